@@ -1,0 +1,13 @@
+# All third-party dependencies come from Debian packages (see README and .ci/run).
+find_package(Threads REQUIRED)
+find_package(OpenMP REQUIRED COMPONENTS CXX)
+find_package(Protobuf REQUIRED)
+find_package(ONNX REQUIRED)
+find_package(Eigen3 3.4 REQUIRED NO_MODULE)
+find_package(nlohmann_json 3.10 REQUIRED)
+find_package(LibArchive REQUIRED)
+find_package(CLI11 REQUIRED)
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)
+pkg_check_modules(GVC REQUIRED IMPORTED_TARGET libgvc libcgraph)
+find_package(Qt6 REQUIRED COMPONENTS Core Test)

@@ -1,0 +1,126 @@
+#include "io/archive.h"
+
+#include <memory>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include "core/error.h"
+
+namespace dfc {
+namespace {
+
+struct ReadDeleter {
+    void operator()(archive* a) const { archive_read_free(a); }
+};
+struct WriteDeleter {
+    void operator()(archive* a) const { archive_write_free(a); }
+};
+
+bool unsafePath(const std::string& p)
+{
+    if (p.empty() || p[0] == '/' || p.find('\\') != std::string::npos) return true;
+    size_t start = 0;
+    while (start <= p.size()) {
+        size_t end = p.find('/', start);
+        if (end == std::string::npos) end = p.size();
+        if (p.compare(start, end - start, "..") == 0) return true;
+        start = end + 1;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::map<std::string, std::string> readArchive(std::string_view bytes, const std::string& what,
+                                               const ArchiveLimits& limits)
+{
+    std::unique_ptr<archive, ReadDeleter> a(archive_read_new());
+    archive_read_support_filter_gzip(a.get());
+    archive_read_support_filter_none(a.get());
+    archive_read_support_format_tar(a.get());
+    archive_read_support_format_gnutar(a.get());
+    archive_read_support_format_zip(a.get());
+    if (archive_read_open_memory(a.get(), bytes.data(), bytes.size()) != ARCHIVE_OK)
+        fail(ErrorCode::InvalidFormat,
+             std::string("not a readable archive: ") + archive_error_string(a.get()), what);
+    std::map<std::string, std::string> members;
+    size_t total = 0;
+    archive_entry* entry = nullptr;
+    for (;;) {
+        int rc = archive_read_next_header(a.get(), &entry);
+        if (rc == ARCHIVE_EOF) break;
+        if (rc < ARCHIVE_WARN)
+            fail(ErrorCode::InvalidFormat,
+                 std::string("corrupt archive: ") + archive_error_string(a.get()), what);
+        const char* rawName = archive_entry_pathname(entry);
+        std::string name = rawName ? rawName : "";
+        while (name.starts_with("./")) name.erase(0, 2);
+        const auto type = archive_entry_filetype(entry);
+        if (type == AE_IFDIR) continue;
+        if (unsafePath(name))
+            fail(ErrorCode::InvalidFormat, "member path escapes the archive", what, name);
+        if (type != AE_IFREG || archive_entry_hardlink(entry) || archive_entry_symlink(entry))
+            fail(ErrorCode::InvalidFormat, "member is a link or special file", what, name);
+        if (members.size() >= limits.maxMembers)
+            fail(ErrorCode::InvalidFormat, "too many members", what);
+        const la_int64_t declared = archive_entry_size_is_set(entry) ? archive_entry_size(entry) : 0;
+        if (declared < 0 || static_cast<size_t>(declared) > limits.maxMemberBytes)
+            fail(ErrorCode::InvalidFormat, "member size is absurd", what, name);
+        std::string data;
+        data.reserve(static_cast<size_t>(declared));
+        char buf[1 << 16];
+        for (;;) {
+            la_ssize_t n = archive_read_data(a.get(), buf, sizeof buf);
+            if (n == 0) break;
+            if (n < 0)
+                fail(ErrorCode::InvalidFormat,
+                     std::string("corrupt member data: ") + archive_error_string(a.get()), what, name);
+            data.append(buf, static_cast<size_t>(n));
+            total += static_cast<size_t>(n);
+            if (data.size() > limits.maxMemberBytes || total > limits.maxTotalBytes)
+                fail(ErrorCode::InvalidFormat, "archive content is too large", what, name);
+        }
+        if (!members.emplace(name, std::move(data)).second)
+            fail(ErrorCode::InvalidFormat, "member appears twice", what, name);
+    }
+    return members;
+}
+
+std::string writeArchive(const std::map<std::string, std::string>& members, ArchiveFormat format)
+{
+    std::unique_ptr<archive, WriteDeleter> a(archive_write_new());
+    if (format == ArchiveFormat::TarGz) {
+        archive_write_set_format_pax_restricted(a.get());
+        archive_write_add_filter_gzip(a.get());
+    } else {
+        archive_write_set_format_zip(a.get());
+        archive_write_set_option(a.get(), "zip", "compression", "store");
+    }
+    archive_write_set_bytes_in_last_block(a.get(), 1);
+    std::string out;
+    auto writer = [](archive*, void* user, const void* buf, size_t n) -> la_ssize_t {
+        static_cast<std::string*>(user)->append(static_cast<const char*>(buf), n);
+        return static_cast<la_ssize_t>(n);
+    };
+    if (archive_write_open2(a.get(), &out, nullptr, writer, nullptr, nullptr) != ARCHIVE_OK)
+        fail(ErrorCode::Internal, std::string("archive: ") + archive_error_string(a.get()));
+    for (const auto& [name, data] : members) {
+        std::unique_ptr<archive_entry, void (*)(archive_entry*)> e(archive_entry_new(),
+                                                                   archive_entry_free);
+        archive_entry_set_pathname(e.get(), name.c_str());
+        archive_entry_set_size(e.get(), static_cast<la_int64_t>(data.size()));
+        archive_entry_set_filetype(e.get(), AE_IFREG);
+        archive_entry_set_perm(e.get(), 0644);
+        archive_entry_set_mtime(e.get(), 315532800, 0);  // 1980-01-01: valid for zip too
+        if (archive_write_header(a.get(), e.get()) != ARCHIVE_OK ||
+            archive_write_data(a.get(), data.data(), data.size()) !=
+                static_cast<la_ssize_t>(data.size()))
+            fail(ErrorCode::Internal, std::string("archive: ") + archive_error_string(a.get()));
+    }
+    if (archive_write_close(a.get()) != ARCHIVE_OK)
+        fail(ErrorCode::Internal, std::string("archive: ") + archive_error_string(a.get()));
+    return out;
+}
+
+}  // namespace dfc

@@ -1,0 +1,34 @@
+// Boundary layers: network inputs, outputs and constant inputs.
+#include "core/error.h"
+#include "ir/kinds/kinds.h"
+
+namespace dfc {
+
+void registerIoKinds(LayerKindRegistry& r)
+{
+    r.add({.type = "input_layer",
+           .category = LayerCategory::Io,
+           .summary = "A network input; its shape is the declared input shape (NHWC).",
+           .minInputs = 0,
+           .maxInputs = 0,
+           .inferShapes = [](const Layer& l, const std::vector<Shape>&) {
+               if (l.inputShapes.size() != 1)
+                   fail(ErrorCode::InvalidGraph, "input layer needs exactly one input shape");
+               return std::vector<Shape>{l.inputShapes[0]};
+           }});
+    r.add({.type = "output_layer",
+           .category = LayerCategory::Io,
+           .summary = "A network output; passes its producer's tensor out of the device.",
+           .inferShapes = sameAsFirstInput});
+    r.add({.type = "const_input",
+           .category = LayerCategory::Io,
+           .summary = "A constant tensor fed to a layer as an input (stored as parameter 'const').",
+           .weightNames = {"const"},
+           .minInputs = 0,
+           .maxInputs = 0,
+           .inferShapes = [](const Layer& l, const std::vector<Shape>&) {
+               return std::vector<Shape>{l.weight("const").shape};
+           }});
+}
+
+}  // namespace dfc
