@@ -1,9 +1,27 @@
 // Element-wise non-linearities and affine normalizations.
+#include <cmath>
+
 #include "core/error.h"
 #include "ir/activation.h"
 #include "ir/kinds/kinds.h"
 
 namespace dfc {
+
+/// Batch norm as scale and shift: scale = gamma / sqrt(var + eps), shift = beta − mean·scale.
+void batchNormScaleShift(const Layer& l, std::vector<float>& scale, std::vector<float>& shift)
+{
+    const auto& g = l.weight("gamma").data;
+    const auto& b = l.weight("beta").data;
+    const auto& m = l.weight("moving_mean").data;
+    const auto& v = l.weight("moving_variance").data;
+    const double eps = l.attr<double>("epsilon");
+    scale.resize(g.size());
+    shift.resize(g.size());
+    for (size_t i = 0; i < g.size(); ++i) {
+        scale[i] = static_cast<float>(g[i] / std::sqrt(static_cast<double>(v.at(i)) + eps));
+        shift[i] = b.at(i) - m.at(i) * scale[i];
+    }
+}
 
 void registerActivationKinds(LayerKindRegistry& r)
 {

@@ -29,6 +29,13 @@ struct Window {
 /// Reads kernel_shape/strides/dilations/pads of a conv- or pool-like layer.
 Window windowOf(const Layer& layer, int64_t kh, int64_t kw);
 
+/// Resolves a [start, stop, step] slice (empty = whole axis; stop <= 0 counts from the end);
+/// returns the extent and writes the resolved start and step.
+int64_t sliceExtent(const std::vector<int64_t>& s, int64_t dim, int64_t* start, int64_t* step);
+
+/// Batch norm as a per-channel affine map: scale = gamma/sqrt(var+eps), shift = beta − mean·scale.
+void batchNormScaleShift(const Layer& l, std::vector<float>& scale, std::vector<float>& shift);
+
 /// Output shape = first input shape; for element-wise and activation kinds.
 std::vector<Shape> sameAsFirstInput(const Layer&, const std::vector<Shape>& in);
 

@@ -23,7 +23,7 @@ int64_t poolMacs(const Layer& l)
 const nlohmann::json kPoolDefaults = {{"kernel_shape", {1, 2, 2, 1}}, {"strides", {1, 2, 2, 1}},
                                       {"padding", "VALID"},          {"pads", {0, 0, 0, 0}},
                                       {"activation", "linear"},      {"count_include_pad", false},
-                                      {"ceil_mode", false}};
+                                      {"ceil_pad", {0, 0}}};
 
 }  // namespace
 

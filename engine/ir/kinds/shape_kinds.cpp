@@ -3,6 +3,7 @@
 
 #include "core/error.h"
 #include "ir/kinds/kinds.h"
+#include "ir/layout.h"
 
 namespace dfc {
 namespace {
@@ -107,11 +108,17 @@ void registerShapeKinds(LayerKindRegistry& r)
            }});
     r.add({.type = "transpose",
            .category = LayerCategory::Shape,
-           .summary = "Permutes the (H, W, C) axes: out axis i = in axis perm[i].",
-           .defaults = {{"perm", {0, 1, 2}}},
+           .summary = "Permutes axes: out axis i = in axis perm[i]; with original_perm it "
+                      "permutes in the source model's layout.",
+           .defaults = {{"perm", {0, 1, 2}},
+                        {"original_perm", nlohmann::json::array()},
+                        {"original_input_shape", nlohmann::json::array()}},
            .inferShapes = [](const Layer& l, const std::vector<Shape>& in) {
-               auto perm = l.attr<std::vector<int>>("perm");
-               if (perm.size() != in[0].size())
+               auto originalPerm = l.attr<std::vector<int>>("original_perm");
+               const bool original = !originalPerm.empty();
+               const Shape src = original ? l.attr<Shape>("original_input_shape") : in[0];
+               auto perm = original ? originalPerm : l.attr<std::vector<int>>("perm");
+               if (perm.size() != src.size())
                    fail(ErrorCode::InvalidGraph, "perm rank differs from input rank");
                Shape out(perm.size());
                std::vector<bool> seen(perm.size());
@@ -119,9 +126,11 @@ void registerShapeKinds(LayerKindRegistry& r)
                    if (perm[i] < 0 || perm[i] >= static_cast<int>(perm.size()) || seen[perm[i]])
                        fail(ErrorCode::InvalidGraph, "perm is not a permutation");
                    seen[perm[i]] = true;
-                   out[i] = in[0][perm[i]];
+                   out[i] = src[perm[i]];
                }
-               return std::vector<Shape>{out};
+               if (original && shapeElements(src) != shapeElements(in[0]))
+                   fail(ErrorCode::InvalidGraph, "original_input_shape does not match the input");
+               return std::vector<Shape>{original ? internalShapeOf(out) : out};
            }});
     r.add({.type = "external_pad",
            .category = LayerCategory::Shape,

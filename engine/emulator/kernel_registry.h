@@ -1,0 +1,46 @@
+#pragma once
+// Float (native-mode) kernels, one per layer kind, keyed by the HN type string. A kernel takes
+// its layer and input tensors ([N, …] channel-last) and returns one tensor per output port.
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "ir/layer.h"
+
+namespace dfc {
+
+using FloatKernel =
+    std::function<std::vector<Tensor>(const Layer&, const std::vector<const Tensor*>&)>;
+/// y = f(x) for one activation; `channel` indexes per-channel parameters (PReLU).
+using ActivationFn = std::function<float(float x, int64_t channel)>;
+using ActivationFactory = std::function<ActivationFn(const Layer&)>;
+
+class KernelRegistry {
+public:
+    static const KernelRegistry& instance();
+    const FloatKernel* find(const std::string& type) const;
+    const ActivationFactory* findActivation(const std::string& name) const;
+
+    void add(const std::string& type, FloatKernel kernel);
+    void addActivation(const std::string& name, ActivationFactory factory);
+
+private:
+    std::map<std::string, FloatKernel> mKernels;
+    std::map<std::string, ActivationFactory> mActivations;
+};
+
+/// Applies the layer's "activation" attribute (if any) in place; the last axis is the channel.
+void applyActivation(const Layer& layer, Tensor& t);
+
+// Registration, one function per kernel family file.
+void registerActivationMath(KernelRegistry&);
+void registerConvKernels(KernelRegistry&);
+void registerPoolKernels(KernelRegistry&);
+void registerElementwiseKernels(KernelRegistry&);
+void registerShapeKernels(KernelRegistry&);
+void registerResizeKernels(KernelRegistry&);
+void registerReduceKernels(KernelRegistry&);
+void registerIoKernels(KernelRegistry&);
+
+}  // namespace dfc

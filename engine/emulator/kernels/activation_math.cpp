@@ -1,0 +1,91 @@
+// The float math of every activation in the IR's ActivationRegistry.
+#include <cmath>
+
+#include "core/error.h"
+#include "emulator/kernel_registry.h"
+#include "ir/activation.h"
+
+namespace dfc {
+namespace {
+
+/// An activation parameter: set on the layer, else the activation's registered default.
+float activationParam(const Layer& l, const char* key)
+{
+    if (l.params.contains(key)) return l.params[key].get<float>();
+    const ActivationKind& kind = ActivationRegistry::instance().get(l.attr<std::string>("activation"));
+    if (!kind.params.contains(key))
+        fail(ErrorCode::Internal, std::string("activation has no parameter ") + key, {}, l.name);
+    return kind.params[key].get<float>();
+}
+
+float sigmoid(float x) { return 1.0f / (1.0f + std::exp(-x)); }
+float softplus(float x) { return x > 20.0f ? x : std::log1p(std::exp(x)); }
+
+/// Activation without parameters.
+ActivationFactory plain(float (*f)(float))
+{
+    return [f](const Layer&) { return ActivationFn([f](float x, int64_t) { return f(x); }); };
+}
+
+/// Activation with one scalar parameter read from the layer.
+ActivationFactory withParam(const char* key, float (*f)(float, float))
+{
+    return [key, f](const Layer& l) {
+        const float p = activationParam(l, key);
+        return ActivationFn([p, f](float x, int64_t) { return f(x, p); });
+    };
+}
+
+}  // namespace
+
+void registerActivationMath(KernelRegistry& r)
+{
+    r.addActivation("linear", plain([](float x) { return x; }));
+    r.addActivation("relu", plain([](float x) { return x > 0 ? x : 0.0f; }));
+    r.addActivation("relu6", plain([](float x) { return std::min(std::max(x, 0.0f), 6.0f); }));
+    r.addActivation("sigmoid", plain(sigmoid));
+    r.addActivation("tanh", plain([](float x) { return std::tanh(x); }));
+    r.addActivation("silu", plain([](float x) { return x * sigmoid(x); }));
+    r.addActivation("hardswish",
+                    plain([](float x) { return x * std::min(std::max(x / 6 + 0.5f, 0.0f), 1.0f); }));
+    r.addActivation("mish", plain([](float x) { return x * std::tanh(softplus(x)); }));
+    r.addActivation("gelu", plain([](float x) {
+                        return 0.5f * x * (1.0f + std::erf(x * static_cast<float>(M_SQRT1_2)));
+                    }));
+    r.addActivation("exp", plain([](float x) { return std::exp(x); }));
+    r.addActivation("log", plain([](float x) { return std::log(x); }));
+    r.addActivation("sqrt", plain([](float x) { return std::sqrt(x); }));
+    r.addActivation("abs", plain([](float x) { return std::fabs(x); }));
+    r.addActivation("softplus", plain(softplus));
+    r.addActivation("softsign", plain([](float x) { return x / (1.0f + std::fabs(x)); }));
+    r.addActivation("delta", plain([](float x) { return x == 0.0f ? 0.0f : 1.0f; }));
+    r.addActivation("leaky", withParam("leaky_alpha", [](float x, float a) { return x < 0 ? a * x : x; }));
+    r.addActivation("elu", withParam("elu_alpha",
+                                     [](float x, float a) { return x < 0 ? a * std::expm1(x) : x; }));
+    r.addActivation("swish", withParam("swish_beta", [](float x, float b) { return x * sigmoid(b * x); }));
+    r.addActivation("threshold",
+                    withParam("threshold", [](float x, float t) { return x > t ? x : 0.0f; }));
+    r.addActivation("equal", withParam("compare_value", [](float x, float v) { return x == v ? 1.0f : 0.0f; }));
+    r.addActivation("greater", withParam("compare_value", [](float x, float v) { return x > v ? 1.0f : 0.0f; }));
+    r.addActivation("less", withParam("compare_value", [](float x, float v) { return x < v ? 1.0f : 0.0f; }));
+    r.addActivation("max", withParam("compare_value", [](float x, float v) { return std::max(x, v); }));
+    r.addActivation("min", withParam("compare_value", [](float x, float v) { return std::min(x, v); }));
+    r.addActivation("hardsigmoid", [](const Layer& l) {
+        const float a = activationParam(l, "hardsigmoid_alpha"), b = activationParam(l, "hardsigmoid_beta");
+        return ActivationFn(
+            [a, b](float x, int64_t) { return std::min(std::max(a * x + b, 0.0f), 1.0f); });
+    });
+    r.addActivation("clip", [](const Layer& l) {
+        const float lo = activationParam(l, "clip_min"), hi = activationParam(l, "clip_max");
+        return ActivationFn([lo, hi](float x, int64_t) { return std::min(std::max(x, lo), hi); });
+    });
+    r.addActivation("prelu", [](const Layer& l) {
+        const Tensor& slope = l.weight("prelu_slope");
+        const std::vector<float> s = slope.data;
+        return ActivationFn([s](float x, int64_t c) {
+            return x < 0 ? x * s[s.size() == 1 ? 0 : c % s.size()] : x;
+        });
+    });
+}
+
+}  // namespace dfc

@@ -1,0 +1,46 @@
+#include "ir/layout.h"
+
+#include "core/error.h"
+
+namespace dfc {
+
+Shape internalShapeOf(const Shape& original)
+{
+    if (original.empty() || original.size() > 3)
+        fail(ErrorCode::Unsupported, "tensors of rank " + std::to_string(original.size() + 1) +
+                                         " (with batch) have no accelerator layout");
+    Shape s(original.begin() + 1, original.end());
+    if (s.size() == 1) s.insert(s.begin(), 1);
+    s.push_back(original[0]);
+    return s;
+}
+
+Tensor toOriginalLayout(const Tensor& internal, const Shape& original)
+{
+    const int k = static_cast<int>(original.size()) - 1;
+    Shape channelLast{internal.dim(0)};
+    for (int i = 1; i <= k; ++i) channelLast.push_back(original[i]);
+    channelLast.push_back(original[0]);
+    if (shapeElements(channelLast) != internal.size())
+        fail(ErrorCode::InvalidArgument, "tensor " + shapeToString(internal.shape) +
+                                             " does not hold source shape " + shapeToString(original));
+    std::vector<int> perm{0, k + 1};
+    for (int i = 1; i <= k; ++i) perm.push_back(i);
+    return transposeTensor(Tensor(channelLast, internal.data), perm);
+}
+
+Tensor fromOriginalLayout(const Tensor& original)
+{
+    const int k = original.rank() - 2;
+    if (k < 0) fail(ErrorCode::InvalidArgument, "tensor needs a batch and a channel axis");
+    std::vector<int> perm{0};
+    for (int i = 2; i < k + 2; ++i) perm.push_back(i);
+    perm.push_back(1);
+    Tensor t = transposeTensor(original, perm);
+    Shape inner(original.shape.begin() + 1, original.shape.end());
+    t.shape = internalShapeOf(inner);
+    t.shape.insert(t.shape.begin(), original.dim(0));
+    return t;
+}
+
+}  // namespace dfc

@@ -1,0 +1,17 @@
+#pragma once
+// The mapping between a source model's channel-first layout and our channel-last one.
+// A source tensor [N, C, d1, …, dk] (k ≤ 2) becomes [N, d1, …, dk, C], padded to [N, H, W, C]
+// with leading 1s when k == 1, and [N, C] when k == 0. Shapes here exclude the batch unless
+// a function says otherwise.
+#include "ir/tensor.h"
+
+namespace dfc {
+
+/// Internal (channel-last) shape of a source shape without batch; throws Unsupported for k > 2.
+Shape internalShapeOf(const Shape& original);
+/// [N, internal…] → [N, original…] where `original` is the source shape without batch.
+Tensor toOriginalLayout(const Tensor& internal, const Shape& original);
+/// [N, original…] → [N, internal…].
+Tensor fromOriginalLayout(const Tensor& original);
+
+}  // namespace dfc
