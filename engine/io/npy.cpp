@@ -7,6 +7,7 @@
 #include <variant>
 
 #include "core/error.h"
+#include "core/half.h"
 #include "io/atomic_file.h"
 
 namespace dfc {
@@ -93,16 +94,6 @@ private:
     std::string mWhat;
     size_t mPos = 0;
 };
-
-float halfToFloat(uint16_t h)
-{
-    const int sign = h >> 15, exp = (h >> 10) & 0x1f, mant = h & 0x3ff;
-    float v;
-    if (exp == 0) v = std::ldexp(static_cast<float>(mant), -24);
-    else if (exp == 31) v = mant ? NAN : INFINITY;
-    else v = std::ldexp(static_cast<float>(mant | 0x400), exp - 25);
-    return sign ? -v : v;
-}
 
 template <typename T> void convert(const char* src, std::vector<float>& dst)
 {
