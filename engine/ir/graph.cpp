@@ -150,6 +150,13 @@ std::vector<const Layer*> Graph::topoOrder() const
     return order;
 }
 
+std::vector<std::string> Graph::layerNames() const
+{
+    std::vector<std::string> out;
+    for (const auto& l : mLayers) out.push_back(l->name);
+    return out;
+}
+
 std::vector<Layer*> Graph::topoOrder()
 {
     std::vector<Layer*> out;

@@ -37,6 +37,8 @@ public:
     size_t size() const { return mLayers.size(); }
     std::vector<Layer*> layers();  ///< insertion order
     std::vector<const Layer*> layers() const;
+    /// Names in insertion order: safe to iterate while a pass removes layers.
+    std::vector<std::string> layerNames() const;
     std::string freshName(const std::string& prefix) const;
 
     /// Topological order; throws InvalidGraph naming a layer on a cycle.

@@ -59,7 +59,7 @@ std::vector<const LayerKind*> LayerKindRegistry::all() const
 void inferLayerShapes(Layer& layer)
 {
     const LayerKind& k = *layer.kind;
-    const int n = static_cast<int>(layer.inputShapes.size());
+    const int n = static_cast<int>(layer.inputs.size());
     if (n < k.minInputs || (k.maxInputs >= 0 && n > k.maxInputs))
         fail(ErrorCode::InvalidGraph,
              k.type + " takes " + std::to_string(k.minInputs) +

@@ -44,3 +44,23 @@ Tensor fromOriginalLayout(const Tensor& original)
 }
 
 }  // namespace dfc
+
+namespace dfc {
+
+Tensor reshapeInternal(const Tensor& x, const Shape& originalIn, const Shape& originalOut,
+                       const Shape& target)
+{
+    const int64_t n = x.dim(0);
+    if (originalIn.empty() || originalOut.empty()) {
+        Tensor out = x;
+        out.shape = {n};
+        out.shape.insert(out.shape.end(), target.begin(), target.end());
+        return out;
+    }
+    Tensor original = toOriginalLayout(x, originalIn);
+    original.shape = {n};
+    original.shape.insert(original.shape.end(), originalOut.begin(), originalOut.end());
+    return fromOriginalLayout(original);
+}
+
+}  // namespace dfc

@@ -15,3 +15,12 @@ Tensor toOriginalLayout(const Tensor& internal, const Shape& original);
 Tensor fromOriginalLayout(const Tensor& original);
 
 }  // namespace dfc
+
+namespace dfc {
+
+/// The reshape layer's semantics: with source shapes, reshape in the source layout
+/// ([N, internal…] → source → reshaped → internal); without, a plain row-major reshape.
+Tensor reshapeInternal(const Tensor& x, const Shape& originalIn, const Shape& originalOut,
+                       const Shape& target);
+
+}  // namespace dfc

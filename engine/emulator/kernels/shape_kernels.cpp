@@ -73,18 +73,8 @@ std::vector<Tensor> splitKernel(const Layer& l, const std::vector<const Tensor*>
 
 std::vector<Tensor> reshapeKernel(const Layer& l, const std::vector<const Tensor*>& in)
 {
-    const Tensor& x = *in[0];
-    const int64_t n = x.dim(0);
-    const Shape origIn = l.attr<Shape>("original_input_shape");
-    const Shape origOut = l.attr<Shape>("original_output_shape");
-    if (origIn.empty() || origOut.empty()) {
-        Tensor out = x;
-        out.shape = batched(n, l.outputShape());
-        return {std::move(out)};
-    }
-    Tensor original = toOriginalLayout(x, origIn);
-    original.shape = batched(n, origOut);
-    return {fromOriginalLayout(original)};
+    return {reshapeInternal(*in[0], l.attr<Shape>("original_input_shape"),
+                            l.attr<Shape>("original_output_shape"), l.outputShape())};
 }
 
 std::vector<Tensor> transposeKernel(const Layer& l, const std::vector<const Tensor*>& in)

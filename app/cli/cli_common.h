@@ -1,0 +1,23 @@
+#pragma once
+// Shared plumbing of the dfc subcommands: the progress bar, shape parsing, errors.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/progress.h"
+#include "ir/tensor.h"
+
+namespace dfc::cli {
+
+/// A progress bar on stderr when it is a terminal; silent otherwise.
+Progress terminalProgress(const std::string& task);
+/// "NAME=1,3,224,224" → {NAME, [1,3,224,224]}; throws InvalidArgument.
+std::pair<std::string, Shape> parseNamedShape(const std::string& text);
+/// "NAME=path" → {NAME, path}.
+std::pair<std::string, std::string> parseNamedValue(const std::string& text, const char* what);
+/// A file name for a tensor name ('/' and ':' become '_').
+std::string fileNameFor(const std::string& tensorName);
+/// Asks a yes/no question on a terminal; false when stdin is not a terminal.
+bool askYesNo(const std::string& question);
+
+}  // namespace dfc::cli

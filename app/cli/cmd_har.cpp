@@ -1,0 +1,99 @@
+// dfc har info | extract — inspect a HAR.
+#include <filesystem>
+#include <iostream>
+#include <map>
+
+#include "cli_common.h"
+#include "commands.h"
+#include "core/error.h"
+#include "io/archive.h"
+#include "io/atomic_file.h"
+#include "io/har.h"
+#include "ir/layer_kind.h"
+
+namespace dfc::cli {
+namespace {
+
+nlohmann::ordered_json harSummary(const Har& har)
+{
+    const Graph& g = har.graph;
+    nlohmann::ordered_json j;
+    j["network"] = g.name;
+    j["state"] = modelStateName(har.state);
+    j["hw_arch"] = har.metadata.value("hw_arch", "");
+    j["layers"] = g.size();
+    std::map<std::string, int> byType;
+    for (const Layer* l : g.layers()) ++byType[l->type()];
+    j["layers_by_type"] = byType;
+    auto io = [&](const std::vector<const Layer*>& layers) {
+        nlohmann::ordered_json list = nlohmann::ordered_json::array();
+        for (const Layer* l : layers)
+            list.push_back({{"name", l->name},
+                            {"original_name", l->params.value("original_name", "")},
+                            {"shape", l->outputShape()}});
+        return list;
+    };
+    j["inputs"] = io(g.inputLayers());
+    j["outputs"] = io(g.outputLayers());
+    j["params"] = g.totalParams();
+    j["macs"] = g.totalMacs();
+    j["ops"] = 2 * g.totalMacs();
+    return j;
+}
+
+void printInfo(const std::string& path, bool json)
+{
+    const Har har = readHar(path);
+    const auto j = harSummary(har);
+    if (json) {
+        std::cout << j.dump(2) << "\n";
+        return;
+    }
+    std::cout << "Network:   " << j["network"].get<std::string>() << "\n"
+              << "State:     " << j["state"].get<std::string>() << "\n"
+              << "Hardware:  " << j["hw_arch"].get<std::string>() << "\n"
+              << "Layers:    " << j["layers"].get<int>() << "\n";
+    for (auto it = j["layers_by_type"].begin(); it != j["layers_by_type"].end(); ++it)
+        std::cout << "  " << it.key() << ": " << it.value().get<int>() << "\n";
+    for (const char* side : {"inputs", "outputs"})
+        for (const auto& io : j[side])
+            std::cout << (side[0] == 'i' ? "Input:     " : "Output:    ") << io["name"].get<std::string>()
+                      << " [-1," << shapeToString(io["shape"].get<Shape>(), ",") << "]"
+                      << " ← " << io["original_name"].get<std::string>() << "\n";
+    std::printf("Params:    %.2f M\nOPS:       %.3f G (2 × MACs)\n", j["params"].get<double>() / 1e6,
+                j["ops"].get<double>() / 1e9);
+}
+
+void extract(const std::string& path, const std::string& dir)
+{
+    namespace fs = std::filesystem;
+    const auto members = readArchive(readFile(path), path);
+    fs::create_directories(dir);
+    for (const auto& [name, data] : members) {
+        const fs::path target = fs::path(dir) / name;
+        fs::create_directories(target.parent_path());
+        writeFileAtomic(target.string(), data);
+        std::cout << target.string() << "\n";
+    }
+}
+
+}  // namespace
+
+void addHarCommand(CLI::App& app)
+{
+    auto* har = app.add_subcommand("har", "Inspect or unpack a HAR");
+    har->require_subcommand(1);
+    auto path = std::make_shared<std::string>();
+    auto json = std::make_shared<bool>(false);
+    auto* info = har->add_subcommand("info", "Show state, layers, inputs/outputs, params and OPS");
+    info->add_option("har", *path, "The .har file")->required()->check(CLI::ExistingFile);
+    info->add_flag("--json", *json, "Print JSON");
+    info->callback([path, json] { printInfo(*path, *json); });
+    auto dir = std::make_shared<std::string>();
+    auto* ex = har->add_subcommand("extract", "Write the HAR's members to a folder");
+    ex->add_option("har", *path, "The .har file")->required()->check(CLI::ExistingFile);
+    ex->add_option("--output-dir", *dir, "Target folder")->required();
+    ex->callback([path, dir] { extract(*path, *dir); });
+}
+
+}  // namespace dfc::cli

@@ -1,0 +1,103 @@
+// dfc parser onnx MODEL.onnx — translate a model into a HAR (state native).
+#include <filesystem>
+#include <iostream>
+
+#include "cli_common.h"
+#include "commands.h"
+#include "core/error.h"
+#include "pipeline/runner.h"
+
+namespace dfc::cli {
+namespace {
+
+struct ParserOptions {
+    std::string model, harPath, netName, hwArch = "hailo8";
+    std::vector<std::string> startNodes, endNodes, inputShapes, disabledPasses;
+    bool yes = false;
+};
+
+void printList(const char* title, const std::vector<std::string>& items)
+{
+    std::cout << title;
+    for (size_t i = 0; i < items.size(); ++i) std::cout << (i ? ", " : " ") << items[i];
+    std::cout << "\n";
+}
+
+void printUnsupported(const ParseReport& r)
+{
+    std::cout << r.unsupported.size() << " unsupported node(s) in the parsing scope:\n";
+    for (const auto& u : r.unsupported) std::cout << "  " << u.node << " (" << u.op << "): " << u.reason << "\n";
+}
+
+void printSuggestion(const ParseReport& r)
+{
+    printList("Suggested start nodes:", r.suggestedStart);
+    printList("Suggested end nodes:", r.suggestedEnd);
+    for (const auto& why : r.suggestionReasons) std::cout << "  why: " << why << "\n";
+}
+
+void runParser(const ParserOptions& o)
+{
+    Runner runner(o.hwArch);
+    ImportOptions options;
+    options.netName = o.netName;
+    options.startNodes = o.startNodes;
+    options.endNodes = o.endNodes;
+    options.disabledPasses = {o.disabledPasses.begin(), o.disabledPasses.end()};
+    for (const auto& s : o.inputShapes) options.inputShapes.insert(parseNamedShape(s));
+    ParseReport report = runner.translateOnnx(o.model, options, terminalProgress("parsing"));
+    if (!report.ok()) {
+        printUnsupported(report);
+        printSuggestion(report);
+        const bool userScope = !o.startNodes.empty() || !o.endNodes.empty();
+        if (userScope || report.suggestedStart.empty() ||
+            !(o.yes || askYesNo("Parse again with the suggested start and end nodes?")))
+            fail(ErrorCode::Unsupported, "parsing failed: " + std::to_string(report.unsupported.size()) +
+                                             " unsupported node(s); pass -y to use the suggested "
+                                             "start/end nodes, or choose them with --start-node-names "
+                                             "and --end-node-names", o.model);
+        options.startNodes = report.suggestedStart;
+        options.endNodes = report.suggestedEnd;
+        report = runner.translateOnnx(o.model, options, terminalProgress("re-parsing"));
+        if (!report.ok()) {
+            printUnsupported(report);
+            fail(ErrorCode::Unsupported, "parsing with the suggested nodes failed too", o.model);
+        }
+    } else if (o.startNodes.empty() && o.endNodes.empty()) {
+        printSuggestion(report);
+    }
+    printList("Start nodes:", report.startNodes);
+    printList("End nodes:", report.endNodes);
+    const Graph& g = runner.graph();
+    std::cout << "Parsed " << report.sourceNodes << " source nodes into " << g.size() << " layers (";
+    bool first = true;
+    for (const auto& [id, n] : report.passes)
+        if (n) std::cout << (first ? "" : ", ") << id << " ×" << n, first = false;
+    std::cout << ")\n";
+    const std::string har = o.harPath.empty() ? g.name + ".har" : o.harPath;
+    runner.saveHar(har);
+    std::cout << "HAR saved to " << har << "\n";
+}
+
+}  // namespace
+
+void addParserCommand(CLI::App& app)
+{
+    auto* parser = app.add_subcommand("parser", "Translate an ONNX or TFLite model into a HAR");
+    parser->require_subcommand(1);
+    auto opts = std::make_shared<ParserOptions>();
+    auto* onnx = parser->add_subcommand("onnx", "Parse an ONNX model");
+    onnx->add_option("model", opts->model, "The .onnx file")->required()->check(CLI::ExistingFile);
+    onnx->add_option("--har-path", opts->harPath, "Where to write the HAR (default: <net>.har)");
+    onnx->add_option("--net-name", opts->netName, "Network name (default: the file's stem)");
+    onnx->add_option("--start-node-names", opts->startNodes, "Nodes where parsing starts")->delimiter(',');
+    onnx->add_option("--end-node-names", opts->endNodes, "Nodes where parsing ends")->delimiter(',');
+    onnx->add_option("--net-input-shapes", opts->inputShapes, "Input shapes, NAME=1,3,224,224");
+    onnx->add_option("--hw-arch", opts->hwArch, "Target hardware")
+        ->check(CLI::IsMember({"hailo8", "hailo8l", "hailo8r"}));
+    onnx->add_option("--disable-pass", opts->disabledPasses, "Skip a fusion pass by id");
+    onnx->add_flag("-y,--yes", opts->yes, "Accept the suggested start/end nodes without asking");
+    onnx->callback([opts] { runParser(*opts); });
+}
+
+}  // namespace dfc::cli

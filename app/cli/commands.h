@@ -1,0 +1,12 @@
+#pragma once
+// Each dfc verb registers itself on the CLI11 app; the callbacks throw dfc::Error on failure.
+#include <CLI/CLI.hpp>
+
+namespace dfc::cli {
+
+void addParserCommand(CLI::App& app);
+void addHarCommand(CLI::App& app);
+void addInferCommand(CLI::App& app);
+void addVisualizerCommand(CLI::App& app);
+
+}  // namespace dfc::cli

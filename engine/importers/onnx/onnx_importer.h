@@ -1,0 +1,35 @@
+#pragma once
+// ONNX → layer graph. Chooses the parsing scope (start/end nodes, or our suggestion), converts
+// every node in it (collecting every unsupported node at once), runs the fusion passes and
+// records for every layer the ONNX nodes it came from.
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/progress.h"
+#include "importers/parse_report.h"
+#include "ir/graph.h"
+
+namespace dfc {
+
+struct ImportOptions {
+    std::string netName;                        ///< default: the model file's stem
+    std::vector<std::string> startNodes, endNodes;
+    std::map<std::string, Shape> inputShapes;   ///< graph input → full shape (batch included)
+    std::set<std::string> disabledPasses;
+    bool applySuggestion = false;  ///< re-parse with the suggested nodes when the scope fails
+};
+
+struct ImportResult {
+    Graph graph;          ///< empty when report.ok() is false
+    ParseReport report;
+};
+
+ImportResult importOnnx(const std::string& path, const ImportOptions& options,
+                        const Progress& progress = {});
+
+/// A network name derived from a file name: its stem with non-identifier characters as '_'.
+std::string netNameFromPath(const std::string& path);
+
+}  // namespace dfc

@@ -1,0 +1,49 @@
+#include "importers/parse_report.h"
+
+namespace dfc {
+
+nlohmann::ordered_json ParseReport::toJson() const
+{
+    nlohmann::ordered_json j;
+    j["start_node_names"] = startNodes;
+    j["end_node_names"] = endNodes;
+    j["suggested_start_node_names"] = suggestedStart;
+    j["suggested_end_node_names"] = suggestedEnd;
+    j["suggestion_reasons"] = suggestionReasons;
+    j["unsupported"] = nlohmann::ordered_json::array();
+    for (const auto& u : unsupported)
+        j["unsupported"].push_back({{"node", u.node}, {"op", u.op}, {"reason", u.reason}});
+    j["passes"] = nlohmann::ordered_json::object();
+    for (const auto& [id, n] : passes) j["passes"][id] = n;
+    j["source_nodes"] = sourceNodes;
+    return j;
+}
+
+ParseReport ParseReport::fromJson(const nlohmann::json& j)
+{
+    ParseReport r;
+    if (!j.is_object()) return r;
+    auto strings = [&](const char* key) {
+        std::vector<std::string> out;
+        if (j.contains(key) && j[key].is_array())
+            for (const auto& v : j[key])
+                if (v.is_string()) out.push_back(v.get<std::string>());
+        return out;
+    };
+    r.startNodes = strings("start_node_names");
+    r.endNodes = strings("end_node_names");
+    r.suggestedStart = strings("suggested_start_node_names");
+    r.suggestedEnd = strings("suggested_end_node_names");
+    r.suggestionReasons = strings("suggestion_reasons");
+    if (j.contains("unsupported") && j["unsupported"].is_array())
+        for (const auto& u : j["unsupported"])
+            if (u.is_object())
+                r.unsupported.push_back({u.value("node", ""), u.value("op", ""), u.value("reason", "")});
+    if (j.contains("passes") && j["passes"].is_object())
+        for (auto it = j["passes"].begin(); it != j["passes"].end(); ++it)
+            if (it.value().is_number_integer()) r.passes.emplace_back(it.key(), it.value().get<int>());
+    r.sourceNodes = j.value("source_nodes", 0);
+    return r;
+}
+
+}  // namespace dfc

@@ -1,0 +1,30 @@
+#pragma once
+// What a parse did and why: the start/end nodes used and suggested (with reasons), every
+// unsupported node with its reason, and how often each fusion pass rewrote the graph.
+// Shared by the ONNX and TFLite importers; stored in the HAR's metadata.
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace dfc {
+
+struct UnsupportedNode {
+    std::string node, op, reason;
+};
+
+struct ParseReport {
+    std::vector<std::string> startNodes, endNodes;          ///< used for this parse
+    std::vector<std::string> suggestedStart, suggestedEnd;  ///< our recommendation
+    std::vector<std::string> suggestionReasons;
+    std::vector<UnsupportedNode> unsupported;  ///< inside the parsed scope
+    std::vector<std::pair<std::string, int>> passes;
+    int sourceNodes = 0;  ///< nodes of the source model (excluding folded constants)
+
+    bool ok() const { return unsupported.empty(); }
+    nlohmann::ordered_json toJson() const;
+    static ParseReport fromJson(const nlohmann::json& j);
+};
+
+}  // namespace dfc

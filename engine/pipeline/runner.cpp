@@ -1,0 +1,98 @@
+#include "pipeline/runner.h"
+
+#include <filesystem>
+
+#include "core/error.h"
+#include "io/atomic_file.h"
+#include "ir/layout.h"
+
+namespace dfc {
+
+InferMode inferModeFromName(const std::string& name)
+{
+    if (name == "native") return InferMode::Native;
+    if (name == "fp_optimized") return InferMode::FpOptimized;
+    if (name == "quantized") return InferMode::Quantized;
+    fail(ErrorCode::InvalidArgument, "unknown emulator mode '" + name +
+                                         "' (expected native, fp_optimized or quantized)");
+}
+
+Runner::Runner(std::string hwArch) : mHwArch(std::move(hwArch))
+{
+    if (mHwArch != "hailo8" && mHwArch != "hailo8l" && mHwArch != "hailo8r")
+        fail(ErrorCode::InvalidArgument, "unknown hardware '" + mHwArch +
+                                             "' (expected hailo8, hailo8l or hailo8r)");
+}
+
+ParseReport Runner::translateOnnx(const std::string& path, const ImportOptions& options,
+                                  const Progress& progress)
+{
+    ImportResult result = importOnnx(path, options, progress);
+    if (!result.report.ok()) return result.report;
+    Har har;
+    har.graph = std::move(result.graph);
+    har.state = ModelState::Native;
+    const std::string original = har.graph.name + ".original.onnx";
+    har.extraMembers[original] = readFile(path, size_t{2} << 30);
+    har.metadata["hw_arch"] = mHwArch;
+    har.metadata["original_model"] = original;
+    har.metadata["original_model_format"] = "onnx";
+    har.metadata["original_model_file"] = std::filesystem::path(path).filename().string();
+    har.metadata["parse"] = result.report.toJson();
+    mHar = std::move(har);
+    return result.report;
+}
+
+void Runner::loadHar(const std::string& path)
+{
+    Har har = readHar(path);
+    if (har.metadata.contains("hw_arch") && har.metadata["hw_arch"].is_string())
+        mHwArch = har.metadata["hw_arch"].get<std::string>();
+    mHar = std::move(har);
+}
+
+void Runner::saveHar(const std::string& path) const { writeHar(path, har()); }
+
+const Har& Runner::har() const
+{
+    if (!mHar) fail(ErrorCode::InvalidArgument, "the runner holds no model yet (translate or load a HAR first)");
+    return *mHar;
+}
+
+ModelState Runner::state() const { return har().state; }
+const Graph& Runner::graph() const { return har().graph; }
+
+ParseReport Runner::parseReport() const
+{
+    const auto& meta = har().metadata;
+    return meta.contains("parse") ? ParseReport::fromJson(meta["parse"]) : ParseReport{};
+}
+
+TensorsByName Runner::infer(InferMode mode, const TensorsByName& inputs, const Progress& progress) const
+{
+    if (mode != InferMode::Native)
+        fail(ErrorCode::Unsupported, "only native emulation is available in state " +
+                                         std::string(modelStateName(state())));
+    return Executor(graph()).run(inputs, false, progress).outputs;
+}
+
+TensorsByName Runner::inferOriginal(InferMode mode, const TensorsByName& inputs,
+                                    const Progress& progress) const
+{
+    TensorsByName internal;
+    for (const Layer* l : graph().inputLayers()) {
+        const std::string name = l->params.value("original_name", l->name);
+        auto it = inputs.find(name);
+        if (it == inputs.end()) fail(ErrorCode::InvalidArgument, "no data for input '" + name + "'");
+        internal[l->name] = fromOriginalLayout(it->second);
+    }
+    TensorsByName outputs;
+    for (auto& [name, t] : infer(mode, internal, progress)) {
+        const Layer& l = graph().layer(name);
+        const Shape original = l.params.value("original_shape", Shape{});
+        outputs[l.params.value("original_name", name)] = original.empty() ? t : toOriginalLayout(t, original);
+    }
+    return outputs;
+}
+
+}  // namespace dfc
