@@ -1,0 +1,23 @@
+// dfc-modelgen NAME OUT.onnx — writes a standard architecture with deterministic weights.
+#include <iostream>
+
+#include "core/error.h"
+#include "io/atomic_file.h"
+#include "zoo/onnx_builder.h"
+
+int main(int argc, char** argv)
+{
+    if (argc != 3) {
+        std::cerr << "usage: dfc-modelgen NETWORK OUT.onnx\nnetworks:";
+        for (const auto& n : dfc::zooNetworks()) std::cerr << " " << n;
+        std::cerr << "\n";
+        return 2;
+    }
+    try {
+        dfc::writeFileAtomic(argv[2], dfc::buildZooNetwork(argv[1]).SerializeAsString());
+    } catch (const dfc::Error& e) {
+        std::cerr << "error: " << e.what() << "\n";
+        return 1;
+    }
+    return 0;
+}
