@@ -76,23 +76,32 @@ TensorsByName Runner::infer(InferMode mode, const TensorsByName& inputs, const P
     return Executor(graph()).run(inputs, false, progress).outputs;
 }
 
-TensorsByName Runner::inferOriginal(InferMode mode, const TensorsByName& inputs,
-                                    const Progress& progress) const
+TensorsByName inferOriginalLayout(const Graph& graph, const TensorsByName& inputs,
+                                  const Progress& progress)
 {
     TensorsByName internal;
-    for (const Layer* l : graph().inputLayers()) {
+    for (const Layer* l : graph.inputLayers()) {
         const std::string name = l->params.value("original_name", l->name);
         auto it = inputs.find(name);
         if (it == inputs.end()) fail(ErrorCode::InvalidArgument, "no data for input '" + name + "'");
         internal[l->name] = fromOriginalLayout(it->second);
     }
     TensorsByName outputs;
-    for (auto& [name, t] : infer(mode, internal, progress)) {
-        const Layer& l = graph().layer(name);
+    for (auto& [name, t] : Executor(graph).run(internal, false, progress).outputs) {
+        const Layer& l = graph.layer(name);
         const Shape original = l.params.value("original_shape", Shape{});
         outputs[l.params.value("original_name", name)] = original.empty() ? t : toOriginalLayout(t, original);
     }
     return outputs;
+}
+
+TensorsByName Runner::inferOriginal(InferMode mode, const TensorsByName& inputs,
+                                    const Progress& progress) const
+{
+    if (mode != InferMode::Native)
+        fail(ErrorCode::Unsupported, "only native emulation is available in state " +
+                                         std::string(modelStateName(state())));
+    return inferOriginalLayout(graph(), inputs, progress);
 }
 
 }  // namespace dfc

@@ -16,6 +16,10 @@ namespace dfc {
 enum class InferMode { Native, FpOptimized, Quantized };
 InferMode inferModeFromName(const std::string& name);
 
+/// Runs a graph natively with inputs and outputs in the source model's names and layout.
+TensorsByName inferOriginalLayout(const Graph& graph, const TensorsByName& inputs,
+                                  const Progress& progress = {});
+
 class Runner {
 public:
     explicit Runner(std::string hwArch = "hailo8");

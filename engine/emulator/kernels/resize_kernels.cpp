@@ -14,7 +14,9 @@ struct AxisMap {
     double scale;
     double operator()(int64_t x) const
     {
-        if (mode == "align_corners") return out == 1 ? 0.0 : x * double(in - 1) / double(out - 1);
+        // ONNX uses the unrounded resized length (in · scale) here, not the output size.
+        const double length = in * scale;
+        if (mode == "align_corners") return out == 1 ? 0.0 : x * double(in - 1) / (length - 1);
         if (mode == "disabled" || mode == "asymmetric") return x / scale;
         if (mode == "pytorch_half_pixels" && out == 1) return 0.0;
         return (x + 0.5) / scale - 0.5;  // half_pixels

@@ -1,5 +1,7 @@
 #include "importers/onnx/convert_context.h"
 
+#include <algorithm>
+
 #include "core/error.h"
 #include "ir/layer_kind.h"
 #include "ir/layout.h"
@@ -17,6 +19,13 @@ const OnnxValue& ConvertContext::value(const std::string& tensor) const
         unsupported("tensor '" + tensor + "' is not available in the parsed graph");
     }
     return it->second;
+}
+
+bool ConvertContext::isUsed(const std::string& tensor) const
+{
+    if (tensor.empty()) return false;
+    const auto& outs = model.graphOutputs();
+    return !model.consumers(tensor).empty() || std::find(outs.begin(), outs.end(), tensor) != outs.end();
 }
 
 const ConstTensor& ConvertContext::requireConstant(const OnnxNode& node, size_t index,

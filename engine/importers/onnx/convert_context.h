@@ -29,6 +29,8 @@ public:
     const ConstTensor* constant(const std::string& tensor) const { return model.constant(tensor); }
     /// The constant input `index` of `node`; throws Unsupported naming `what` when not constant.
     const ConstTensor& requireConstant(const OnnxNode& node, size_t index, const std::string& what) const;
+    /// True when a node consumes the tensor or it is a graph output.
+    bool isUsed(const std::string& tensor) const;
     int64_t rank(const std::string& tensor) const { return value(tensor).original.size(); }
 
     /// Creates a layer for `node` (original_names = node name) named "<prefix><N>".

@@ -173,8 +173,17 @@ Conversion convertScope(const OnnxModel& m, Scope scope, const std::string& netN
             c.failures.push_back({n.name, n.op, e.message()});
         }
     }
+    std::set<std::string> failedNodes;
+    for (const auto& f : c.failures) failedNodes.insert(f.node);
     for (const auto& t : scope.outputs) {
-        if (!ctx.hasValue(t)) continue;
+        if (!ctx.hasValue(t)) {
+            const OnnxNode* p = m.producer(t);
+            if (p && !failedNodes.count(p->name))
+                c.failures.push_back({p->name, p->op, m.constant(t)
+                                                          ? "output '" + t + "' is a constant: nothing is left to run"
+                                                          : "output '" + t + "' of this node is not supported"});
+            continue;
+        }
         const OnnxValue v = ctx.value(t);
         Layer& l = c.graph.addLayer("output_layer");
         l.originalNames = {t};
@@ -278,6 +287,9 @@ ImportResult finish(Conversion c, ParseReport report, const ImportOptions& optio
 
 }  // namespace
 
+static ImportResult importPrepared(const OnnxModel& model, const std::string& path,
+                                   const ImportOptions& options, const Progress& progress);
+
 std::string netNameFromPath(const std::string& path)
 {
     std::string stem = std::filesystem::path(path).stem().string();
@@ -289,7 +301,19 @@ std::string netNameFromPath(const std::string& path)
 
 ImportResult importOnnx(const std::string& path, const ImportOptions& options, const Progress& progress)
 {
-    const OnnxModel model = OnnxModel::load(path, options.inputShapes, progress);
+    return importPrepared(OnnxModel::load(path, options.inputShapes, progress), path, options, progress);
+}
+
+ImportResult importOnnxModel(onnx::ModelProto proto, const std::string& path,
+                             const ImportOptions& options, const Progress& progress)
+{
+    return importPrepared(OnnxModel::fromProto(std::move(proto), path, options.inputShapes, progress),
+                          path, options, progress);
+}
+
+static ImportResult importPrepared(const OnnxModel& model, const std::string& path,
+                                   const ImportOptions& options, const Progress& progress)
+{
     const std::string net = options.netName.empty() ? netNameFromPath(path) : options.netName;
     Progress quiet{nullptr, progress.cancel};
     ParseReport report;

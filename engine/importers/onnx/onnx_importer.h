@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include <onnx/onnx_pb.h>
+
 #include "core/progress.h"
 #include "importers/parse_report.h"
 #include "ir/graph.h"
@@ -28,6 +30,9 @@ struct ImportResult {
 
 ImportResult importOnnx(const std::string& path, const ImportOptions& options,
                         const Progress& progress = {});
+/// The same for a model already in memory; `path` names it in messages and locates external data.
+ImportResult importOnnxModel(onnx::ModelProto model, const std::string& path,
+                             const ImportOptions& options, const Progress& progress = {});
 
 /// A network name derived from a file name: its stem with non-identifier characters as '_'.
 std::string netNameFromPath(const std::string& path);

@@ -85,8 +85,10 @@ OnnxConverter binary(Op op)
                 ctx.graph.connect(k.name, l.name);
                 l.inputShapes.push_back(k.outputShape());
             } else {
-                if (ctx.rank(n.inputs[i]) != rank)
+                if (static_cast<size_t>(ctx.rank(n.inputs[i])) != rank)
                     unsupported("operands of different rank need a reshape first");
+                if (ctx.value(n.inputs[i]).original[0] != ctx.value(data).original[0])
+                    unsupported("operands with different batch sizes cannot be broadcast");
                 ctx.connect(l, n.inputs[i]);
             }
         }

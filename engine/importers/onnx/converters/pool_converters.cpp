@@ -10,7 +10,7 @@ OnnxConverter pool(const std::string& type)
     return [type](ConvertContext& ctx, const OnnxNode& n) {
         const size_t rank = ctx.rank(n.inputs[0]);
         if (rank != 4 && rank != 3) unsupported("only 1-D and 2-D pooling is supported");
-        if (n.outputs.size() > 1 && !n.outputs[1].empty() && !ctx.model.consumers(n.outputs[1]).empty())
+        if (n.outputs.size() > 1 && ctx.isUsed(n.outputs[1]))
             unsupported("the Indices output of MaxPool is not supported");
         if (n.attrInt("storage_order", 0) != 0) unsupported("storage_order 1 is not supported");
         auto k = n.attrInts("kernel_shape");

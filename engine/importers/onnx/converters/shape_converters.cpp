@@ -50,7 +50,8 @@ void convertReshape(ConvertContext& ctx, const OnnxNode& n)
 void convertFlatten(ConvertContext& ctx, const OnnxNode& n)
 {
     const Shape& in = ctx.value(n.inputs[0]).original;
-    const int64_t axis = normAxis(n.attrInt("axis", 1), in.size() + 1);
+    int64_t axis = n.attrInt("axis", 1);
+    if (axis < 0) axis += static_cast<int64_t>(in.size());
     if (axis != 1) unsupported("only Flatten with axis 1 keeps the batch axis");
     addReshape(ctx, n, n.inputs[0], {in[0], shapeElements(in) / in[0]});
 }
@@ -234,9 +235,13 @@ void convertConcat(ConvertContext& ctx, const OnnxNode& n)
 
 void convertIdentity(ConvertContext& ctx, const OnnxNode& n)
 {
-    if (n.op == "Dropout" && n.outputs.size() > 1 && !n.outputs[1].empty() &&
-        !ctx.model.consumers(n.outputs[1]).empty())
+    if (n.op == "Dropout" && n.outputs.size() > 1 && ctx.isUsed(n.outputs[1]))
         unsupported("the mask output of Dropout is not supported");
+    if (n.op == "Dropout" && n.inputs.size() > 2 && !n.inputs[2].empty()) {
+        const ConstTensor* training = ctx.constant(n.inputs[2]);
+        if (!training || training->values.at(0) != 0)
+            unsupported("Dropout in training mode is random, not an identity");
+    }
     if (n.op == "Cast") {
         const auto to = n.attrInt("to", onnx::TensorProto::FLOAT);
         if (to != onnx::TensorProto::FLOAT) unsupported("casts to non-float types are not supported");

@@ -1,0 +1,64 @@
+#include "test_support.h"
+
+#include <cmath>
+#include <limits>
+
+#include <QProcess>
+
+namespace dfc::test {
+
+double excessError(const Tensor& a, const Tensor& e, double rtol, double atol, double* maxAbs)
+{
+    if (a.size() != e.size()) return std::numeric_limits<double>::infinity();
+    double worst = -std::numeric_limits<double>::infinity(), biggest = 0;
+    for (int64_t i = 0; i < a.size(); ++i) {
+        const double x = a.data[i], y = e.data[i];
+        if (std::isnan(x) && std::isnan(y)) continue;
+        if (std::isinf(x) && x == y) continue;
+        const double d = std::fabs(x - y);
+        if (std::isnan(d)) return std::numeric_limits<double>::infinity();
+        biggest = std::max(biggest, d);
+        worst = std::max(worst, d - rtol * std::fabs(y) - atol);
+    }
+    if (maxAbs) *maxAbs = biggest;
+    return worst;
+}
+
+bool allClose(const Tensor& a, const Tensor& e, double rtol, double atol)
+{
+    return excessError(a, e, rtol, atol) <= 0;
+}
+
+Tensor randomTensor(const Shape& shape, uint64_t seed)
+{
+    Tensor t(shape);
+    uint64_t s = seed * 2654435761u + 1;
+    for (float& v : t.data) {
+        s ^= s << 13, s ^= s >> 7, s ^= s << 17;
+        v = static_cast<float>((s >> 11) * (1.0 / 9007199254740992.0)) * 2 - 1;
+    }
+    return t;
+}
+
+std::string assetCache()
+{
+    const QByteArray env = qgetenv("DFC_ASSET_CACHE");
+    return env.isEmpty() ? std::string(DFC_ASSET_CACHE) : env.toStdString();
+}
+
+int runProgram(const std::string& program, const QStringList& args, QString* output, int timeoutMs)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QString::fromStdString(program), args);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        if (output) *output = "timed out";
+        return -1;
+    }
+    if (output) *output = QString::fromUtf8(p.readAll());
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+}  // namespace dfc::test

@@ -1,0 +1,23 @@
+#pragma once
+// Helpers shared by the test suites: temporary folders, tolerance comparison, paths.
+#include <string>
+
+#include <QTemporaryDir>
+
+#include "ir/tensor.h"
+
+namespace dfc::test {
+
+/// Largest |a − b| − rtol·|b| over the tensors (≤ atol means close); +inf on shape mismatch.
+double excessError(const Tensor& actual, const Tensor& expected, double rtol, double atol,
+                   double* maxAbs = nullptr);
+bool allClose(const Tensor& actual, const Tensor& expected, double rtol, double atol);
+/// A tensor with values uniform in [-1, 1), deterministic for a seed.
+Tensor randomTensor(const Shape& shape, uint64_t seed);
+/// The asset cache (fetched npm packages), from DFC_ASSET_CACHE or the build default.
+std::string assetCache();
+/// Runs a program; returns its exit code and captures stdout+stderr into `output`.
+int runProgram(const std::string& program, const QStringList& args, QString* output,
+               int timeoutMs = 60000);
+
+}  // namespace dfc::test
