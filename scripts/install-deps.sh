@@ -5,9 +5,12 @@ SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -q
-$SUDO apt-get install -y -q --no-install-recommends \
+# Node.js runs the reference runtimes in tests; keep an existing installation (it bundles npm).
+extra=()
+command -v npm > /dev/null || extra=(nodejs npm)
+$SUDO apt-get install -y -q --no-install-recommends "${extra[@]}" \
   build-essential cmake ninja-build ccache pkg-config git ca-certificates \
   libonnx-dev libprotobuf-dev protobuf-compiler libflatbuffers-dev flatbuffers-compiler \
   libeigen3-dev libgraphviz-dev graphviz nlohmann-json3-dev libxxhash-dev libarchive-dev \
   libcli11-dev qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools \
-  libonnx-testdata nodejs npm
+  libonnx-testdata
