@@ -13,4 +13,4 @@ $SUDO apt-get install -y -q --no-install-recommends "${extra[@]}" \
   libonnx-dev libprotobuf-dev protobuf-compiler libflatbuffers-dev flatbuffers-compiler \
   libeigen3-dev libgraphviz-dev graphviz nlohmann-json3-dev libxxhash-dev libarchive-dev \
   libcli11-dev qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools \
-  libonnx-testdata
+  libonnx-testdata python3-numpy python3-onnx

@@ -58,9 +58,10 @@ nlohmann::ordered_json graphToHn(const Graph& g)
 {
     nlohmann::ordered_json hn;
     hn["name"] = g.name;
-    nlohmann::ordered_json np = g.netParams;
-    np["version"] = "1.0";
-    np["stage"] = "HN";
+    // Fixed keys first, then whatever else the network carries, so output is canonical.
+    nlohmann::ordered_json np = {{"version", "1.0"}, {"stage", "HN"}};
+    for (auto it = g.netParams.begin(); it != g.netParams.end(); ++it)
+        if (it.key() != "version" && it.key() != "stage") np[it.key()] = it.value();
     nlohmann::json order = nlohmann::json::array();
     for (const Layer* o : g.outputLayers()) order.push_back(scoped(g, o->inputs.at(0)));
     np["output_layers_order"] = order;
