@@ -76,6 +76,16 @@ std::string OnnxBuilder::constant(const std::string& name, const std::vector<int
     return name;
 }
 
+std::string OnnxBuilder::intConstant(const std::string& name, const std::vector<int64_t>& values)
+{
+    auto* t = mGraph->add_initializer();
+    t->set_name(name);
+    t->set_data_type(onnx::TensorProto::INT64);
+    t->add_dims(static_cast<int64_t>(values.size()));
+    for (int64_t v : values) t->add_int64_data(v);
+    return name;
+}
+
 std::string OnnxBuilder::node(const std::string& op, const std::vector<std::string>& inputs,
                               std::vector<std::pair<std::string, std::vector<int64_t>>> intAttrs,
                               const std::string& prefix)

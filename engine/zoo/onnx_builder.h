@@ -20,6 +20,7 @@ public:
                        float offset = 0.0f);
     std::string constant(const std::string& name, const std::vector<int64_t>& shape,
                          const std::vector<float>& values);
+    std::string intConstant(const std::string& name, const std::vector<int64_t>& values);
     std::string node(const std::string& op, const std::vector<std::string>& inputs,
                      std::vector<std::pair<std::string, std::vector<int64_t>>> intAttrs = {},
                      const std::string& prefix = {});

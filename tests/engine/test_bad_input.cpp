@@ -1,4 +1,158 @@
+// Malformed input of every reader yields a typed dfc::Error with a location, never a crash.
 #include <QtTest>
-class T : public QObject { Q_OBJECT private slots: void placeholder() { QVERIFY(true); } };
-QTEST_GUILESS_MAIN(T)
+
+#include "core/error.h"
+#include "importers/onnx/onnx_importer.h"
+#include "io/archive.h"
+#include "io/atomic_file.h"
+#include "io/har.h"
+#include "io/hn_json.h"
+#include "io/npy.h"
+#include "test_support.h"
+#include "zoo/onnx_builder.h"
+
+using namespace dfc;
+
+namespace {
+
+/// Runs `f` and returns the code of the dfc::Error it throws; fails the test otherwise.
+template <typename F> ErrorCode errorOf(F&& f)
+{
+    try {
+        f();
+    } catch (const Error& e) {
+        qInfo("%s", e.what());
+        return e.code();
+    }
+    qFatal("expected a dfc::Error");
+}
+
+onnx::ModelProto tinyModel()
+{
+    OnnxBuilder b("tiny");
+    std::string x = b.input("x", {1, 3, 8, 8});
+    b.output(b.relu(b.conv(x, 3, 4, 3, 1, 1, true)));
+    return b.finish();
+}
+
+}  // namespace
+
+class TestBadInput : public QObject {
+    Q_OBJECT
+    QTemporaryDir mDir;
+    std::string path(const char* name) { return mDir.filePath(name).toStdString(); }
+
+private slots:
+    void truncatedOnnx()
+    {
+        const std::string bytes = buildZooNetwork("mobilenet_v2").SerializeAsString();
+        writeFileAtomic(path("cut.onnx"), bytes.substr(0, bytes.size() / 2));
+        QCOMPARE(errorOf([&] { importOnnx(path("cut.onnx"), {}); }), ErrorCode::InvalidFormat);
+    }
+
+    void randomBytesOnnx()
+    {
+        std::string junk(4096, '\0');
+        uint64_t s = 99;
+        for (char& c : junk) s = s * 6364136223846793005ull + 1, c = static_cast<char>(s >> 56);
+        writeFileAtomic(path("junk.onnx"), junk);
+        const ErrorCode code = errorOf([&] { importOnnx(path("junk.onnx"), {}); });
+        QVERIFY(code == ErrorCode::InvalidFormat || code == ErrorCode::InvalidGraph);
+        QCOMPARE(errorOf([&] { importOnnx(path("missing.onnx"), {}); }), ErrorCode::NotFound);
+    }
+
+    void missingAndEscapingExternalData()
+    {
+        for (const char* location : {"weights.bin", "../outside.bin", "/etc/passwd"}) {
+            onnx::ModelProto m = tinyModel();
+            auto* w = m.mutable_graph()->mutable_initializer(0);
+            w->clear_raw_data();
+            w->set_data_location(onnx::TensorProto::EXTERNAL);
+            auto* kv = w->add_external_data();
+            kv->set_key("location");
+            kv->set_value(location);
+            writeFileAtomic(path("ext.onnx"), m.SerializeAsString());
+            const ErrorCode code = errorOf([&] { importOnnx(path("ext.onnx"), {}); });
+            QCOMPARE(code, std::string(location) == "weights.bin" ? ErrorCode::NotFound : ErrorCode::InvalidFormat);
+        }
+    }
+
+    void cycle()
+    {
+        onnx::ModelProto m = tinyModel();
+        auto* g = m.mutable_graph();
+        // relu consumes conv; make conv consume relu's output as well.
+        g->mutable_node(0)->set_input(0, g->node(1).output(0));
+        writeFileAtomic(path("cycle.onnx"), m.SerializeAsString());
+        QCOMPARE(errorOf([&] { importOnnx(path("cycle.onnx"), {}); }), ErrorCode::InvalidGraph);
+    }
+
+    void unknownOpsAreAllReportedAtOnce()
+    {
+        OnnxBuilder b("weird");
+        std::string x = b.input("x", {1, 3, 8, 8});
+        std::string y = b.node("FancyOp", {x}, {}, "fancy");
+        y = b.relu(b.conv(y, 3, 4, 3, 1));
+        y = b.node("OtherOp", {y}, {}, "other");
+        b.output(y);
+        writeFileAtomic(path("weird.onnx"), b.finish().SerializeAsString());
+        const ImportResult r = importOnnx(path("weird.onnx"), {});
+        QVERIFY(!r.report.ok());
+        QCOMPARE(r.report.unsupported.size(), size_t{2});
+        QCOMPARE(r.report.unsupported[0].op, std::string("FancyOp"));
+        QCOMPARE(r.report.unsupported[1].op, std::string("OtherOp"));
+        QCOMPARE(r.graph.size(), size_t{0});
+    }
+
+    void harWithEscapingMembers()
+    {
+        for (const char* evil : {"../evil.hn", "/abs/evil.hn", "a/../../evil.hn"}) {
+            const std::string bytes = writeArchive({{evil, "x"}, {"n.metadata.json", "{}"}}, ArchiveFormat::TarGz);
+            QCOMPARE(errorOf([&] { decodeHar(bytes, "evil.har"); }), ErrorCode::InvalidFormat);
+        }
+        QCOMPARE(errorOf([&] { decodeHar("definitely not a tar", "x.har"); }), ErrorCode::InvalidFormat);
+        const std::string noMeta = writeArchive({{"n.hn", "{}"}}, ArchiveFormat::TarGz);
+        QCOMPARE(errorOf([&] { decodeHar(noMeta, "x.har"); }), ErrorCode::InvalidFormat);
+        const std::string truncated = writeArchive({{"n.metadata.json", "{\"state\":\"native\",\"hn\":\"n.hn\"}"},
+                                                    {"n.hn", std::string(100000, ' ')}}, ArchiveFormat::TarGz);
+        QCOMPARE(errorOf([&] { decodeHar(truncated.substr(0, truncated.size() / 2), "x.har"); }),
+                 ErrorCode::InvalidFormat);
+    }
+
+    void npyWithLyingHeader()
+    {
+        std::string good = encodeNpy(test::randomTensor({10, 10}, 1));
+        QCOMPARE(errorOf([&] { decodeNpy(good.substr(0, good.size() - 8), "short.npy"); }), ErrorCode::InvalidFormat);
+        std::string lying = good;
+        lying.replace(lying.find("(10, 10)"), 8, "(99, 99)");
+        QCOMPARE(errorOf([&] { decodeNpy(lying, "lying.npy"); }), ErrorCode::InvalidFormat);
+        const std::string dict = "{'descr': '<f4', 'fortran_order': False, 'shape': (999999999999, 999999999), }\n";
+        std::string huge = std::string("\x93NUMPY\x01", 7) + '\0' + static_cast<char>(dict.size()) + '\0' + dict;
+        QCOMPARE(errorOf([&] { decodeNpy(huge, "huge.npy"); }), ErrorCode::InvalidFormat);
+        QCOMPARE(errorOf([&] { decodeNpy(std::string("\x93NUMPY\x01\x00\xff\xff", 10), "len.npy"); }), ErrorCode::InvalidFormat);
+        QCOMPARE(errorOf([&] { decodeNpy("PK\x03\x04", "zip.npy"); }), ErrorCode::InvalidFormat);
+    }
+
+    void malformedHn()
+    {
+        QCOMPARE(errorOf([&] { decodeHn("{\"name\": \"n\", \"layers\": {", "a.hn"); }), ErrorCode::InvalidFormat);
+        QCOMPARE(errorOf([&] { decodeHn("{\"name\": \"n\", \"layers\": {\"n/a\": {}}}", "b.hn"); }),
+                 ErrorCode::InvalidFormat);
+        QCOMPARE(errorOf([&] { decodeHn(R"({"name":"n","layers":{"n/a":{"type":"warp_drive"}}})", "c.hn"); }),
+                 ErrorCode::Unsupported);
+        QCOMPARE(errorOf([&] {
+                     decodeHn(R"({"name":"n","layers":{"n/a":{"type":"shortcut","input":["n/ghost"],"output":[]}}})", "d.hn");
+                 }),
+                 ErrorCode::InvalidGraph);
+        try {
+            decodeHn(R"({"name":"n","layers":{"n/a":{"type":"input_layer","input_shapes":[[-1,"x"]]}}})", "e.hn");
+            QFAIL("expected an error");
+        } catch (const Error& e) {
+            QCOMPARE(e.file(), std::string("e.hn"));
+            QVERIFY2(e.location().find("input_shapes") != std::string::npos, e.what());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBadInput)
 #include "test_bad_input.moc"
