@@ -47,7 +47,7 @@ private:
 
 /// Networks the generator knows, by name.
 std::vector<std::string> zooNetworks();
-/// Builds a network by name (throws InvalidArgument listing the known names).
-onnx::ModelProto buildZooNetwork(const std::string& name);
+/// Builds a network by name (throws InvalidArgument listing the known names) for a batch size.
+onnx::ModelProto buildZooNetwork(const std::string& name, int64_t batch = 1);
 
 }  // namespace dfc

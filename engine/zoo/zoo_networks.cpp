@@ -35,10 +35,11 @@ std::string bottleneck(OnnxBuilder& b, const std::string& x, int64_t cin, int64_
     return b.relu(b.add(y, shortcut(b, x, cin, cout, stride)));
 }
 
-onnx::ModelProto resnet(const std::string& name, bool bottlenecks, std::vector<int> units, int64_t classes)
+onnx::ModelProto resnet(const std::string& name, bool bottlenecks, std::vector<int> units, int64_t classes,
+                        int64_t batch)
 {
     OnnxBuilder b(name);
-    std::string x = b.input("input", {1, 3, 224, 224});
+    std::string x = b.input("input", {batch, 3, 224, 224});
     x = b.relu(b.convBn(x, 3, 64, 7, 2));
     x = b.node("MaxPool", {x}, {{"kernel_shape", {3, 3}}, {"strides", {2, 2}}, {"pads", {1, 1, 1, 1}}});
     int64_t c = 64;
@@ -62,14 +63,14 @@ onnx::ModelProto resnet(const std::string& name, bool bottlenecks, std::vector<i
     return b.finish();
 }
 
-onnx::ModelProto mobilenetV2(const std::string& name, double width)
+onnx::ModelProto mobilenetV2(const std::string& name, double width, int64_t batch)
 {
     OnnxBuilder b(name);
     auto ch = [&](int64_t c) {
         const int64_t v = std::max<int64_t>(8, static_cast<int64_t>(c * width + 4) / 8 * 8);
         return v < 0.9 * c * width ? v + 8 : v;
     };
-    std::string x = b.input("input", {1, 3, 224, 224});
+    std::string x = b.input("input", {batch, 3, 224, 224});
     int64_t c = ch(32);
     x = b.relu6(b.convBn(x, 3, c, 3, 2));
     const int cfg[][4] = {{1, 16, 1, 1}, {6, 24, 2, 2}, {6, 32, 3, 2}, {6, 64, 4, 2},
@@ -92,13 +93,13 @@ onnx::ModelProto mobilenetV2(const std::string& name, double width)
     return b.finish();
 }
 
-const std::map<std::string, std::function<onnx::ModelProto()>>& networks()
+const std::map<std::string, std::function<onnx::ModelProto(int64_t)>>& networks()
 {
-    static const std::map<std::string, std::function<onnx::ModelProto()>> table = {
-        {"mobilenet_v2", [] { return mobilenetV2("mobilenet_v2", 1.0); }},
-        {"mobilenet_v2_1.4", [] { return mobilenetV2("mobilenet_v2_1_4", 1.4); }},
-        {"resnet_v1_18", [] { return resnet("resnet_v1_18", false, {2, 2, 2, 2}, 1000); }},
-        {"resnet_v1_50", [] { return resnet("resnet_v1_50", true, {3, 4, 6, 3}, 1000); }},
+    static const std::map<std::string, std::function<onnx::ModelProto(int64_t)>> table = {
+        {"mobilenet_v2", [](int64_t n) { return mobilenetV2("mobilenet_v2", 1.0, n); }},
+        {"mobilenet_v2_1.4", [](int64_t n) { return mobilenetV2("mobilenet_v2_1_4", 1.4, n); }},
+        {"resnet_v1_18", [](int64_t n) { return resnet("resnet_v1_18", false, {2, 2, 2, 2}, 1000, n); }},
+        {"resnet_v1_50", [](int64_t n) { return resnet("resnet_v1_50", true, {3, 4, 6, 3}, 1000, n); }},
     };
     return table;
 }
@@ -112,7 +113,7 @@ std::vector<std::string> zooNetworks()
     return names;
 }
 
-onnx::ModelProto buildZooNetwork(const std::string& name)
+onnx::ModelProto buildZooNetwork(const std::string& name, int64_t batch)
 {
     auto it = networks().find(name);
     if (it == networks().end()) {
@@ -120,7 +121,7 @@ onnx::ModelProto buildZooNetwork(const std::string& name)
         for (const auto& n : zooNetworks()) known += " " + n;
         fail(ErrorCode::InvalidArgument, "unknown network '" + name + "'; known:" + known);
     }
-    return it->second();
+    return it->second(batch);
 }
 
 }  // namespace dfc

@@ -16,11 +16,9 @@ namespace {
 
 Layer makeLayer(const std::string& type, nlohmann::json params = nlohmann::json::object())
 {
-    Layer l;
-    l.name = "l";
-    l.kind = &LayerKindRegistry::instance().get(type);
-    l.params = std::move(params);
-    return l;
+    // Aggregate initialization sidesteps a GCC 12 false -Wrestrict on string assignment.
+    return Layer{.name = std::string(1, 'l'), .kind = &LayerKindRegistry::instance().get(type),
+                 .params = std::move(params)};
 }
 
 /// Direct convolution, the definition: out[y,x,o] = Σ in[y·s−p+ky·d, x·s−p+kx·d, g·cg+i] · k[ky,kx,i,o].

@@ -41,6 +41,22 @@ bool claimed(const std::string& op)
     return OnnxConverterRegistry::instance().find(op) || foldOnly.count(op);
 }
 
+/// Inputs that only ever feed an operator's parameter slots (Conv weights, Gemm B …): on the
+/// accelerator these are weights, so the harness bakes them in like the other parameters.
+bool isParameter(const onnx::ModelProto& m, const std::string& tensor)
+{
+    static const std::set<std::string> weighted = {"Conv", "ConvTranspose", "Gemm", "MatMul",
+                                                   "BatchNormalization", "PRelu"};
+    bool used = false;
+    for (const auto& n : m.graph().node())
+        for (int i = 0; i < n.input_size(); ++i) {
+            if (n.input(i) != tensor) continue;
+            if (i == 0 || !weighted.count(n.op_type())) return false;
+            used = true;
+        }
+    return used;
+}
+
 CaseResult runCase(const fs::path& dir)
 {
     const fs::path modelPath = dir / "model.onnx";
@@ -69,7 +85,7 @@ CaseResult runCase(const fs::path& dir)
             if (in.name() == inputNames[i]) type = in.type();
         if (!type.has_tensor_type()) return {CaseResult::NotAttempted, "input " + inputNames[i] + " is not a tensor"};
         const onnx::TensorProto pb = readTensorProto(data / ("input_" + std::to_string(i) + ".pb"));
-        if (pb.data_type() != onnx::TensorProto::FLOAT || pb.dims_size() < 2) {
+        if (pb.data_type() != onnx::TensorProto::FLOAT || pb.dims_size() < 2 || isParameter(proto, inputNames[i])) {
             onnx::TensorProto init = pb;
             init.set_name(inputNames[i]);
             *proto.mutable_graph()->add_initializer() = init;

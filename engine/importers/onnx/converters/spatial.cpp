@@ -30,7 +30,7 @@ SpatialAttrs readSpatialAttrs(const OnnxNode& n, size_t rank, std::vector<int64_
                 total = std::max<int64_t>(0, (out - 1) * a.strides[i] + span - inSpatial[i]);
             }
             const int64_t small = total / 2, large = total - small;
-            const bool extraAtEnd = (autoPad == "SAME_UPPER") != transposed;
+            const bool extraAtEnd = autoPad == "SAME_UPPER";
             a.pads[i] = extraAtEnd ? small : large;
             a.pads[i + 2] = extraAtEnd ? large : small;
         }
