@@ -1,6 +1,7 @@
 // dfc-bench: times our ONNX parse and native emulator, and ONNX Runtime on the same files
 // (through tools/reference/ort_run.mjs), and prints the ratios.
 //   dfc-bench [--source-dir DIR] [--runs N]
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -51,7 +52,8 @@ int main(int argc, char** argv)
         if (std::string(argv[i]) == "--source-dir") sourceDir = argv[i + 1];
         if (std::string(argv[i]) == "--runs") runs = std::atoi(argv[i + 1]);
     }
-    omp_set_num_threads(2);
+    const char* threads = std::getenv("DFC_THREADS");
+    omp_set_num_threads(threads ? std::atoi(threads) : 2);
     const fs::path dir = fs::temp_directory_path() / "dfc-bench";
     fs::create_directories(dir);
 
@@ -78,6 +80,13 @@ int main(int argc, char** argv)
             Tensor x(shape, 0.5f);
             Executor ex(r.graph);
             const double ours = millis([&] { ex.run({{in->name, x}}); }, runs);
+            if (std::getenv("DFC_BENCH_LAYERS")) {
+                auto times = ex.run({{in->name, x}}).layerMillis;
+                std::sort(times.begin(), times.end(), [](auto& a, auto& b) { return a.second > b.second; });
+                for (size_t i = 0; i < std::min<size_t>(8, times.size()); ++i)
+                    std::printf("    %-20s %-8s %8.2f ms\n", times[i].first.c_str(),
+                                r.graph.layer(times[i].first).type().c_str(), times[i].second);
+            }
             const auto ort = onnxRuntime(sourceDir, path, runs, batch);
             const double theirs = ort.is_null() ? 0 : ort["run_ms"].get<double>();
             std::printf("%-14s batch %d  ours %8.2f ms (%6.1f img/s)  ORT %8.2f ms (%6.1f img/s)  ratio ours/ORT %.2f\n",

@@ -1,6 +1,7 @@
 #include "emulator/executor.h"
 
 #include <algorithm>
+#include <chrono>
 
 #include "core/error.h"
 #include "ir/layer_kind.h"
@@ -54,11 +55,14 @@ EmulatorRun Executor::run(const TensorsByName& inputs, bool keepIntermediates,
                     port = std::find(prod.outputs.begin(), prod.outputs.end(), l.name) - prod.outputs.begin();
                 args.push_back(&live.at(p).at(port));
             }
+            const auto start = std::chrono::steady_clock::now();
             try {
                 outs = (*registry.find(l.type()))(l, args);
             } catch (const Error& e) {
                 throw e.at(l.name);
             }
+            result.layerMillis.emplace_back(
+                l.name, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
         }
         if (keepIntermediates) result.intermediates[l.name] = outs.at(0);
         if (l.type() == "output_layer") result.outputs[l.name] = outs.at(0);

@@ -14,6 +14,7 @@ using TensorsByName = std::map<std::string, Tensor>;
 struct EmulatorRun {
     TensorsByName outputs;        ///< by output layer name
     TensorsByName intermediates;  ///< every layer's first output, when asked for
+    std::vector<std::pair<std::string, double>> layerMillis;  ///< wall time per layer, in run order
 };
 
 class Executor {

@@ -45,19 +45,47 @@ void KernelRegistry::addActivation(const std::string& name, ActivationFactory fa
     mActivations.emplace(name, std::move(factory));
 }
 
-void applyActivation(const Layer& layer, Tensor& t)
+namespace {
+
+ActivationFn activationOf(const Layer& layer)
 {
-    if (!layer.kind->defaults.contains("activation") && !layer.params.contains("activation")) return;
+    if (!layer.kind->defaults.contains("activation") && !layer.params.contains("activation")) return {};
     const std::string name = layer.attr<std::string>("activation");
-    if (name == "linear") return;
+    if (name == "linear") return {};
     const ActivationFactory* factory = KernelRegistry::instance().findActivation(name);
     if (!factory) fail(ErrorCode::Unsupported, "no kernel for activation '" + name + "'", {}, layer.name);
-    const ActivationFn fn = (*factory)(layer);
-    const int64_t c = t.shape.back();
-    float* d = t.ptr();
-    const int64_t n = t.size();
-#pragma omp parallel for schedule(static) if (n > 65536)
-    for (int64_t i = 0; i < n; ++i) d[i] = fn(d[i], i % c);
+    return (*factory)(layer);
+}
+
+/// Splits the rows of a tensor into chunks for the threads (small tensors stay on one).
+template <typename F> void forRowChunks(Tensor& t, F f)
+{
+    const int64_t c = t.shape.back(), rows = c ? t.size() / c : 0;
+    const int64_t chunk = std::max<int64_t>(1, 32768 / std::max<int64_t>(c, 1));
+#pragma omp parallel for schedule(static) if (rows > chunk)
+    for (int64_t r = 0; r < rows; r += chunk) f(t.ptr() + r * c, std::min(chunk, rows - r), c);
+}
+
+}  // namespace
+
+void applyActivation(const Layer& layer, Tensor& t)
+{
+    if (const ActivationFn fn = activationOf(layer)) forRowChunks(t, fn);
+}
+
+void applyBiasAndActivation(const Layer& layer, Tensor& t)
+{
+    const ActivationFn fn = activationOf(layer);
+    const float* bias = layer.hasWeight("bias") ? layer.weight("bias").ptr() : nullptr;
+    if (bias && layer.weight("bias").size() != t.shape.back())
+        fail(ErrorCode::InvalidGraph, "bias size differs from output features", {}, layer.name);
+    if (!bias && !fn) return;
+    forRowChunks(t, [&](float* d, int64_t pixels, int64_t c) {
+        if (bias)
+            for (int64_t p = 0; p < pixels; ++p)
+                for (int64_t i = 0; i < c; ++i) d[p * c + i] += bias[i];
+        if (fn) fn(d, pixels, c);
+    });
 }
 
 }  // namespace dfc

@@ -12,8 +12,9 @@ namespace dfc {
 
 using FloatKernel =
     std::function<std::vector<Tensor>(const Layer&, const std::vector<const Tensor*>&)>;
-/// y = f(x) for one activation; `channel` indexes per-channel parameters (PReLU).
-using ActivationFn = std::function<float(float x, int64_t channel)>;
+/// Applies one activation in place to `pixels` rows of `channels` values (channel-last), so the
+/// scalar function inlines into a vectorizable loop instead of one indirect call per value.
+using ActivationFn = std::function<void(float* data, int64_t pixels, int64_t channels)>;
 using ActivationFactory = std::function<ActivationFn(const Layer&)>;
 
 class KernelRegistry {
@@ -32,6 +33,8 @@ private:
 
 /// Applies the layer's "activation" attribute (if any) in place; the last axis is the channel.
 void applyActivation(const Layer& layer, Tensor& t);
+/// Adds the layer's "bias" (if any) and applies its activation, in one pass over the tensor.
+void applyBiasAndActivation(const Layer& layer, Tensor& t);
 
 // Registration, one function per kernel family file.
 void registerActivationMath(KernelRegistry&);

@@ -21,18 +21,27 @@ float activationParam(const Layer& l, const char* key)
 float sigmoid(float x) { return 1.0f / (1.0f + std::exp(-x)); }
 float softplus(float x) { return x > 20.0f ? x : std::log1p(std::exp(x)); }
 
-/// Activation without parameters.
-ActivationFactory plain(float (*f)(float))
+/// A span loop around a scalar function; F is a capture-less lambda type, so it inlines.
+template <typename F> ActivationFn spanOf(F f)
 {
-    return [f](const Layer&) { return ActivationFn([f](float x, int64_t) { return f(x); }); };
+    return [f](float* d, int64_t pixels, int64_t c) {
+        const int64_t n = pixels * c;
+        for (int64_t i = 0; i < n; ++i) d[i] = f(d[i]);
+    };
+}
+
+/// Activation without parameters.
+template <typename F> ActivationFactory plain(F f)
+{
+    return [f](const Layer&) { return spanOf(f); };
 }
 
 /// Activation with one scalar parameter read from the layer.
-ActivationFactory withParam(const char* key, float (*f)(float, float))
+template <typename F> ActivationFactory withParam(const char* key, F f)
 {
     return [key, f](const Layer& l) {
         const float p = activationParam(l, key);
-        return ActivationFn([p, f](float x, int64_t) { return f(x, p); });
+        return spanOf([p, f](float x) { return f(x, p); });
     };
 }
 
@@ -43,7 +52,7 @@ void registerActivationMath(KernelRegistry& r)
     r.addActivation("linear", plain([](float x) { return x; }));
     r.addActivation("relu", plain([](float x) { return x > 0 ? x : 0.0f; }));
     r.addActivation("relu6", plain([](float x) { return std::min(std::max(x, 0.0f), 6.0f); }));
-    r.addActivation("sigmoid", plain(sigmoid));
+    r.addActivation("sigmoid", plain([](float x) { return sigmoid(x); }));
     r.addActivation("tanh", plain([](float x) { return std::tanh(x); }));
     r.addActivation("silu", plain([](float x) { return x * sigmoid(x); }));
     r.addActivation("hardswish",
@@ -56,7 +65,7 @@ void registerActivationMath(KernelRegistry& r)
     r.addActivation("log", plain([](float x) { return std::log(x); }));
     r.addActivation("sqrt", plain([](float x) { return std::sqrt(x); }));
     r.addActivation("abs", plain([](float x) { return std::fabs(x); }));
-    r.addActivation("softplus", plain(softplus));
+    r.addActivation("softplus", plain([](float x) { return softplus(x); }));
     r.addActivation("softsign", plain([](float x) { return x / (1.0f + std::fabs(x)); }));
     r.addActivation("delta", plain([](float x) { return x == 0.0f ? 0.0f : 1.0f; }));
     r.addActivation("leaky", withParam("leaky_alpha", [](float x, float a) { return x < 0 ? a * x : x; }));
@@ -72,18 +81,24 @@ void registerActivationMath(KernelRegistry& r)
     r.addActivation("min", withParam("compare_value", [](float x, float v) { return std::min(x, v); }));
     r.addActivation("hardsigmoid", [](const Layer& l) {
         const float a = activationParam(l, "hardsigmoid_alpha"), b = activationParam(l, "hardsigmoid_beta");
-        return ActivationFn(
-            [a, b](float x, int64_t) { return std::min(std::max(a * x + b, 0.0f), 1.0f); });
+        return spanOf([a, b](float x) { return std::min(std::max(a * x + b, 0.0f), 1.0f); });
     });
     r.addActivation("clip", [](const Layer& l) {
         const float lo = activationParam(l, "clip_min"), hi = activationParam(l, "clip_max");
-        return ActivationFn([lo, hi](float x, int64_t) { return std::min(std::max(x, lo), hi); });
+        return spanOf([lo, hi](float x) { return std::min(std::max(x, lo), hi); });
     });
     r.addActivation("prelu", [](const Layer& l) {
         const Tensor& slope = l.weight("prelu_slope");
         const std::vector<float> s = slope.data;
-        return ActivationFn([s](float x, int64_t c) {
-            return x < 0 ? x * s[s.size() == 1 ? 0 : c % s.size()] : x;
+        return ActivationFn([s](float* d, int64_t pixels, int64_t c) {
+            const bool scalar = s.size() == 1;
+            if (!scalar && static_cast<int64_t>(s.size()) != c)
+                fail(ErrorCode::InvalidGraph, "PReLU slope size differs from the features");
+            for (int64_t p = 0; p < pixels; ++p)
+                for (int64_t i = 0; i < c; ++i) {
+                    float& x = d[p * c + i];
+                    if (x < 0) x *= s[scalar ? 0 : i];
+                }
         });
     });
 }

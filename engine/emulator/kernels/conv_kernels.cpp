@@ -12,16 +12,6 @@ using RowMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::Ro
 using ConstMap = Eigen::Map<const RowMatrix>;
 using MutMap = Eigen::Map<RowMatrix>;
 
-void addBias(const Layer& l, Tensor& out)
-{
-    if (!l.hasWeight("bias")) return;
-    const Tensor& b = l.weight("bias");
-    const int64_t c = out.shape.back();
-    if (b.size() != c) fail(ErrorCode::InvalidGraph, "bias size differs from output features", {}, l.name);
-    float* d = out.ptr();
-    for (int64_t i = 0; i < out.size(); ++i) d[i] += b.data[i % c];
-}
-
 /// Gathers the receptive fields of one image into rows: cols[oy*ow+ox, (ky*kw+kx)*cg + ci].
 void im2col(const float* img, const Hwc& x, const Window& w, int64_t oh, int64_t ow, int64_t c0,
             int64_t cg, float* cols)
@@ -75,8 +65,7 @@ std::vector<Tensor> convKernel(const Layer& l, const std::vector<const Tensor*>&
             else dst.middleCols(g * coutG, coutG).noalias() = colMat * kernel.middleCols(g * coutG, coutG);
         }
     }
-    addBias(l, out);
-    applyActivation(l, out);
+    applyBiasAndActivation(l, out);
     return {std::move(out)};
 }
 
@@ -104,14 +93,18 @@ std::vector<Tensor> depthwiseKernel(const Layer& l, const std::vector<const Tens
                         if (ix < 0 || ix >= x.w) continue;
                         const float* src = img + (iy * x.w + ix) * x.c;
                         const float* kk = k.ptr() + (ky * w.kw + kx) * x.c * m;
-                        for (int64_t c = 0; c < cout; ++c) o[c] += src[c / m] * kk[c];
+                        if (m == 1) {
+                            for (int64_t c = 0; c < cout; ++c) o[c] += src[c] * kk[c];  // vectorizes
+                        } else {
+                            for (int64_t c = 0; c < x.c; ++c)
+                                for (int64_t j = 0; j < m; ++j) o[c * m + j] += src[c] * kk[c * m + j];
+                        }
                     }
                 }
             }
         }
     }
-    addBias(l, out);
-    applyActivation(l, out);
+    applyBiasAndActivation(l, out);
     return {std::move(out)};
 }
 
@@ -154,8 +147,7 @@ std::vector<Tensor> deconvKernel(const Layer& l, const std::vector<const Tensor*
             }
         }
     }
-    addBias(l, out);
-    applyActivation(l, out);
+    applyBiasAndActivation(l, out);
     return {std::move(out)};
 }
 
@@ -168,8 +160,7 @@ std::vector<Tensor> denseKernel(const Layer& l, const std::vector<const Tensor*>
     Tensor out({n, k.dim(1)});
     MutMap(out.ptr(), n, k.dim(1)).noalias() =
         ConstMap(input.ptr(), n, features) * ConstMap(k.ptr(), k.dim(0), k.dim(1));
-    addBias(l, out);
-    applyActivation(l, out);
+    applyBiasAndActivation(l, out);
     return {std::move(out)};
 }
 
@@ -204,7 +195,8 @@ std::vector<Tensor> affine(const Layer& l, const Tensor& input, const std::vecto
     if (static_cast<int64_t>(scale.size()) != c || static_cast<int64_t>(shift.size()) != c)
         fail(ErrorCode::InvalidGraph, "per-channel parameters do not match the features", {}, l.name);
     float* d = out.ptr();
-    for (int64_t i = 0; i < out.size(); ++i) d[i] = d[i] * scale[i % c] + shift[i % c];
+    for (int64_t p = 0; p < out.size() / c; ++p, d += c)
+        for (int64_t i = 0; i < c; ++i) d[i] = d[i] * scale[i] + shift[i];
     applyActivation(l, out);
     return {std::move(out)};
 }

@@ -106,6 +106,30 @@ void convertNeg(ConvertContext& ctx, const OnnxNode& n)
     ctx.defineWithRank(n.outputs[0], l, ctx.rank(n.inputs[0]));
 }
 
+/// x^p for a constant scalar p: 2 → x·x, 0.5 → sqrt, 1 → x.
+void convertPow(ConvertContext& ctx, const OnnxNode& n)
+{
+    const ConstTensor& e = ctx.requireConstant(n, 1, "exponent");
+    if (!e.isScalarLike()) unsupported("only a scalar exponent is supported");
+    const double p = e.values[0];
+    const size_t rank = ctx.rank(n.inputs[0]);
+    if (p == 1) {
+        ctx.alias(n.outputs[0], n.inputs[0]);
+    } else if (p == 2) {
+        Layer& l = ctx.add("ew_mult", n, "ew_mult");
+        ctx.connect(l, n.inputs[0]);
+        ctx.connect(l, n.inputs[0]);
+        ctx.defineWithRank(n.outputs[0], l, rank);
+    } else if (p == 0.5) {
+        Layer& l = ctx.add("activation", n, "activation");
+        l.params["activation"] = "sqrt";
+        ctx.connect(l, n.inputs[0]);
+        ctx.defineWithRank(n.outputs[0], l, rank);
+    } else {
+        unsupported("only exponents 0.5, 1 and 2 are supported");
+    }
+}
+
 }  // namespace
 
 void registerElementwiseConverters(OnnxConverterRegistry& r)
@@ -118,6 +142,7 @@ void registerElementwiseConverters(OnnxConverterRegistry& r)
     r.add("Max", binary(Op::Max));
     r.add("Sum", binary(Op::Add));
     r.add("Neg", convertNeg);
+    r.add("Pow", convertPow);
 }
 
 }  // namespace dfc
