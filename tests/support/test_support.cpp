@@ -32,7 +32,11 @@ bool allClose(const Tensor& a, const Tensor& e, double rtol, double atol)
 Tensor randomTensor(const Shape& shape, uint64_t seed)
 {
     Tensor t(shape);
-    uint64_t s = seed * 2654435761u + 1;
+    // splitmix64 scrambles the seed: a small xorshift state yields near-constant first values.
+    uint64_t s = seed + 0x9e3779b97f4a7c15ull;
+    s = (s ^ (s >> 30)) * 0xbf58476d1ce4e5b9ull;
+    s = (s ^ (s >> 27)) * 0x94d049bb133111ebull;
+    s = (s ^ (s >> 31)) | 1;
     for (float& v : t.data) {
         s ^= s << 13, s ^= s >> 7, s ^= s << 17;
         v = static_cast<float>((s >> 11) * (1.0 / 9007199254740992.0)) * 2 - 1;
