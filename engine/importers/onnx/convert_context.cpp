@@ -67,6 +67,13 @@ void ConvertContext::defineWithRank(const std::string& tensor, Layer& layer, siz
     mValues[tensor] = {layer.name, originalShapeOf(layer.outputShape(), rank, batch)};
 }
 
+void ConvertContext::attachUnary(Layer& layer, const OnnxNode& node, size_t rank)
+{
+    const size_t r = rank ? rank : static_cast<size_t>(this->rank(node.inputs.at(0)));
+    connect(layer, node.inputs.at(0));
+    defineWithRank(node.outputs.at(0), layer, r);
+}
+
 Layer& ConvertContext::constantLayer(const ConstTensor& c, size_t rank, const OnnxNode& node)
 {
     if (c.shape.size() > rank) unsupported("constant operand has a higher rank than the data");

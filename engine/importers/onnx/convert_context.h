@@ -41,6 +41,9 @@ public:
     void define(const std::string& tensor, Layer& layer, Shape original);
     /// Defines `tensor` as layer output whose source shape has the given rank (batch kept).
     void defineWithRank(const std::string& tensor, Layer& layer, size_t rank);
+    /// The common single-input shape: connects input 0 of `node` to `layer` and defines output 0
+    /// with the given source rank (default: the input's rank).
+    void attachUnary(Layer& layer, const OnnxNode& node, size_t rank = 0);
     void alias(const std::string& tensor, const std::string& from) { mValues[tensor] = value(from); }
     void setValue(const std::string& tensor, OnnxValue v) { mValues[tensor] = std::move(v); }
     /// A const_input layer holding `c` (source layout, broadcast to rank `rank`).

@@ -13,8 +13,7 @@ Layer& addActivation(ConvertContext& ctx, const OnnxNode& n, const std::string& 
     Layer& l = ctx.add("activation", n, "activation");
     l.params["activation"] = name;
     for (auto it = params.begin(); it != params.end(); ++it) l.params[it.key()] = it.value();
-    ctx.connect(l, n.inputs[0]);
-    ctx.defineWithRank(n.outputs[0], l, ctx.rank(n.inputs[0]));
+    ctx.attachUnary(l, n);
     return l;
 }
 

@@ -50,8 +50,7 @@ void convertConv(ConvertContext& ctx, const OnnxNode& n)
                 }
     l.weights["kernel"] = std::move(k);
     setBias(l, ctx, n, 2, cout);
-    ctx.connect(l, n.inputs[0]);
-    ctx.defineWithRank(n.outputs[0], l, rank);
+    ctx.attachUnary(l, n, rank);
 }
 
 void convertConvTranspose(ConvertContext& ctx, const OnnxNode& n)
@@ -81,8 +80,7 @@ void convertConvTranspose(ConvertContext& ctx, const OnnxNode& n)
                         static_cast<float>(w.values[((i * coutG + o) * kh + y) * kw + x]);
     l.weights["kernel"] = std::move(k);
     setBias(l, ctx, n, 2, cout);
-    ctx.connect(l, n.inputs[0]);
-    ctx.defineWithRank(n.outputs[0], l, rank);
+    ctx.attachUnary(l, n, rank);
 }
 
 /// Dense from a constant [K, N] matrix (already transposed as needed) plus an optional bias.
@@ -92,8 +90,7 @@ void addDense(ConvertContext& ctx, const OnnxNode& n, const Tensor& kernel, Tens
     Layer& l = ctx.add("dense", n, "fc");
     l.weights["kernel"] = kernel;
     l.weights["bias"] = std::move(bias);
-    ctx.connect(l, n.inputs[0]);
-    ctx.defineWithRank(n.outputs[0], l, 2);
+    ctx.attachUnary(l, n, 2);
 }
 
 void convertGemm(ConvertContext& ctx, const OnnxNode& n)
@@ -137,8 +134,7 @@ void convertBatchNorm(ConvertContext& ctx, const OnnxNode& n)
         l.weights[names[i]] = Tensor({c}, t.toFloat().data);
     }
     l.params["epsilon"] = n.attrFloat("epsilon", 1e-5f);
-    ctx.connect(l, n.inputs[0]);
-    ctx.defineWithRank(n.outputs[0], l, ctx.rank(n.inputs[0]));
+    ctx.attachUnary(l, n);
 }
 
 }  // namespace

@@ -102,8 +102,7 @@ void convertNeg(ConvertContext& ctx, const OnnxNode& n)
     Layer& l = ctx.add("normalization", n, "normalization");
     l.weights["kernel"] = Tensor({channels}, -1.0f);
     l.weights["bias"] = Tensor({channels}, 0.0f);
-    ctx.connect(l, n.inputs[0]);
-    ctx.defineWithRank(n.outputs[0], l, ctx.rank(n.inputs[0]));
+    ctx.attachUnary(l, n);
 }
 
 /// x^p for a constant scalar p: 2 → x·x, 0.5 → sqrt, 1 → x.
@@ -118,13 +117,11 @@ void convertPow(ConvertContext& ctx, const OnnxNode& n)
     } else if (p == 2) {
         Layer& l = ctx.add("ew_mult", n, "ew_mult");
         ctx.connect(l, n.inputs[0]);
-        ctx.connect(l, n.inputs[0]);
-        ctx.defineWithRank(n.outputs[0], l, rank);
+        ctx.attachUnary(l, n, rank);
     } else if (p == 0.5) {
         Layer& l = ctx.add("activation", n, "activation");
         l.params["activation"] = "sqrt";
-        ctx.connect(l, n.inputs[0]);
-        ctx.defineWithRank(n.outputs[0], l, rank);
+        ctx.attachUnary(l, n, rank);
     } else {
         unsupported("only exponents 0.5, 1 and 2 are supported");
     }

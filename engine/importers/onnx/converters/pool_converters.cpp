@@ -38,8 +38,7 @@ OnnxConverter pool(const std::string& type)
         l.params["ceil_pad"] = ceilPad;
         l.params["padding"] = paddingLabel(a.pads);
         l.params["count_include_pad"] = n.attrInt("count_include_pad", 0) != 0;
-        ctx.connect(l, n.inputs[0]);
-        ctx.defineWithRank(n.outputs[0], l, rank);
+        ctx.attachUnary(l, n, rank);
     };
 }
 
@@ -48,8 +47,7 @@ void convertGlobalAvgPool(ConvertContext& ctx, const OnnxNode& n)
     const size_t rank = ctx.rank(n.inputs[0]);
     if (rank != 4 && rank != 3) unsupported("global pooling needs a spatial input");
     Layer& l = ctx.add("global_avg_pool", n, "avgpool");
-    ctx.connect(l, n.inputs[0]);
-    ctx.defineWithRank(n.outputs[0], l, rank);
+    ctx.attachUnary(l, n, rank);
 }
 
 void convertGlobalMaxPool(ConvertContext& ctx, const OnnxNode& n)
@@ -61,8 +59,7 @@ void convertGlobalMaxPool(ConvertContext& ctx, const OnnxNode& n)
     const int64_t h = rank == 4 ? in[2] : 1, w = in.back();
     l.params["kernel_shape"] = {1, h, w, 1};
     l.params["strides"] = {1, h, w, 1};
-    ctx.connect(l, n.inputs[0]);
-    ctx.defineWithRank(n.outputs[0], l, rank);
+    ctx.attachUnary(l, n, rank);
 }
 
 }  // namespace

@@ -71,8 +71,7 @@ void convertSoftmax(ConvertContext& ctx, const OnnxNode& n)
     if (rank == 2 && axis == 1) channels = true;
     if (!channels) unsupported("softmax is supported over the channel axis only");
     Layer& l = ctx.add("softmax", n, "softmax");
-    ctx.connect(l, n.inputs[0]);
-    ctx.defineWithRank(n.outputs[0], l, rank);
+    ctx.attachUnary(l, n, rank);
 }
 
 void convertArgMax(ConvertContext& ctx, const OnnxNode& n)
@@ -82,8 +81,7 @@ void convertArgMax(ConvertContext& ctx, const OnnxNode& n)
     if (n.attrInt("keepdims", 1) != 1) unsupported("argmax needs keepdims=1");
     if (n.attrInt("select_last_index", 0) != 0) unsupported("select_last_index is not supported");
     Layer& l = ctx.add("argmax", n, "argmax");
-    ctx.connect(l, n.inputs[0]);
-    ctx.defineWithRank(n.outputs[0], l, in.size());
+    ctx.attachUnary(l, n, in.size());
 }
 
 }  // namespace

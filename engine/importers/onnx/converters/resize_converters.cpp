@@ -61,8 +61,7 @@ void convertResize(ConvertContext& ctx, const OnnxNode& n)
     l.params["output_size"] = {oh, ow};
     l.params["resize_h_ratio_list"] = {double(oh) / in[2]};
     l.params["resize_w_ratio_list"] = {double(ow) / in[3]};
-    ctx.connect(l, n.inputs[0]);
-    ctx.defineWithRank(n.outputs[0], l, 4);
+    ctx.attachUnary(l, n, 4);
 }
 
 void convertDepthToSpace(ConvertContext& ctx, const OnnxNode& n)
@@ -72,8 +71,7 @@ void convertDepthToSpace(ConvertContext& ctx, const OnnxNode& n)
     Layer& l = ctx.add("depth_to_space", n, "depth_to_space");
     l.params["block_sizes"] = {b, b};
     l.params["depth_to_space_type"] = n.attrString("mode", "DCR") == "CRD" ? "crd" : "dcr";
-    ctx.connect(l, n.inputs[0]);
-    ctx.defineWithRank(n.outputs[0], l, 4);
+    ctx.attachUnary(l, n, 4);
 }
 
 void convertSpaceToDepth(ConvertContext& ctx, const OnnxNode& n)
@@ -82,8 +80,7 @@ void convertSpaceToDepth(ConvertContext& ctx, const OnnxNode& n)
     const int64_t b = n.attrInt("blocksize", 0);
     Layer& l = ctx.add("space_to_depth", n, "space_to_depth");
     l.params["block_sizes"] = {b, b};
-    ctx.connect(l, n.inputs[0]);
-    ctx.defineWithRank(n.outputs[0], l, 4);
+    ctx.attachUnary(l, n, 4);
 }
 
 }  // namespace

@@ -132,8 +132,7 @@ void convertPad(ConvertContext& ctx, const OnnxNode& n)
     l.params["external_pad_params"] = {top, bottom, pads[r - 1], pads[2 * r - 1]};
     l.params["features_pad"] = {pads[1], pads[1 + r]};
     l.params["pad_value"] = value;
-    ctx.connect(l, n.inputs[0]);
-    ctx.defineWithRank(n.outputs[0], l, r);
+    ctx.attachUnary(l, n, r);
 }
 
 /// The HN slice key of a source axis (1 = channels, then height/width).
@@ -189,8 +188,7 @@ void convertSlice(ConvertContext& ctx, const OnnxNode& n)
         if (e <= b) unsupported("empty slice");
         l.params[sliceKey(a, in.size())] = {b, e == dim ? 0 : e, steps[i]};
     }
-    ctx.connect(l, n.inputs[0]);
-    ctx.defineWithRank(n.outputs[0], l, in.size());
+    ctx.attachUnary(l, n, in.size());
 }
 
 void convertSplit(ConvertContext& ctx, const OnnxNode& n)
