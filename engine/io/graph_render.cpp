@@ -5,6 +5,7 @@
 #include <graphviz/gvc.h>
 
 #include "core/error.h"
+#include "io/graph_layout.h"
 #include "ir/layer_kind.h"
 
 namespace dfc {
@@ -52,9 +53,7 @@ std::string graphToDot(const Graph& g)
 
 std::string renderDotToSvg(const std::string& dot)
 {
-    // Graphviz keeps global state; one layout at a time.
-    static std::mutex mutex;
-    std::lock_guard lock(mutex);
+    std::lock_guard lock(graphvizMutex());
     GVC_t* gvc = gvContext();
     Agraph_t* graph = agmemread(dot.c_str());
     if (!graph) {

@@ -266,6 +266,43 @@ void suggestScope(const OnnxModel& m, const Conversion& whole, ParseReport& r)
     }
 }
 
+/// The source model with each node's verdict from the whole-model analysis.
+SourceGraph describeSource(const OnnxModel& m, const Conversion& analysis)
+{
+    SourceGraph g;
+    g.inputs = m.graphInputs();
+    g.outputs = m.graphOutputs();
+    std::map<std::string, std::string> failed;
+    for (const auto& f : analysis.failures) failed.emplace(f.node, f.reason);
+    for (const OnnxNode& n : m.nodes()) {
+        SourceNode s{n.name, n.op, {}, {}};
+        for (const auto& in : n.inputs)
+            if (!in.empty() && !m.constant(in)) s.inputs.push_back(in);
+        for (const auto& o : n.outputs)
+            if (!o.empty()) s.outputs.push_back(o);
+        for (const auto& a : n.proto->attribute()) {
+            if (a.has_i() || a.type() == onnx::AttributeProto::INT) s.attributes[a.name()] = a.i();
+            else if (a.type() == onnx::AttributeProto::FLOAT) s.attributes[a.name()] = a.f();
+            else if (a.type() == onnx::AttributeProto::STRING) s.attributes[a.name()] = a.s();
+            else if (a.type() == onnx::AttributeProto::INTS)
+                s.attributes[a.name()] = std::vector<int64_t>(a.ints().begin(), a.ints().end());
+            else if (a.type() == onnx::AttributeProto::FLOATS)
+                s.attributes[a.name()] = std::vector<float>(a.floats().begin(), a.floats().end());
+        }
+        if (n.folded) s.support = NodeSupport::Constant;
+        else if (auto it = failed.find(n.name); it != failed.end()) {
+            s.support = NodeSupport::Unsupported;
+            s.reason = it->second;
+        }
+        for (const auto& t : n.outputs)
+            if (const Shape* shape = m.shape(t)) g.shapes[t] = *shape;
+        g.nodes.push_back(std::move(s));
+    }
+    for (const auto& t : g.inputs)
+        if (const Shape* shape = m.shape(t)) g.shapes[t] = *shape;
+    return g;
+}
+
 ImportResult finish(Conversion c, ParseReport report, const ImportOptions& options, const Scope& scope)
 {
     ImportResult result;
@@ -323,6 +360,7 @@ static ImportResult importPrepared(const OnnxModel& model, const std::string& pa
     Scope whole = defaultScope(model);
     Conversion analysis = convertScope(model, whole, net, quiet);
     suggestScope(model, analysis, report);
+    SourceGraph source = describeSource(model, analysis);
 
     const bool userScope = !options.startNodes.empty() || !options.endNodes.empty();
     Scope scope = userScope ? scopeFromNodes(model, options.startNodes, options.endNodes) : whole;
@@ -334,6 +372,7 @@ static ImportResult importPrepared(const OnnxModel& model, const std::string& pa
     }
     progress.update(0.9, "fusing layers");
     ImportResult result = finish(std::move(c), std::move(report), options, scope);
+    result.source = std::move(source);
     progress.update(1.0, "done");
     return result;
 }

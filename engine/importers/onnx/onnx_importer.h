@@ -11,6 +11,7 @@
 
 #include "core/progress.h"
 #include "importers/parse_report.h"
+#include "importers/source_graph.h"
 #include "ir/graph.h"
 
 namespace dfc {
@@ -26,6 +27,7 @@ struct ImportOptions {
 struct ImportResult {
     Graph graph;          ///< empty when report.ok() is false
     ParseReport report;
+    SourceGraph source;   ///< the whole source model, each node with its support status
 };
 
 ImportResult importOnnx(const std::string& path, const ImportOptions& options,
