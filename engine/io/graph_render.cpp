@@ -21,13 +21,6 @@ std::string escape(const std::string& s)
     return out;
 }
 
-const char* categoryColor(LayerCategory c)
-{
-    static const char* colors[] = {"#d9d9d9", "#9ecae1", "#fdae6b", "#a1d99b", "#c6dbef",
-                                   "#fdd0a2", "#e5e5e5", "#bcbddc", "#fcbba1"};
-    return colors[static_cast<int>(c)];
-}
-
 }  // namespace
 
 std::string graphToDot(const Graph& g)
@@ -43,7 +36,7 @@ std::string graphToDot(const Graph& g)
         }
         if (!l->outputShapes.empty()) label += "\\n" + shapeToString(l->outputShape());
         dot += "  \"" + escape(l->name) + "\" [label=\"" + escape(label) + "\", fillcolor=\"" +
-               categoryColor(l->kind->category) + "\"];\n";
+               layerCategoryColor(l->kind->category) + "\"];\n";
     }
     for (const Layer* l : g.topoOrder())
         for (const std::string& o : l->outputs)

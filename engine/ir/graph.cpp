@@ -8,6 +8,17 @@
 
 namespace dfc {
 
+Graph::Graph(const Graph& other) : name(other.name), netParams(other.netParams)
+{
+    for (const auto& l : other.mLayers) addLayer(*l);
+}
+
+Graph& Graph::operator=(const Graph& other)
+{
+    if (this != &other) *this = Graph(other);
+    return *this;
+}
+
 Layer& Graph::addLayer(Layer layer)
 {
     if (layer.name.empty() || mIndex.count(layer.name))

@@ -18,6 +18,14 @@ public:
     std::string name = "model";
     nlohmann::ordered_json netParams = nlohmann::ordered_json::object();
 
+    Graph() = default;
+    Graph(Graph&&) = default;
+    Graph& operator=(Graph&&) = default;
+    /// Copies are deep (layers are owned through pointers).
+    Graph(const Graph& other);
+    Graph& operator=(const Graph& other);
+    Graph clone() const { return *this; }
+
     /// Adds a layer (its edges are set separately by connect). Throws on duplicate names.
     Layer& addLayer(Layer layer);
     /// Adds a layer of the given type with a fresh name "<prefix><N>" (N counts from 1).

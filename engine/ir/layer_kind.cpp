@@ -12,6 +12,13 @@ const char* layerCategoryName(LayerCategory c)
     return names[static_cast<int>(c)];
 }
 
+const char* layerCategoryColor(LayerCategory c)
+{
+    static const char* colors[] = {"#d9d9d9", "#9ecae1", "#fdae6b", "#a1d99b", "#c6dbef",
+                                   "#fdd0a2", "#e5e5e5", "#bcbddc", "#fcbba1"};
+    return colors[static_cast<int>(c)];
+}
+
 const LayerKindRegistry& LayerKindRegistry::instance()
 {
     static const LayerKindRegistry registry = [] {

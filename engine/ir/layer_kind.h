@@ -27,6 +27,8 @@ enum class LayerCategory {
 };
 
 const char* layerCategoryName(LayerCategory c);
+/// The fill colour ("#rrggbb") that drawings use for a category, here so that all agree.
+const char* layerCategoryColor(LayerCategory c);
 
 struct LayerKind {
     using ShapeRule = std::function<std::vector<Shape>(const Layer&, const std::vector<Shape>&)>;

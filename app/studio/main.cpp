@@ -1,0 +1,40 @@
+// dataflow-studio — the Studio: parse review for ONNX models, projects, docks.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+#include "main_window.h"
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName("DataflowStudio");
+    QApplication::setApplicationName("dataflow-studio");
+    QApplication::setApplicationVersion("0.1.0");
+
+    // Language: the user's choice in Settings, else the system locale.
+    const QString choice = QSettings().value("ui/language", "system").toString();
+    const QLocale locale = choice == "system" ? QLocale::system() : QLocale(choice);
+    QTranslator ours, qt;
+    if (ours.load(locale, "dataflow-studio", "_", ":/i18n")) QApplication::installTranslator(&ours);
+    if (qt.load(locale, "qtbase", "_", QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qt);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Dataflow Studio"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption demo("demo", QApplication::translate("main", "Open the demo model"));
+    parser.addOption(demo);
+    parser.addPositionalArgument("files", QApplication::translate("main", "Models (.onnx, .har) or projects (.dfcproj) to open"));
+    parser.process(app);
+
+    dfc::ui::MainWindow window;
+    window.show();
+    for (const QString& f : parser.positionalArguments()) window.openFile(f);
+    if (parser.isSet(demo)) window.openDemoModel();
+    return app.exec();
+}

@@ -1,0 +1,94 @@
+#include "graph/graph_items.h"
+
+#include <QPainter>
+#include <QPalette>
+#include <QStyleOptionGraphicsItem>
+#include <QtMath>
+
+namespace dfc::ui {
+
+NodeItem::NodeItem(QString id, QString title, QString subtitle, QColor fill, QSizeF size)
+    : mId(std::move(id)), mTitle(std::move(title)), mSubtitle(std::move(subtitle)), mFill(fill), mSize(size)
+{
+    setFlags(ItemIsSelectable);
+    setAcceptHoverEvents(true);
+    setCacheMode(DeviceCoordinateCache);
+    setZValue(1);
+}
+
+void NodeItem::setFill(const QColor& c)
+{
+    mFill = c;
+    update();
+}
+
+void NodeItem::setOutline(const QColor& c)
+{
+    mOutline = c;
+    update();
+}
+
+QRectF NodeItem::boundingRect() const
+{
+    return QRectF(-mSize.width() / 2 - 3, -mSize.height() / 2 - 3, mSize.width() + 6, mSize.height() + 6);
+}
+
+void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    const QRectF r(-mSize.width() / 2, -mSize.height() / 2, mSize.width(), mSize.height());
+    QPen pen(isSelected() ? QColor(0, 120, 215) : mOutline.isValid() ? mOutline : QColor(90, 90, 90));
+    pen.setWidthF(isSelected() || mOutline.isValid() ? 3.0 : mHovered ? 2.0 : 1.0);
+    p->setPen(pen);
+    p->setBrush(mHovered ? mFill.lighter(112) : mFill);
+    p->drawRoundedRect(r, 6, 6);
+    p->setPen(Qt::black);
+    QFont f = p->font();
+    f.setPointSizeF(8.5);
+    f.setBold(true);
+    p->setFont(f);
+    const QRectF top = r.adjusted(4, 2, -4, -r.height() / 2);
+    p->drawText(top, Qt::AlignCenter, QFontMetrics(f).elidedText(mTitle, Qt::ElideMiddle, int(top.width())));
+    f.setBold(false);
+    f.setPointSizeF(7.5);
+    p->setFont(f);
+    const QRectF bottom = r.adjusted(4, r.height() / 2, -4, -2);
+    p->drawText(bottom, Qt::AlignCenter, QFontMetrics(f).elidedText(mSubtitle, Qt::ElideRight, int(bottom.width())));
+}
+
+void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent*)
+{
+    mHovered = true;  // hover highlights without selecting
+    setZValue(2);
+    update();
+}
+
+void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent*)
+{
+    mHovered = false;
+    setZValue(1);
+    update();
+}
+
+EdgeItem::EdgeItem(const QList<QPointF>& pts)
+{
+    QPainterPath path;
+    if (pts.size() >= 2) {
+        path.moveTo(pts[0]);
+        int i = 1;
+        for (; i + 2 < pts.size(); i += 3) path.cubicTo(pts[i], pts[i + 1], pts[i + 2]);
+        for (; i < pts.size(); ++i) path.lineTo(pts[i]);
+        // Arrowhead at the end, along the last segment.
+        const QPointF tip = pts.last(), from = pts[pts.size() - 2];
+        const double angle = std::atan2(tip.y() - from.y(), tip.x() - from.x());
+        const double a = 7, spread = 0.45;
+        path.moveTo(tip);
+        path.lineTo(tip - QPointF(a * std::cos(angle - spread), a * std::sin(angle - spread)));
+        path.moveTo(tip);
+        path.lineTo(tip - QPointF(a * std::cos(angle + spread), a * std::sin(angle + spread)));
+    }
+    setPath(path);
+    setPen(QPen(QColor(110, 110, 110), 1.2));
+    setZValue(0);
+}
+
+}  // namespace dfc::ui

@@ -1,0 +1,142 @@
+#include "graph/graph_scene.h"
+
+#include <QCryptographicHash>
+#include <QFontMetrics>
+#include <QMutex>
+#include <QtConcurrent>
+
+#include "graph/graph_items.h"
+
+namespace dfc::ui {
+namespace {
+
+constexpr double kNodeHeight = 40;
+
+double nodeWidth(const SceneNode& n)
+{
+    static const QFontMetrics metrics{QFont()};
+    const int text = std::max(metrics.horizontalAdvance(n.title), metrics.horizontalAdvance(n.subtitle));
+    return std::clamp(text * 0.85 + 24.0, 90.0, 220.0);
+}
+
+/// Layouts are cached per graph (by a hash of nodes, sizes and edges) for the session.
+QHash<QByteArray, GraphLayout>& layoutCache()
+{
+    static QHash<QByteArray, GraphLayout> cache;
+    return cache;
+}
+QMutex& cacheMutex()
+{
+    static QMutex m;
+    return m;
+}
+
+QByteArray keyOf(const LayoutRequest& r)
+{
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    for (const auto& n : r.nodes) h.addData(QByteArray::fromStdString(n.id + "|" + std::to_string(n.width) + ";"));
+    for (const auto& [a, b] : r.edges) h.addData(QByteArray::fromStdString(a + ">" + b + ";"));
+    return h.result();
+}
+
+GraphLayout cachedLayout(const LayoutRequest& r)
+{
+    const QByteArray key = keyOf(r);
+    {
+        QMutexLocker lock(&cacheMutex());
+        if (auto it = layoutCache().constFind(key); it != layoutCache().constEnd()) return *it;
+    }
+    GraphLayout layout = layoutWithDot(r);
+    QMutexLocker lock(&cacheMutex());
+    layoutCache().insert(key, layout);
+    return layout;
+}
+
+}  // namespace
+
+GraphScene::GraphScene(QObject* parent) : QGraphicsScene(parent)
+{
+    connect(&mWatcher, &QFutureWatcher<GraphLayout>::finished, this, [this] {
+        try {
+            buildItems(mWatcher.result());
+            emit layoutFinished();
+        } catch (const std::exception& e) {
+            emit layoutFailed(QString::fromUtf8(e.what()));
+        }
+    });
+    connect(this, &QGraphicsScene::selectionChanged, this, [this] {
+        if (!mSelectingByCode) emit selectionByUser(selectedIds());
+    });
+}
+
+void GraphScene::setGraph(const QList<SceneNode>& nodes, const QList<QPair<QString, QString>>& edges)
+{
+    mNodes = nodes;
+    mEdges = edges;
+    clear();
+    mItems.clear();
+    LayoutRequest request;
+    for (const SceneNode& n : nodes) request.nodes.push_back({n.id.toStdString(), nodeWidth(n), kNodeHeight});
+    for (const auto& [a, b] : edges) request.edges.emplace_back(a.toStdString(), b.toStdString());
+    emit layoutStarted(nodes.size());
+    mWatcher.setFuture(QtConcurrent::run([request] { return cachedLayout(request); }));
+}
+
+void GraphScene::buildItems(const GraphLayout& layout)
+{
+    clear();
+    mItems.clear();
+    for (const SceneNode& n : mNodes) {
+        auto it = layout.nodes.find(n.id.toStdString());
+        if (it == layout.nodes.end()) continue;
+        auto* item = new NodeItem(n.id, n.title, n.subtitle, n.fill, QSizeF(it->second.width, it->second.height));
+        item->setPos(it->second.x, it->second.y);
+        item->setToolTip(n.tooltip);
+        addItem(item);
+        mItems.insert(n.id, item);
+    }
+    for (const auto& e : layout.edges) {
+        QList<QPointF> pts;
+        for (const auto& [x, y] : e.points) pts.append(QPointF(x, y));
+        addItem(new EdgeItem(pts));
+    }
+    setSceneRect(QRectF(-20, -20, layout.width + 40, layout.height + 40));
+}
+
+QStringList GraphScene::selectedIds() const
+{
+    QStringList ids;
+    for (QGraphicsItem* i : selectedItems())
+        if (auto* n = dynamic_cast<NodeItem*>(i)) ids.append(n->id());
+    ids.sort();
+    return ids;
+}
+
+void GraphScene::selectIds(const QStringList& ids)
+{
+    mSelectingByCode = true;
+    clearSelection();
+    for (const QString& id : ids)
+        if (NodeItem* n = mItems.value(id)) n->setSelected(true);
+    mSelectingByCode = false;
+}
+
+void GraphScene::setFill(const QString& id, const QColor& fill)
+{
+    if (NodeItem* n = mItems.value(id)) n->setFill(fill);
+}
+
+void GraphScene::setOutline(const QString& id, const QColor& outline)
+{
+    if (NodeItem* n = mItems.value(id)) n->setOutline(outline);
+}
+
+QRectF GraphScene::itemsBoundingRectOf(const QStringList& ids) const
+{
+    QRectF r;
+    for (const QString& id : ids)
+        if (NodeItem* n = mItems.value(id)) r |= n->sceneBoundingRect();
+    return r;
+}
+
+}  // namespace dfc::ui

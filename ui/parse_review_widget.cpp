@@ -1,0 +1,390 @@
+#include "parse_review_widget.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "graph/graph_scene.h"
+#include "graph/graph_view.h"
+#include "ir/layer_kind.h"
+#include "model_document.h"
+#include "style.h"
+
+namespace dfc::ui {
+namespace {
+
+QString shapeText(const Shape& s) { return QString::fromStdString(shapeToString(s, ",")); }
+
+QString toQ(const std::string& s) { return QString::fromStdString(s); }
+
+QStringList toQList(const std::vector<std::string>& v)
+{
+    QStringList out;
+    for (const auto& s : v) out.append(toQ(s));
+    return out;
+}
+
+}  // namespace
+
+ParseReviewWidget::ParseReviewWidget(ModelDocument* doc, QWidget* parent)
+    : QWidget(parent), mDoc(doc), mOriginalScene(new GraphScene(this)), mParsedScene(new GraphScene(this))
+{
+    mOriginalView = new GraphView(mOriginalScene);
+    mParsedView = new GraphView(mParsedScene);
+    mOriginalView->setObjectName("originalView");
+    mParsedView->setObjectName("parsedView");
+    mOriginalTitle = new QLabel;
+    mParsedTitle = new QLabel;
+    mPreview = new QLabel;
+    mPreview->setObjectName("scopePreview");
+    mLegend = new QLabel;
+    mLegend->setTextFormat(Qt::RichText);
+    mFind = new QLineEdit;
+    mFind->setClearButtonEnabled(true);
+    mProgress = new QProgressBar;
+    mProgress->setRange(0, 100);
+    mProgress->setMaximumWidth(220);
+    mProgress->hide();
+    auto button = [this](const char* icon) {
+        auto* b = new QToolButton;
+        b->setIcon(QIcon::fromTheme(icon));
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        b->setAutoRaise(true);
+        return b;
+    };
+    mReparse = button("view-refresh");
+    mCancel = button("process-stop");
+    mCancel->hide();
+    mPrev = button("go-previous");
+    mNext = button("go-next");
+    mFit = button("zoom-fit-best");
+
+    auto* bar = new QHBoxLayout;
+    for (QWidget* w : std::initializer_list<QWidget*>{mReparse, mCancel, mProgress, mPrev, mNext, mFit}) bar->addWidget(w);
+    bar->addWidget(mFind, 1);
+    bar->addWidget(mPreview);
+
+    auto column = [](QLabel* title, QWidget* view) {
+        auto* w = new QWidget;
+        auto* l = new QVBoxLayout(w);
+        l->setContentsMargins(0, 0, 0, 0);
+        l->addWidget(title);
+        l->addWidget(view, 1);
+        return w;
+    };
+    auto* split = new QSplitter(Qt::Horizontal);
+    if (!doc->isHarOnly()) split->addWidget(column(mOriginalTitle, mOriginalView));
+    split->addWidget(column(mParsedTitle, mParsedView));
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+    layout->addWidget(mLegend);
+    if (doc->isHarOnly()) {
+        mOriginalView->hide();
+        mOriginalTitle->hide();
+    }
+
+    connect(mReparse, &QToolButton::clicked, mDoc, &ModelDocument::reparse);
+    connect(mCancel, &QToolButton::clicked, mDoc, &ModelDocument::cancelParse);
+    connect(mPrev, &QToolButton::clicked, this, [this] { stepBoundary(-1); });
+    connect(mNext, &QToolButton::clicked, this, [this] { stepBoundary(+1); });
+    connect(mFit, &QToolButton::clicked, this, &ParseReviewWidget::zoomToFit);
+    connect(mFind, &QLineEdit::returnPressed, this, [this] { find(mFind->text()); });
+    connect(mDoc, &ModelDocument::parseStarted, this, [this] {
+        mProgress->setValue(0);
+        mProgress->show();
+        mCancel->show();
+        mReparse->setEnabled(false);
+    });
+    connect(mDoc, &ModelDocument::parseProgress, this, [this](double f, const QString& stage) {
+        mProgress->setValue(int(f * 100));
+        mProgress->setFormat(stage + " %p%");
+    });
+    auto parseDone = [this] {
+        mProgress->hide();
+        mCancel->hide();
+        mReparse->setEnabled(true);
+    };
+    connect(mDoc, &ModelDocument::parseFinished, this, [this, parseDone] {
+        parseDone();
+        rebuildOriginal();
+        rebuildParsed();
+        if (!mDoc->report().ok())
+            emit statusMessage(tr("%n node(s) in the scope are not supported: see Issues.", "",
+                                  int(mDoc->report().unsupported.size())));
+    });
+    connect(mDoc, &ModelDocument::parseFailed, this, [this, parseDone](const QString& m) {
+        parseDone();
+        emit statusMessage(m);
+    });
+    connect(mDoc, &ModelDocument::scopeChanged, this, [this] {
+        recolour();
+        updatePreview();
+    });
+    connect(mOriginalScene, &GraphScene::selectionByUser, this, [this](const QStringList& ids) {
+        selectOriginal(ids);
+        if (ids.size() == 1) describeNode(ids[0]);
+    });
+    connect(mParsedScene, &GraphScene::selectionByUser, this, [this](const QStringList& ids) {
+        selectParsed(ids);
+        if (ids.size() == 1) describeLayer(ids[0]);
+    });
+    connect(mOriginalScene, &GraphScene::layoutFinished, this, &ParseReviewWidget::recolour);
+    connect(mParsedScene, &GraphScene::layoutFinished, this, &ParseReviewWidget::recolour);
+    connect(mOriginalView, &GraphView::contextMenuOnNode, this, &ParseReviewWidget::showNodeMenu);
+    connect(mParsedView, &GraphView::contextMenuOnNode, this, &ParseReviewWidget::showLayerMenu);
+    retranslateUi();
+}
+
+void ParseReviewWidget::retranslateUi()
+{
+    mReparse->setText(tr("Re-parse"));
+    mReparse->setToolTip(tr("Parse again with the chosen start and end nodes (F5)"));
+    mCancel->setText(tr("Cancel"));
+    mPrev->setToolTip(tr("Previous start/end node"));
+    mNext->setToolTip(tr("Next start/end node"));
+    mFit->setText(tr("Fit"));
+    mFind->setPlaceholderText(tr("Find a node by name, operator or shape (e.g. 1,3,224,224)"));
+    mOriginalTitle->setText(tr("<b>Original model</b>"));
+    mParsedTitle->setText(tr("<b>Parsed accelerator graph</b>"));
+    auto chip = [](const QColor& fill, const QColor& border, const QString& text) {
+        return QString("<span style='background:%1; border:2px solid %2'>&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;%3&nbsp;&nbsp;&nbsp;")
+            .arg(fill.name(), border.name(), text.toHtmlEscaped());
+    };
+    mLegend->setText(chip(Style::supported(), Style::supported(), tr("supported")) +
+                     chip(Style::unsupported(), Style::unsupported(), tr("unsupported")) +
+                     chip(Style::outsideScope(), Style::outsideScope(), tr("outside the parsing scope")) +
+                     chip(Style::constant(), Style::constant(), tr("folded constant")) +
+                     chip(Qt::white, Style::startNode(), tr("start node")) +
+                     chip(Qt::white, Style::endNode(), tr("end node")) +
+                     chip(Style::awaiting(), Style::awaiting(), tr("awaiting re-parse")));
+}
+
+void ParseReviewWidget::rebuildOriginal()
+{
+    if (mDoc->isHarOnly()) return;
+    const SourceGraph& src = mDoc->source();
+    QList<SceneNode> nodes;
+    QList<QPair<QString, QString>> edges;
+    QMap<QString, QString> producer;
+    for (const SourceNode& n : src.nodes) {
+        if (n.support == NodeSupport::Constant) continue;  // shape arithmetic would only clutter
+        QString shape;
+        if (!n.outputs.empty())
+            if (auto it = src.shapes.find(n.outputs[0]); it != src.shapes.end()) shape = shapeText(it->second);
+        QString tip = QString("%1 (%2)").arg(toQ(n.name), toQ(n.op));
+        if (!n.reason.empty()) tip += "\n" + toQ(n.reason);
+        nodes.append({toQ(n.name), toQ(n.op), shape, tip, Style::supported()});
+        for (const auto& o : n.outputs) producer[toQ(o)] = toQ(n.name);
+    }
+    for (const SourceNode& n : src.nodes)
+        for (const auto& in : n.inputs)
+            if (producer.contains(toQ(in))) edges.append({producer[toQ(in)], toQ(n.name)});
+    mOriginalScene->setGraph(nodes, edges);
+    mOriginalTitle->setText(tr("<b>Original model</b> — %n node(s)", "", int(nodes.size())));
+}
+
+void ParseReviewWidget::rebuildParsed()
+{
+    const Graph& g = mDoc->graph();
+    mNodeToLayers.clear();
+    mLayerToNodes.clear();
+    QList<SceneNode> nodes;
+    QList<QPair<QString, QString>> edges;
+    for (const Layer* l : g.topoOrder()) {
+        const QString name = toQ(l->name);
+        QString subtitle = toQ(l->type());
+        if (l->params.contains("activation") && l->params["activation"] != "linear")
+            subtitle += " + " + toQ(l->params["activation"].get<std::string>());
+        if (!l->outputShapes.empty()) subtitle += "  " + shapeText(l->outputShape());
+        nodes.append({name, name, subtitle, toQList(l->originalNames).join("\n"), Style::category(l->kind->category)});
+        for (const auto& o : l->outputs) edges.append({name, toQ(o)});
+        for (const auto& orig : l->originalNames) {
+            mLayerToNodes[name].append(toQ(orig));
+            mNodeToLayers[toQ(orig)].append(name);
+        }
+    }
+    mParsedScene->setGraph(nodes, edges);
+    mParsedTitle->setText(tr("<b>Parsed accelerator graph</b> — %n layer(s)", "", int(nodes.size())));
+    updatePreview();
+}
+
+void ParseReviewWidget::recolour()
+{
+    const SourceGraph& src = mDoc->source();
+    std::vector<std::string> start, end;
+    for (const QString& s : mDoc->startNodes()) start.push_back(s.toStdString());
+    for (const QString& e : mDoc->endNodes()) end.push_back(e.toStdString());
+    const auto scope = src.scope(start, end);
+    for (const SourceNode& n : src.nodes) {
+        const QString id = toQ(n.name);
+        QColor fill = n.support == NodeSupport::Unsupported ? Style::unsupported() : Style::supported();
+        if (!scope.count(n.name)) fill = Style::outsideScope();
+        mOriginalScene->setFill(id, fill);
+        QColor outline;
+        if (mDoc->startNodes().contains(id)) outline = Style::startNode();
+        if (mDoc->endNodes().contains(id)) outline = Style::endNode();
+        mOriginalScene->setOutline(id, outline);
+    }
+    const Graph& g = mDoc->graph();
+    for (const Layer* l : g.layers())
+        mParsedScene->setFill(toQ(l->name), mDoc->awaitingReparse() ? Style::awaiting() : Style::category(l->kind->category));
+}
+
+QString ParseReviewWidget::scopePreviewText() const { return mPreview->text(); }
+
+void ParseReviewWidget::updatePreview()
+{
+    if (mDoc->isHarOnly() || !mDoc->hasParse()) {
+        mPreview->clear();
+        return;
+    }
+    std::vector<std::string> start, end;
+    for (const QString& s : mDoc->startNodes()) start.push_back(s.toStdString());
+    for (const QString& e : mDoc->endNodes()) end.push_back(e.toStdString());
+    int inScope = 0, supported = 0;
+    for (const std::string& name : mDoc->source().scope(start, end)) {
+        const SourceNode* n = mDoc->source().node(name);
+        if (!n || n->support == NodeSupport::Constant) continue;
+        ++inScope;
+        supported += n->support == NodeSupport::Supported;
+    }
+    mPreview->setText(tr("Scope: %1 nodes, %2 supported").arg(inScope).arg(supported) +
+                      (mDoc->awaitingReparse() ? tr(" — awaiting re-parse") : QString()));
+}
+
+QStringList ParseReviewWidget::originalNodesOf(const QString& layer) const { return mLayerToNodes.value(layer); }
+QStringList ParseReviewWidget::layersOf(const QString& node) const { return mNodeToLayers.value(node); }
+
+void ParseReviewWidget::selectOriginal(const QStringList& nodes)
+{
+    mOriginalScene->selectIds(nodes);
+    QStringList layers;
+    for (const QString& n : nodes) layers += mNodeToLayers.value(n);
+    layers.removeDuplicates();
+    mParsedScene->selectIds(layers);
+    mParsedView->centerOnIds(layers);
+}
+
+void ParseReviewWidget::selectParsed(const QStringList& layers)
+{
+    mParsedScene->selectIds(layers);
+    QStringList nodes;
+    for (const QString& l : layers) nodes += mLayerToNodes.value(l);
+    nodes.removeDuplicates();
+    mOriginalScene->selectIds(nodes);
+    mOriginalView->centerOnIds(nodes);
+}
+
+void ParseReviewWidget::find(const QString& text)
+{
+    const QString query = text.trimmed();
+    if (query.isEmpty()) return;
+    const bool exact = query.size() > 1 && query.startsWith('"') && query.endsWith('"');
+    const QString q = exact ? query.mid(1, query.size() - 2) : query;
+    auto matches = [&](const QString& s) { return exact ? s == q : s.contains(q, Qt::CaseInsensitive); };
+    QStringList nodes, layers;
+    for (const SourceNode& n : mDoc->source().nodes) {
+        bool hit = matches(toQ(n.name)) || matches(toQ(n.op));
+        for (const auto& o : n.outputs)
+            if (auto it = mDoc->source().shapes.find(o); it != mDoc->source().shapes.end())
+                hit |= matches(shapeText(it->second));
+        if (hit) nodes.append(toQ(n.name));
+    }
+    for (const Layer* l : mDoc->graph().layers())
+        if (matches(toQ(l->name)) || matches(toQ(l->type())) ||
+            (!l->outputShapes.empty() && matches("-1," + shapeText(l->outputShape()))))
+            layers.append(toQ(l->name));
+    mOriginalScene->selectIds(nodes);
+    mParsedScene->selectIds(layers);
+    mOriginalView->centerOnIds(nodes.mid(0, 1));
+    mParsedView->centerOnIds(layers.mid(0, 1));
+    emit statusMessage(tr("Found %1 node(s) and %2 layer(s)").arg(nodes.size()).arg(layers.size()));
+}
+
+void ParseReviewWidget::stepBoundary(int direction)
+{
+    const QStringList all = mDoc->startNodes() + mDoc->endNodes();
+    if (all.isEmpty()) return;
+    mBoundaryIndex = (mBoundaryIndex + direction + all.size()) % all.size();
+    selectOriginal({all[mBoundaryIndex]});
+    mOriginalView->centerOnIds({all[mBoundaryIndex]});
+}
+
+void ParseReviewWidget::zoomToFit()
+{
+    mOriginalView->zoomToFit();
+    mParsedView->zoomToFit();
+}
+
+void ParseReviewWidget::showNodeMenu(const QString& node, const QPoint& pos)
+{
+    QMenu menu;
+    QStringList start = mDoc->startNodes(), end = mDoc->endNodes();
+    menu.addAction(tr("Set as start node"), this, [=, this] {
+        mDoc->setScope(start.contains(node) ? start : start + QStringList{node}, end, tr("Set start node %1").arg(node));
+    });
+    menu.addAction(tr("Set as end node"), this, [=, this] {
+        mDoc->setScope(start, end.contains(node) ? end : end + QStringList{node}, tr("Set end node %1").arg(node));
+    });
+    QAction* clear = menu.addAction(tr("Clear start/end"), this, [=, this] {
+        QStringList s = start, e = end;
+        s.removeAll(node);
+        e.removeAll(node);
+        mDoc->setScope(s, e, tr("Clear start/end of %1").arg(node));
+    });
+    clear->setEnabled(start.contains(node) || end.contains(node));
+    menu.addSeparator();
+    QAction* show = menu.addAction(tr("Show matching layer"), this, [=, this] { selectOriginal({node}); });
+    show->setEnabled(mNodeToLayers.contains(node));
+    menu.exec(pos);
+}
+
+void ParseReviewWidget::showLayerMenu(const QString& layer, const QPoint& pos)
+{
+    QMenu menu;
+    menu.addAction(tr("Show matching original nodes"), this, [=, this] { selectParsed({layer}); });
+    menu.exec(pos);
+}
+
+void ParseReviewWidget::describeNode(const QString& name)
+{
+    const SourceNode* n = mDoc->source().node(name.toStdString());
+    if (!n) return;
+    QString html = QString("<b>%1</b><br>%2: %3<br>").arg(name.toHtmlEscaped(), tr("Operator"), toQ(n->op));
+    auto tensors = [&](const char* label, const std::vector<std::string>& list) {
+        html += QString("<br><b>%1</b><br>").arg(tr(label));
+        for (const auto& t : list) {
+            auto it = mDoc->source().shapes.find(t);
+            html += toQ(t).toHtmlEscaped() + (it != mDoc->source().shapes.end() ? " [" + shapeText(it->second) + "]" : "") + "<br>";
+        }
+    };
+    tensors(QT_TR_NOOP("Inputs"), n->inputs);
+    tensors(QT_TR_NOOP("Outputs"), n->outputs);
+    html += "<br><b>" + tr("Attributes") + "</b><br><pre>" + toQ(n->attributes.dump(1)).toHtmlEscaped() + "</pre>";
+    if (!n->reason.empty()) html += "<br><b>" + tr("Not supported") + ":</b> " + toQ(n->reason).toHtmlEscaped();
+    html += "<br><b>" + tr("Layers") + ":</b> " + mNodeToLayers.value(name).join(", ");
+    emit propertiesChanged(name, html);
+}
+
+void ParseReviewWidget::describeLayer(const QString& name)
+{
+    const Layer* l = mDoc->graph().find(name.toStdString());
+    if (!l) return;
+    QString html = QString("<b>%1</b><br>%2: %3<br>").arg(name.toHtmlEscaped(), tr("Type"), toQ(l->type()));
+    for (const auto& s : l->inputShapes) html += tr("Input") + ": [-1," + shapeText(s) + "]<br>";
+    for (const auto& s : l->outputShapes) html += tr("Output") + ": [-1," + shapeText(s) + "]<br>";
+    html += tr("Parameters") + ": " + QString::number(layerParams(*l)) + "<br>";
+    html += tr("MACs") + ": " + QString::number(layerMacs(*l)) + "<br>";
+    for (const auto& [key, t] : l->weights) html += toQ(key) + ": " + QString::fromStdString(shapeToString(t.shape)) + "<br>";
+    html += "<br><b>" + tr("Attributes") + "</b><pre>" + toQ(l->params.dump(1)).toHtmlEscaped() + "</pre>";
+    html += "<b>" + tr("Original nodes") + ":</b> " + toQList(l->originalNames).join(", ").toHtmlEscaped();
+    emit propertiesChanged(name, html);
+}
+
+}  // namespace dfc::ui

@@ -1,0 +1,76 @@
+#pragma once
+// Side-by-side parse review: the original model's graph and the parsed layer graph, one shared
+// selection through the original_names map, a legend, start/end picking by right-click with a
+// live preview of the scope, arrows through the start/end nodes, find, and re-parse off the UI
+// thread with progress and Cancel.
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QToolButton;
+
+namespace dfc::ui {
+
+class GraphScene;
+class GraphView;
+class ModelDocument;
+
+class ParseReviewWidget : public QWidget {
+    Q_OBJECT
+public:
+    explicit ParseReviewWidget(ModelDocument* doc, QWidget* parent = nullptr);
+
+    ModelDocument* document() const { return mDoc; }
+    GraphScene* originalScene() const { return mOriginalScene; }
+    GraphScene* parsedScene() const { return mParsedScene; }
+    GraphView* originalView() const { return mOriginalView; }
+    GraphView* parsedView() const { return mParsedView; }
+
+    /// Original node names of a parsed layer, and the layers that hold an original node.
+    QStringList originalNodesOf(const QString& layer) const;
+    QStringList layersOf(const QString& node) const;
+
+    void selectOriginal(const QStringList& nodes);  ///< and the matching layers, centred
+    void selectParsed(const QStringList& layers);   ///< and the matching nodes, centred
+    void find(const QString& text);
+    void stepBoundary(int direction);  ///< next/previous start or end node
+    void zoomToFit();
+    QString scopePreviewText() const;
+
+signals:
+    void propertiesChanged(const QString& title, const QString& html);
+    void statusMessage(const QString& text);
+
+private:
+    void rebuildOriginal();
+    void rebuildParsed();
+    void recolour();
+    void showNodeMenu(const QString& node, const QPoint& pos);
+    void showLayerMenu(const QString& layer, const QPoint& pos);
+    void updatePreview();
+    void describeNode(const QString& node);
+    void describeLayer(const QString& layer);
+    void retranslateUi();
+
+    ModelDocument* mDoc;
+    GraphScene* mOriginalScene;
+    GraphScene* mParsedScene;
+    GraphView* mOriginalView;
+    GraphView* mParsedView;
+    QLabel* mOriginalTitle;
+    QLabel* mParsedTitle;
+    QLabel* mPreview;
+    QLabel* mLegend;
+    QLineEdit* mFind;
+    QProgressBar* mProgress;
+    QToolButton* mReparse;
+    QToolButton* mCancel;
+    QToolButton* mPrev;
+    QToolButton* mNext;
+    QToolButton* mFit;
+    QMap<QString, QStringList> mNodeToLayers, mLayerToNodes;
+    int mBoundaryIndex = -1;
+};
+
+}  // namespace dfc::ui

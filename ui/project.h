@@ -1,0 +1,28 @@
+#pragma once
+// A Studio project: one JSON file listing its models (paths relative to the project file), each
+// with its start/end nodes, input shapes and view state. Saved atomically.
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace dfc::ui {
+
+struct ProjectModel {
+    QString path;  ///< absolute in memory, relative in the file
+    QStringList startNodes, endNodes;
+    QJsonObject inputShapes;  ///< name → [dims]
+    QJsonObject view;         ///< splitter sizes, zoom … (opaque to the project)
+};
+
+struct Project {
+    QString filePath;
+    QList<ProjectModel> models;
+
+    /// Throws std::runtime_error with a readable message on unreadable or malformed files.
+    static Project load(const QString& path);
+    /// Atomic (QSaveFile); throws std::runtime_error on failure.
+    void save(const QString& path) const;
+};
+
+}  // namespace dfc::ui

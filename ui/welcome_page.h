@@ -1,0 +1,33 @@
+#pragma once
+// The first page: new/open project, open a model, the demo model, recent projects.
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace dfc::ui {
+
+class WelcomePage : public QWidget {
+    Q_OBJECT
+public:
+    explicit WelcomePage(QWidget* parent = nullptr);
+    void setRecent(const QStringList& paths);
+    void retranslateUi();
+
+signals:
+    void newProject();
+    void openProject();
+    void openModel();
+    void openDemo();
+    void openRecent(const QString& path);
+
+private:
+    QLabel* mTitle;
+    QLabel* mHint;
+    QLabel* mRecentTitle;
+    QPushButton *mNew, *mOpen, *mModel, *mDemo;
+    QListWidget* mRecent;
+};
+
+}  // namespace dfc::ui
