@@ -67,7 +67,7 @@ void Graph::rewireInput(const std::string& consumer, const std::string& oldProdu
     }
 }
 
-void Graph::bypass(const std::string& name)
+void Graph::bypass(std::string name)
 {
     Layer& l = layer(name);
     if (l.inputs.size() != 1) fail(ErrorCode::Internal, "bypass needs one input", {}, name);
@@ -77,7 +77,7 @@ void Graph::bypass(const std::string& name)
     removeLayer(name);
 }
 
-void Graph::removeLayer(const std::string& name)
+void Graph::removeLayer(std::string name)
 {
     Layer& l = layer(name);
     for (const std::string& p : l.inputs)

@@ -32,11 +32,11 @@ public:
     Layer& addLayer(const std::string& type, const std::string& prefix = {});
     void connect(const std::string& from, const std::string& to);
     /// Removes a single-input layer and wires its consumers to its producer.
-    void bypass(const std::string& name);
+    void bypass(std::string name);  // by value: callers pass the victim's own name
     /// Replaces input `oldProducer` of `consumer` by `newProducer` (all occurrences).
     void rewireInput(const std::string& consumer, const std::string& oldProducer,
                      const std::string& newProducer);
-    void removeLayer(const std::string& name);  ///< also drops edges that mention it
+    void removeLayer(std::string name);  ///< also drops edges that mention it (by value, as above)
 
     Layer* find(const std::string& name);
     const Layer* find(const std::string& name) const;
