@@ -283,71 +283,81 @@
     </message>
     <message>
         <location filename="../ui/parse_review_widget.cpp" line="149"/>
-        <source>Previous start/end node</source>
+        <source>◀ Start/end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/parse_review_widget.cpp" line="150"/>
-        <source>Next start/end node</source>
+        <source>Previous start/end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/parse_review_widget.cpp" line="151"/>
-        <source>Fit</source>
+        <source>Start/end ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/parse_review_widget.cpp" line="152"/>
-        <source>Find a node by name, operator or shape (e.g. 1,3,224,224)</source>
+        <source>Next start/end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/parse_review_widget.cpp" line="153"/>
-        <source>&lt;b&gt;Original model&lt;/b&gt;</source>
+        <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/parse_review_widget.cpp" line="154"/>
+        <source>Find a node by name, operator or shape (e.g. 1,3,224,224)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="155"/>
+        <source>&lt;b&gt;Original model&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="156"/>
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="159"/>
+        <location filename="../ui/parse_review_widget.cpp" line="163"/>
         <source>supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="160"/>
+        <location filename="../ui/parse_review_widget.cpp" line="164"/>
         <source>unsupported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="161"/>
+        <location filename="../ui/parse_review_widget.cpp" line="165"/>
         <source>outside the parsing scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="162"/>
+        <location filename="../ui/parse_review_widget.cpp" line="166"/>
         <source>folded constant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="163"/>
+        <location filename="../ui/parse_review_widget.cpp" line="167"/>
         <source>start node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="164"/>
+        <location filename="../ui/parse_review_widget.cpp" line="168"/>
         <source>end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="165"/>
+        <location filename="../ui/parse_review_widget.cpp" line="169"/>
         <source>awaiting re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="189"/>
+        <location filename="../ui/parse_review_widget.cpp" line="193"/>
         <source>&lt;b&gt;Original model&lt;/b&gt; — %n node(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -355,7 +365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="213"/>
+        <location filename="../ui/parse_review_widget.cpp" line="217"/>
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt; — %n layer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -363,118 +373,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="257"/>
+        <location filename="../ui/parse_review_widget.cpp" line="261"/>
         <source>Scope: %1 nodes, %2 supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="258"/>
+        <location filename="../ui/parse_review_widget.cpp" line="262"/>
         <source> — awaiting re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="307"/>
+        <location filename="../ui/parse_review_widget.cpp" line="311"/>
         <source>Found %1 node(s) and %2 layer(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="329"/>
+        <location filename="../ui/parse_review_widget.cpp" line="333"/>
         <source>Set as start node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="330"/>
+        <location filename="../ui/parse_review_widget.cpp" line="334"/>
         <source>Set start node %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="332"/>
+        <location filename="../ui/parse_review_widget.cpp" line="336"/>
         <source>Set as end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="333"/>
+        <location filename="../ui/parse_review_widget.cpp" line="337"/>
         <source>Set end node %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="335"/>
+        <location filename="../ui/parse_review_widget.cpp" line="339"/>
         <source>Clear start/end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="339"/>
+        <location filename="../ui/parse_review_widget.cpp" line="343"/>
         <source>Clear start/end of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="343"/>
+        <location filename="../ui/parse_review_widget.cpp" line="347"/>
         <source>Show matching layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="351"/>
+        <location filename="../ui/parse_review_widget.cpp" line="355"/>
         <source>Show matching original nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="359"/>
+        <location filename="../ui/parse_review_widget.cpp" line="363"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="367"/>
+        <location filename="../ui/parse_review_widget.cpp" line="371"/>
         <source>Inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="368"/>
+        <location filename="../ui/parse_review_widget.cpp" line="372"/>
         <source>Outputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="369"/>
-        <location filename="../ui/parse_review_widget.cpp" line="385"/>
+        <location filename="../ui/parse_review_widget.cpp" line="373"/>
+        <location filename="../ui/parse_review_widget.cpp" line="389"/>
         <source>Attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="370"/>
+        <location filename="../ui/parse_review_widget.cpp" line="374"/>
         <source>Not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="371"/>
+        <location filename="../ui/parse_review_widget.cpp" line="375"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="379"/>
+        <location filename="../ui/parse_review_widget.cpp" line="383"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="380"/>
+        <location filename="../ui/parse_review_widget.cpp" line="384"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="381"/>
+        <location filename="../ui/parse_review_widget.cpp" line="385"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="382"/>
+        <location filename="../ui/parse_review_widget.cpp" line="386"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="383"/>
+        <location filename="../ui/parse_review_widget.cpp" line="387"/>
         <source>MACs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="386"/>
+        <location filename="../ui/parse_review_widget.cpp" line="390"/>
         <source>Original nodes</source>
         <translation type="unfinished"></translation>
     </message>

@@ -279,192 +279,202 @@
     </message>
     <message>
         <location filename="../ui/parse_review_widget.cpp" line="149" />
+        <source>◀ Start/end</source>
+        <translation>◀ Đầu/cuối</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="150" />
         <source>Previous start/end node</source>
         <translation>Nút đầu/cuối trước đó</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="150" />
+        <location filename="../ui/parse_review_widget.cpp" line="151" />
+        <source>Start/end ▶</source>
+        <translation>Đầu/cuối ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="152" />
         <source>Next start/end node</source>
         <translation>Nút đầu/cuối tiếp theo</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="151" />
+        <location filename="../ui/parse_review_widget.cpp" line="153" />
         <source>Fit</source>
         <translation>Vừa khung</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="152" />
+        <location filename="../ui/parse_review_widget.cpp" line="154" />
         <source>Find a node by name, operator or shape (e.g. 1,3,224,224)</source>
         <translation>Tìm nút theo tên, toán tử hoặc kích thước (vd. 1,3,224,224)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="153" />
+        <location filename="../ui/parse_review_widget.cpp" line="155" />
         <source>&lt;b&gt;Original model&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mô hình gốc&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="154" />
+        <location filename="../ui/parse_review_widget.cpp" line="156" />
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt;</source>
         <translation>&lt;b&gt;Đồ thị bộ tăng tốc đã phân tích&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="159" />
+        <location filename="../ui/parse_review_widget.cpp" line="163" />
         <source>supported</source>
         <translation>được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="160" />
+        <location filename="../ui/parse_review_widget.cpp" line="164" />
         <source>unsupported</source>
         <translation>không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="161" />
+        <location filename="../ui/parse_review_widget.cpp" line="165" />
         <source>outside the parsing scope</source>
         <translation>ngoài phạm vi phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="162" />
+        <location filename="../ui/parse_review_widget.cpp" line="166" />
         <source>folded constant</source>
         <translation>hằng số đã gộp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="163" />
+        <location filename="../ui/parse_review_widget.cpp" line="167" />
         <source>start node</source>
         <translation>nút đầu</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="164" />
+        <location filename="../ui/parse_review_widget.cpp" line="168" />
         <source>end node</source>
         <translation>nút cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="165" />
+        <location filename="../ui/parse_review_widget.cpp" line="169" />
         <source>awaiting re-parse</source>
         <translation>đang chờ phân tích lại</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="189" />
+        <location filename="../ui/parse_review_widget.cpp" line="193" />
         <source>&lt;b&gt;Original model&lt;/b&gt; — %n node(s)</source>
         <translation><numerusform>&lt;b&gt;Mô hình gốc&lt;/b&gt; — %n nút</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="213" />
+        <location filename="../ui/parse_review_widget.cpp" line="217" />
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt; — %n layer(s)</source>
         <translation><numerusform>&lt;b&gt;Đồ thị bộ tăng tốc đã phân tích&lt;/b&gt; — %n lớp</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="257" />
+        <location filename="../ui/parse_review_widget.cpp" line="261" />
         <source>Scope: %1 nodes, %2 supported</source>
         <translation>Phạm vi: %1 nút, %2 được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="258" />
+        <location filename="../ui/parse_review_widget.cpp" line="262" />
         <source> — awaiting re-parse</source>
         <translation> — đang chờ phân tích lại</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="307" />
+        <location filename="../ui/parse_review_widget.cpp" line="311" />
         <source>Found %1 node(s) and %2 layer(s)</source>
         <translation>Tìm thấy %1 nút và %2 lớp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="329" />
+        <location filename="../ui/parse_review_widget.cpp" line="333" />
         <source>Set as start node</source>
         <translation>Đặt làm nút đầu</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="330" />
+        <location filename="../ui/parse_review_widget.cpp" line="334" />
         <source>Set start node %1</source>
         <translation>Đặt nút đầu %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="332" />
+        <location filename="../ui/parse_review_widget.cpp" line="336" />
         <source>Set as end node</source>
         <translation>Đặt làm nút cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="333" />
+        <location filename="../ui/parse_review_widget.cpp" line="337" />
         <source>Set end node %1</source>
         <translation>Đặt nút cuối %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="335" />
+        <location filename="../ui/parse_review_widget.cpp" line="339" />
         <source>Clear start/end</source>
         <translation>Bỏ nút đầu/cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="339" />
+        <location filename="../ui/parse_review_widget.cpp" line="343" />
         <source>Clear start/end of %1</source>
         <translation>Bỏ nút đầu/cuối %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="343" />
+        <location filename="../ui/parse_review_widget.cpp" line="347" />
         <source>Show matching layer</source>
         <translation>Hiện lớp tương ứng</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="351" />
+        <location filename="../ui/parse_review_widget.cpp" line="355" />
         <source>Show matching original nodes</source>
         <translation>Hiện các nút gốc tương ứng</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="359" />
+        <location filename="../ui/parse_review_widget.cpp" line="363" />
         <source>Operator</source>
         <translation>Toán tử</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="367" />
+        <location filename="../ui/parse_review_widget.cpp" line="371" />
         <source>Inputs</source>
         <translation>Các đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="368" />
+        <location filename="../ui/parse_review_widget.cpp" line="372" />
         <source>Outputs</source>
         <translation>Các đầu ra</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="369" />
-        <location filename="../ui/parse_review_widget.cpp" line="385" />
+        <location filename="../ui/parse_review_widget.cpp" line="373" />
+        <location filename="../ui/parse_review_widget.cpp" line="389" />
         <source>Attributes</source>
         <translation>Thuộc tính</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="370" />
+        <location filename="../ui/parse_review_widget.cpp" line="374" />
         <source>Not supported</source>
         <translation>Không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="371" />
+        <location filename="../ui/parse_review_widget.cpp" line="375" />
         <source>Layers</source>
         <translation>Các lớp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="379" />
+        <location filename="../ui/parse_review_widget.cpp" line="383" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="380" />
+        <location filename="../ui/parse_review_widget.cpp" line="384" />
         <source>Input</source>
         <translation>Đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="381" />
+        <location filename="../ui/parse_review_widget.cpp" line="385" />
         <source>Output</source>
         <translation>Đầu ra</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="382" />
+        <location filename="../ui/parse_review_widget.cpp" line="386" />
         <source>Parameters</source>
         <translation>Tham số</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="383" />
+        <location filename="../ui/parse_review_widget.cpp" line="387" />
         <source>MACs</source>
         <translation>Số phép MAC</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="386" />
+        <location filename="../ui/parse_review_widget.cpp" line="390" />
         <source>Original nodes</source>
         <translation>Các nút gốc</translation>
     </message>

@@ -146,15 +146,19 @@ void ParseReviewWidget::retranslateUi()
     mReparse->setText(tr("Re-parse"));
     mReparse->setToolTip(tr("Parse again with the chosen start and end nodes (F5)"));
     mCancel->setText(tr("Cancel"));
+    mPrev->setText(tr("◀ Start/end"));
     mPrev->setToolTip(tr("Previous start/end node"));
+    mNext->setText(tr("Start/end ▶"));
     mNext->setToolTip(tr("Next start/end node"));
     mFit->setText(tr("Fit"));
     mFind->setPlaceholderText(tr("Find a node by name, operator or shape (e.g. 1,3,224,224)"));
     mOriginalTitle->setText(tr("<b>Original model</b>"));
     mParsedTitle->setText(tr("<b>Parsed accelerator graph</b>"));
+    // QLabel's rich text has no CSS borders: outlines are drawn as a coloured frame glyph.
     auto chip = [](const QColor& fill, const QColor& border, const QString& text) {
-        return QString("<span style='background:%1; border:2px solid %2'>&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;%3&nbsp;&nbsp;&nbsp;")
-            .arg(fill.name(), border.name(), text.toHtmlEscaped());
+        const QString mark = fill == Qt::white ? QString("<span style='color:%1; font-size:large'>&#9634;</span>").arg(border.name())
+                                               : QString("<span style='color:%1; font-size:large'>&#9632;</span>").arg(fill.name());
+        return QString("%1&nbsp;%2&nbsp;&nbsp;&nbsp;").arg(mark, text.toHtmlEscaped());
     };
     mLegend->setText(chip(Style::supported(), Style::supported(), tr("supported")) +
                      chip(Style::unsupported(), Style::unsupported(), tr("unsupported")) +

@@ -97,6 +97,8 @@ VI = {
     "The project's model %1 is missing": "Không tìm thấy mô hình %1 của dự án",
     "Type": "Loại",
     "Unsaved changes": "Thay đổi chưa lưu",
+    "◀ Start/end": "◀ Đầu/cuối",
+    "Start/end ▶": "Đầu/cuối ▶",
     "Zoom to &fit": "Thu phóng &vừa khung",
     "awaiting re-parse": "đang chờ phân tích lại",
     "end node": "nút cuối",
