@@ -4,3 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cmake --build --preset default --target dfc-bench
 build/bench/dfc-bench --source-dir "$PWD" --runs "${RUNS:-10}"
+cmake --build --preset default --target dfc-bench-studio
+rm -rf "${XDG_CACHE_HOME:-$HOME/.cache}/DataflowStudio"  # no cached layouts from earlier runs
+build/bench/dfc-bench-studio build/models/mobilenet_v2.onnx
+ASSETS="${DFC_ASSET_CACHE:-$HOME/.cache/dfc-assets}/models"
+build/bench/dfc-bench-studio "$ASSETS/ch_PP-OCRv4_rec_infer.onnx" x=1,3,48,320

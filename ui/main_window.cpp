@@ -387,7 +387,8 @@ bool MainWindow::saveProject(const QString& path)
 
 void MainWindow::autosave()
 {
-    const bool dirty = mProjectDirty || std::any_of(reviews().begin(), reviews().end(),
+    const auto open = reviews();
+    const bool dirty = mProjectDirty || std::any_of(open.begin(), open.end(),
                                                     [](ParseReviewWidget* r) { return r->document()->isDirty(); });
     if (mProjectPath.isEmpty() || !dirty) return;
     Project project;
@@ -466,7 +467,8 @@ void MainWindow::addRecent(const QString& path)
 
 bool MainWindow::maybeSave()
 {
-    const bool dirty = std::any_of(reviews().begin(), reviews().end(), [](ParseReviewWidget* r) { return r->document()->isDirty(); });
+    const auto open = reviews();
+    const bool dirty = std::any_of(open.begin(), open.end(), [](ParseReviewWidget* r) { return r->document()->isDirty(); });
     if (!dirty) return true;
     const auto answer = QMessageBox::question(this, tr("Unsaved changes"), tr("Save the project before closing it?"),
                                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);

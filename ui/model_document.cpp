@@ -50,6 +50,18 @@ ModelDocument::ModelDocument(QString path, QObject* parent) : QObject(parent), m
         mResult = std::move(o.result);
         mHasParse = true;
         mAwaitingReparse = false;
+        const ParseReport& r = mResult.report;
+        if (!mHarOnly && !r.ok() && mStart.isEmpty() && mEnd.isEmpty() && !mTriedSuggestion &&
+            !r.suggestedStart.empty()) {
+            // First open of a model that does not parse whole: use our suggestion once, as
+            // `dfc parser -y` would; the cut stays visible and can be moved.
+            mTriedSuggestion = true;
+            for (const auto& s : r.suggestedStart) mStart.append(QString::fromStdString(s));
+            for (const auto& e : r.suggestedEnd) mEnd.append(QString::fromStdString(e));
+            emit scopeChanged();
+            reparse();
+            return;
+        }
         if (!mHarOnly && mStart.isEmpty() && mEnd.isEmpty() && mResult.report.ok()) {
             // Remember what the parse used, so the legend and arrows show it.
             for (const auto& s : mResult.report.startNodes) mStart.append(QString::fromStdString(s));

@@ -62,7 +62,7 @@ private:
     Outcome runParse(ImportOptions options, Progress progress) const;
 
     QString mPath;
-    bool mHarOnly = false, mHasParse = false, mAwaitingReparse = false, mDirty = false;
+    bool mHarOnly = false, mHasParse = false, mAwaitingReparse = false, mDirty = false, mTriedSuggestion = false;
     QStringList mStart, mEnd;
     QMap<QString, QList<qint64>> mInputShapes;
     ImportResult mResult;
