@@ -9,7 +9,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="134" />
-        <location filename="../ui/main_window.cpp" line="405" />
+        <location filename="../ui/main_window.cpp" line="415" />
         <source>Dataflow Studio projects (*.dfcproj)</source>
         <translation>Dự án Dataflow Studio (*.dfcproj)</translation>
     </message>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="218" />
-        <location filename="../ui/main_window.cpp" line="449" />
+        <location filename="../ui/main_window.cpp" line="459" />
         <source>Dataflow Studio</source>
         <translation>Dataflow Studio</translation>
     </message>
@@ -222,27 +222,37 @@
         <translation>%1: %2 lớp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="330" />
+        <location filename="../ui/main_window.cpp" line="320" />
+        <source>Recover unsaved changes</source>
+        <translation>Khôi phục thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="321" />
+        <source>%1 has newer unsaved changes from a session that did not close normally. Recover them?</source>
+        <translation>%1 có thay đổi mới hơn chưa lưu từ một phiên không đóng bình thường. Khôi phục chúng?</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="338" />
         <source>The project's model %1 is missing</source>
         <translation>Không tìm thấy mô hình %1 của dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="384" />
+        <location filename="../ui/main_window.cpp" line="393" />
         <source>Project saved to %1</source>
         <translation>Đã lưu dự án vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="405" />
+        <location filename="../ui/main_window.cpp" line="415" />
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="471" />
+        <location filename="../ui/main_window.cpp" line="482" />
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="471" />
+        <location filename="../ui/main_window.cpp" line="482" />
         <source>Save the project before closing it?</source>
         <translation>Lưu dự án trước khi đóng?</translation>
     </message>
@@ -258,223 +268,223 @@
 <context>
     <name>dfc::ui::ParseReviewWidget</name>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="118" />
+        <location filename="../ui/parse_review_widget.cpp" line="119" />
         <source>%n node(s) in the scope are not supported: see Issues.</source>
         <translation><numerusform>%n nút trong phạm vi không được hỗ trợ: xem mục Sự cố.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="146" />
+        <location filename="../ui/parse_review_widget.cpp" line="175" />
         <source>Re-parse</source>
         <translation>Phân tích lại</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="147" />
+        <location filename="../ui/parse_review_widget.cpp" line="176" />
         <source>Parse again with the chosen start and end nodes (F5)</source>
         <translation>Phân tích lại với các nút đầu và cuối đã chọn (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="148" />
+        <location filename="../ui/parse_review_widget.cpp" line="177" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="149" />
+        <location filename="../ui/parse_review_widget.cpp" line="178" />
         <source>◀ Start/end</source>
         <translation>◀ Đầu/cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="150" />
+        <location filename="../ui/parse_review_widget.cpp" line="179" />
         <source>Previous start/end node</source>
         <translation>Nút đầu/cuối trước đó</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="151" />
+        <location filename="../ui/parse_review_widget.cpp" line="180" />
         <source>Start/end ▶</source>
         <translation>Đầu/cuối ▶</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="152" />
+        <location filename="../ui/parse_review_widget.cpp" line="181" />
         <source>Next start/end node</source>
         <translation>Nút đầu/cuối tiếp theo</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="153" />
+        <location filename="../ui/parse_review_widget.cpp" line="182" />
         <source>Fit</source>
         <translation>Vừa khung</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="154" />
+        <location filename="../ui/parse_review_widget.cpp" line="183" />
         <source>Find a node by name, operator or shape (e.g. 1,3,224,224)</source>
         <translation>Tìm nút theo tên, toán tử hoặc kích thước (vd. 1,3,224,224)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="155" />
+        <location filename="../ui/parse_review_widget.cpp" line="184" />
         <source>&lt;b&gt;Original model&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mô hình gốc&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="156" />
+        <location filename="../ui/parse_review_widget.cpp" line="185" />
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt;</source>
         <translation>&lt;b&gt;Đồ thị bộ tăng tốc đã phân tích&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="163" />
+        <location filename="../ui/parse_review_widget.cpp" line="192" />
         <source>supported</source>
         <translation>được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="164" />
+        <location filename="../ui/parse_review_widget.cpp" line="193" />
         <source>unsupported</source>
         <translation>không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="165" />
+        <location filename="../ui/parse_review_widget.cpp" line="194" />
         <source>outside the parsing scope</source>
         <translation>ngoài phạm vi phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="166" />
+        <location filename="../ui/parse_review_widget.cpp" line="195" />
         <source>folded constant</source>
         <translation>hằng số đã gộp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="167" />
+        <location filename="../ui/parse_review_widget.cpp" line="196" />
         <source>start node</source>
         <translation>nút đầu</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="168" />
+        <location filename="../ui/parse_review_widget.cpp" line="197" />
         <source>end node</source>
         <translation>nút cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="169" />
+        <location filename="../ui/parse_review_widget.cpp" line="198" />
         <source>awaiting re-parse</source>
         <translation>đang chờ phân tích lại</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="193" />
+        <location filename="../ui/parse_review_widget.cpp" line="222" />
         <source>&lt;b&gt;Original model&lt;/b&gt; — %n node(s)</source>
         <translation><numerusform>&lt;b&gt;Mô hình gốc&lt;/b&gt; — %n nút</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="217" />
+        <location filename="../ui/parse_review_widget.cpp" line="246" />
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt; — %n layer(s)</source>
         <translation><numerusform>&lt;b&gt;Đồ thị bộ tăng tốc đã phân tích&lt;/b&gt; — %n lớp</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="261" />
+        <location filename="../ui/parse_review_widget.cpp" line="290" />
         <source>Scope: %1 nodes, %2 supported</source>
         <translation>Phạm vi: %1 nút, %2 được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="262" />
+        <location filename="../ui/parse_review_widget.cpp" line="291" />
         <source> — awaiting re-parse</source>
         <translation> — đang chờ phân tích lại</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="311" />
+        <location filename="../ui/parse_review_widget.cpp" line="340" />
         <source>Found %1 node(s) and %2 layer(s)</source>
         <translation>Tìm thấy %1 nút và %2 lớp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="333" />
+        <location filename="../ui/parse_review_widget.cpp" line="362" />
         <source>Set as start node</source>
         <translation>Đặt làm nút đầu</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="334" />
+        <location filename="../ui/parse_review_widget.cpp" line="363" />
         <source>Set start node %1</source>
         <translation>Đặt nút đầu %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="336" />
+        <location filename="../ui/parse_review_widget.cpp" line="365" />
         <source>Set as end node</source>
         <translation>Đặt làm nút cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="337" />
+        <location filename="../ui/parse_review_widget.cpp" line="366" />
         <source>Set end node %1</source>
         <translation>Đặt nút cuối %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="339" />
+        <location filename="../ui/parse_review_widget.cpp" line="368" />
         <source>Clear start/end</source>
         <translation>Bỏ nút đầu/cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="343" />
+        <location filename="../ui/parse_review_widget.cpp" line="372" />
         <source>Clear start/end of %1</source>
         <translation>Bỏ nút đầu/cuối %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="347" />
+        <location filename="../ui/parse_review_widget.cpp" line="376" />
         <source>Show matching layer</source>
         <translation>Hiện lớp tương ứng</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="355" />
+        <location filename="../ui/parse_review_widget.cpp" line="384" />
         <source>Show matching original nodes</source>
         <translation>Hiện các nút gốc tương ứng</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="363" />
+        <location filename="../ui/parse_review_widget.cpp" line="392" />
         <source>Operator</source>
         <translation>Toán tử</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="371" />
+        <location filename="../ui/parse_review_widget.cpp" line="400" />
         <source>Inputs</source>
         <translation>Các đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="372" />
+        <location filename="../ui/parse_review_widget.cpp" line="401" />
         <source>Outputs</source>
         <translation>Các đầu ra</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="373" />
-        <location filename="../ui/parse_review_widget.cpp" line="389" />
+        <location filename="../ui/parse_review_widget.cpp" line="402" />
+        <location filename="../ui/parse_review_widget.cpp" line="418" />
         <source>Attributes</source>
         <translation>Thuộc tính</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="374" />
+        <location filename="../ui/parse_review_widget.cpp" line="403" />
         <source>Not supported</source>
         <translation>Không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="375" />
+        <location filename="../ui/parse_review_widget.cpp" line="404" />
         <source>Layers</source>
         <translation>Các lớp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="383" />
+        <location filename="../ui/parse_review_widget.cpp" line="412" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="384" />
+        <location filename="../ui/parse_review_widget.cpp" line="413" />
         <source>Input</source>
         <translation>Đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="385" />
+        <location filename="../ui/parse_review_widget.cpp" line="414" />
         <source>Output</source>
         <translation>Đầu ra</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="386" />
+        <location filename="../ui/parse_review_widget.cpp" line="415" />
         <source>Parameters</source>
         <translation>Tham số</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="387" />
+        <location filename="../ui/parse_review_widget.cpp" line="416" />
         <source>MACs</source>
         <translation>Số phép MAC</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="390" />
+        <location filename="../ui/parse_review_widget.cpp" line="419" />
         <source>Original nodes</source>
         <translation>Các nút gốc</translation>
     </message>

@@ -314,8 +314,16 @@ ParseReviewWidget* MainWindow::openModel(const QString& path)
 bool MainWindow::openProject(const QString& path)
 {
     Project project;
+    QString source = path;
+    const QFileInfo autosaved(path + ".autosave");
+    if (autosaved.exists() && autosaved.lastModified() > QFileInfo(path).lastModified() && isVisible() &&
+        QMessageBox::question(this, tr("Recover unsaved changes"),
+                              tr("%1 has newer unsaved changes from a session that did not close normally. "
+                                 "Recover them?").arg(QFileInfo(path).fileName())) == QMessageBox::Yes)
+        source = autosaved.filePath();  // the user saves it to keep it
     try {
-        project = Project::load(path);
+        project = Project::load(source);
+        project.filePath = QFileInfo(path).absoluteFilePath();
     } catch (const std::exception& e) {
         showError(QString::fromUtf8(e.what()));
         return false;
@@ -339,6 +347,7 @@ bool MainWindow::openProject(const QString& path)
         doc->setInputShapes(shapes);
         doc->applyScope(m.startNodes, m.endNodes);
         doc->setClean();
+        review->restoreViewState(m.view);
         mUndoGroup->addStack(doc->undoStack());
         mTabs->addTab(review, doc->displayName());
         connect(review, &ParseReviewWidget::propertiesChanged, this,
@@ -367,7 +376,7 @@ bool MainWindow::saveProject(const QString& path)
             for (qint64 v : it.value()) dims.append(v);
             shapes[it.key()] = dims;
         }
-        project.models.append({d->path(), d->startNodes(), d->endNodes(), shapes, {}});
+        project.models.append({d->path(), d->startNodes(), d->endNodes(), shapes, r->viewState()});
     }
     try {
         project.save(path);

@@ -1,6 +1,7 @@
 #include "parse_review_widget.h"
 
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -77,7 +78,7 @@ ParseReviewWidget::ParseReviewWidget(ModelDocument* doc, QWidget* parent)
         l->addWidget(view, 1);
         return w;
     };
-    auto* split = new QSplitter(Qt::Horizontal);
+    auto* split = mSplit = new QSplitter(Qt::Horizontal);
     if (!doc->isHarOnly()) split->addWidget(column(mOriginalTitle, mOriginalView));
     split->addWidget(column(mParsedTitle, mParsedView));
     auto* layout = new QVBoxLayout(this);
@@ -139,6 +140,34 @@ ParseReviewWidget::ParseReviewWidget(ModelDocument* doc, QWidget* parent)
     connect(mOriginalView, &GraphView::contextMenuOnNode, this, &ParseReviewWidget::showNodeMenu);
     connect(mParsedView, &GraphView::contextMenuOnNode, this, &ParseReviewWidget::showLayerMenu);
     retranslateUi();
+}
+
+QJsonObject ParseReviewWidget::viewState() const
+{
+    auto view = [](GraphView* v) {
+        const QPointF c = v->mapToScene(v->viewport()->rect().center());
+        return QJsonObject{{"zoom", v->zoom()}, {"x", c.x()}, {"y", c.y()}};
+    };
+    QJsonArray sizes;
+    for (int s : mSplit->sizes()) sizes.append(s);
+    return {{"original", view(mOriginalView)}, {"parsed", view(mParsedView)}, {"splitter", sizes}};
+}
+
+void ParseReviewWidget::restoreViewState(const QJsonObject& state)
+{
+    mPendingViewState = state;
+    auto apply = [this](GraphView* v, const QJsonObject& s) {
+        if (s.isEmpty() || s.value("zoom").toDouble() <= 0) return;
+        v->setZoom(s.value("zoom").toDouble(), QPointF(s.value("x").toDouble(), s.value("y").toDouble()));
+    };
+    QList<int> sizes;
+    for (const QJsonValue& v : state.value("splitter").toArray()) sizes.append(v.toInt());
+    if (sizes.size() == mSplit->count()) mSplit->setSizes(sizes);
+    // Views are restored after their layouts (which zoom to fit) have finished.
+    connect(mOriginalScene, &GraphScene::layoutFinished, this,
+            [=, this] { apply(mOriginalView, mPendingViewState.value("original").toObject()); }, Qt::SingleShotConnection);
+    connect(mParsedScene, &GraphScene::layoutFinished, this,
+            [=, this] { apply(mParsedView, mPendingViewState.value("parsed").toObject()); }, Qt::SingleShotConnection);
 }
 
 void ParseReviewWidget::retranslateUi()

@@ -9,6 +9,8 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QToolButton;
+class QSplitter;
+#include <QJsonObject>
 
 namespace dfc::ui {
 
@@ -37,6 +39,9 @@ public:
     void stepBoundary(int direction);  ///< next/previous start or end node
     void zoomToFit();
     QString scopePreviewText() const;
+    /// Zoom and centre of both views, and the splitter sizes, for the project file.
+    QJsonObject viewState() const;
+    void restoreViewState(const QJsonObject& state);  ///< applied once the layouts are done
 
 signals:
     void propertiesChanged(const QString& title, const QString& html);
@@ -69,6 +74,8 @@ private:
     QToolButton* mPrev;
     QToolButton* mNext;
     QToolButton* mFit;
+    QSplitter* mSplit;
+    QJsonObject mPendingViewState;
     QMap<QString, QStringList> mNodeToLayers, mLayerToNodes;
     int mBoundaryIndex = -1;
 };

@@ -155,6 +155,7 @@ private slots:
             for (const auto& n : r->document()->source().nodes)
                 if (n.op == "Conv") end = QString::fromStdString(n.name);  // the last Conv
             r->document()->setScope(r->document()->startNodes(), {end}, "end");
+            r->parsedView()->setZoom(1.75, QPointF(100, 300));
             QVERIFY(w.saveProject(project));
             QVERIFY(!r->document()->isDirty());
         }
@@ -165,6 +166,7 @@ private slots:
         SETTLE(r);
         QCOMPARE(r->document()->endNodes(), QStringList{end});
         QCOMPARE(r->document()->report().endNodes, std::vector<std::string>{end.toStdString()});
+        QTRY_COMPARE_WITH_TIMEOUT(r->parsedView()->zoom(), 1.75, 5000);  // view state came back too
         QVERIFY(!r->document()->isDirty());
     }
 };

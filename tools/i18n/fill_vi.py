@@ -99,6 +99,9 @@ VI = {
     "Unsaved changes": "Thay đổi chưa lưu",
     "◀ Start/end": "◀ Đầu/cuối",
     "Start/end ▶": "Đầu/cuối ▶",
+    "Recover unsaved changes": "Khôi phục thay đổi chưa lưu",
+    "%1 has newer unsaved changes from a session that did not close normally. Recover them?":
+        "%1 có thay đổi mới hơn chưa lưu từ một phiên không đóng bình thường. Khôi phục chúng?",
     "Zoom to &fit": "Thu phóng &vừa khung",
     "awaiting re-parse": "đang chờ phân tích lại",
     "end node": "nút cuối",

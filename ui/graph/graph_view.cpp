@@ -2,6 +2,8 @@
 
 #include <QContextMenuEvent>
 #include <QImage>
+#include <QMouseEvent>
+#include <QResizeEvent>
 #include <QPainter>
 #include <QSvgGenerator>
 #include <QWheelEvent>
@@ -18,8 +20,64 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent) : QGraphicsView(scene, 
     setTransformationAnchor(AnchorUnderMouse);
     setViewportUpdateMode(BoundingRectViewportUpdate);
     setCacheMode(CacheBackground);
+    mMiniMap = new MiniMap(this);
     connect(scene, &GraphScene::layoutFinished, this, &GraphView::zoomToFit);
+    connect(scene, &GraphScene::layoutFinished, mMiniMap, &MiniMap::refresh);
 }
+
+void GraphView::setZoom(double zoom, const QPointF& center)
+{
+    resetTransform();
+    scale(zoom, zoom);
+    centerOn(center);
+}
+
+void GraphView::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    const int w = std::clamp(width() / 5, 80, 180), h = std::clamp(height() / 3, 80, 240);
+    mMiniMap->setGeometry(width() - w - 20, 4, w, h);
+    mMiniMap->refresh();
+}
+
+void GraphView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    mMiniMap->viewport()->update();
+}
+
+MiniMap::MiniMap(GraphView* main) : QGraphicsView(main->scene(), main), mMain(main)
+{
+    setObjectName("miniMap");
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setInteractive(false);
+    setFrameShape(QFrame::Box);
+    setBackgroundBrush(QColor(250, 250, 250, 230));
+    setRenderHint(QPainter::Antialiasing, false);
+}
+
+void MiniMap::refresh()
+{
+    fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
+    viewport()->update();
+}
+
+void MiniMap::drawForeground(QPainter* painter, const QRectF&)
+{
+    const QRectF visible = mMain->mapToScene(mMain->viewport()->rect()).boundingRect();
+    painter->setPen(QPen(QColor(0, 120, 215), 0));
+    painter->setBrush(QColor(0, 120, 215, 40));
+    painter->drawRect(visible);
+}
+
+void MiniMap::mousePressEvent(QMouseEvent* event)
+{
+    mMain->centerOn(mapToScene(event->position().toPoint()));
+    viewport()->update();
+}
+
+void MiniMap::mouseMoveEvent(QMouseEvent* event) { mousePressEvent(event); }
 
 GraphScene* GraphView::graphScene() const { return static_cast<GraphScene*>(scene()); }
 

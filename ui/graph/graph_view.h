@@ -6,6 +6,7 @@
 namespace dfc::ui {
 
 class GraphScene;
+class MiniMap;
 
 class GraphView : public QGraphicsView {
     Q_OBJECT
@@ -17,6 +18,8 @@ public:
     void centerOnIds(const QStringList& ids);
     bool exportSvg(const QString& path);
     bool exportPng(const QString& path);
+    double zoom() const { return transform().m11(); }
+    void setZoom(double zoom, const QPointF& center);
 
 signals:
     void contextMenuOnNode(const QString& id, const QPoint& globalPos);
@@ -24,6 +27,28 @@ signals:
 protected:
     void wheelEvent(QWheelEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void scrollContentsBy(int dx, int dy) override;
+
+private:
+    MiniMap* mMiniMap;
+};
+
+/// The whole graph in miniature in the view's corner, with the visible area framed; a click
+/// there centres the main view.
+class MiniMap : public QGraphicsView {
+    Q_OBJECT
+public:
+    explicit MiniMap(GraphView* main);
+    void refresh();
+
+protected:
+    void drawForeground(QPainter* painter, const QRectF& rect) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+
+private:
+    GraphView* mMain;
 };
 
 }  // namespace dfc::ui
