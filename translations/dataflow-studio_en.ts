@@ -276,98 +276,106 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/parse_review_widget.cpp" line="140"/>
+        <source>Laying out %n node(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="175"/>
+        <location filename="../ui/parse_review_widget.cpp" line="179"/>
         <source>Re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="176"/>
+        <location filename="../ui/parse_review_widget.cpp" line="180"/>
         <source>Parse again with the chosen start and end nodes (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="177"/>
+        <location filename="../ui/parse_review_widget.cpp" line="181"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="178"/>
+        <location filename="../ui/parse_review_widget.cpp" line="182"/>
         <source>◀ Start/end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="179"/>
+        <location filename="../ui/parse_review_widget.cpp" line="183"/>
         <source>Previous start/end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="180"/>
+        <location filename="../ui/parse_review_widget.cpp" line="184"/>
         <source>Start/end ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="181"/>
+        <location filename="../ui/parse_review_widget.cpp" line="185"/>
         <source>Next start/end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="182"/>
+        <location filename="../ui/parse_review_widget.cpp" line="186"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="183"/>
+        <location filename="../ui/parse_review_widget.cpp" line="187"/>
         <source>Find a node by name, operator or shape (e.g. 1,3,224,224)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="184"/>
+        <location filename="../ui/parse_review_widget.cpp" line="188"/>
         <source>&lt;b&gt;Original model&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="185"/>
+        <location filename="../ui/parse_review_widget.cpp" line="189"/>
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="192"/>
+        <location filename="../ui/parse_review_widget.cpp" line="196"/>
         <source>supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="193"/>
+        <location filename="../ui/parse_review_widget.cpp" line="197"/>
         <source>unsupported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="194"/>
+        <location filename="../ui/parse_review_widget.cpp" line="198"/>
         <source>outside the parsing scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="195"/>
+        <location filename="../ui/parse_review_widget.cpp" line="199"/>
         <source>folded constant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="196"/>
+        <location filename="../ui/parse_review_widget.cpp" line="200"/>
         <source>start node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="197"/>
+        <location filename="../ui/parse_review_widget.cpp" line="201"/>
         <source>end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="198"/>
+        <location filename="../ui/parse_review_widget.cpp" line="202"/>
         <source>awaiting re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="222"/>
+        <location filename="../ui/parse_review_widget.cpp" line="226"/>
         <source>&lt;b&gt;Original model&lt;/b&gt; — %n node(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -375,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="246"/>
+        <location filename="../ui/parse_review_widget.cpp" line="250"/>
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt; — %n layer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -383,118 +391,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="290"/>
+        <location filename="../ui/parse_review_widget.cpp" line="294"/>
         <source>Scope: %1 nodes, %2 supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="291"/>
+        <location filename="../ui/parse_review_widget.cpp" line="295"/>
         <source> — awaiting re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="340"/>
+        <location filename="../ui/parse_review_widget.cpp" line="344"/>
         <source>Found %1 node(s) and %2 layer(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="362"/>
+        <location filename="../ui/parse_review_widget.cpp" line="366"/>
         <source>Set as start node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="363"/>
+        <location filename="../ui/parse_review_widget.cpp" line="367"/>
         <source>Set start node %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="365"/>
+        <location filename="../ui/parse_review_widget.cpp" line="369"/>
         <source>Set as end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="366"/>
+        <location filename="../ui/parse_review_widget.cpp" line="370"/>
         <source>Set end node %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="368"/>
+        <location filename="../ui/parse_review_widget.cpp" line="372"/>
         <source>Clear start/end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="372"/>
+        <location filename="../ui/parse_review_widget.cpp" line="376"/>
         <source>Clear start/end of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="376"/>
+        <location filename="../ui/parse_review_widget.cpp" line="380"/>
         <source>Show matching layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="384"/>
+        <location filename="../ui/parse_review_widget.cpp" line="388"/>
         <source>Show matching original nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="392"/>
+        <location filename="../ui/parse_review_widget.cpp" line="396"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="400"/>
+        <location filename="../ui/parse_review_widget.cpp" line="404"/>
         <source>Inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="401"/>
+        <location filename="../ui/parse_review_widget.cpp" line="405"/>
         <source>Outputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="402"/>
-        <location filename="../ui/parse_review_widget.cpp" line="418"/>
+        <location filename="../ui/parse_review_widget.cpp" line="406"/>
+        <location filename="../ui/parse_review_widget.cpp" line="422"/>
         <source>Attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="403"/>
+        <location filename="../ui/parse_review_widget.cpp" line="407"/>
         <source>Not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="404"/>
+        <location filename="../ui/parse_review_widget.cpp" line="408"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="412"/>
+        <location filename="../ui/parse_review_widget.cpp" line="416"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="413"/>
+        <location filename="../ui/parse_review_widget.cpp" line="417"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="414"/>
+        <location filename="../ui/parse_review_widget.cpp" line="418"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="415"/>
+        <location filename="../ui/parse_review_widget.cpp" line="419"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="416"/>
+        <location filename="../ui/parse_review_widget.cpp" line="420"/>
         <source>MACs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="419"/>
+        <location filename="../ui/parse_review_widget.cpp" line="423"/>
         <source>Original nodes</source>
         <translation type="unfinished"></translation>
     </message>

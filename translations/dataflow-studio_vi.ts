@@ -272,219 +272,224 @@
         <source>%n node(s) in the scope are not supported: see Issues.</source>
         <translation><numerusform>%n nút trong phạm vi không được hỗ trợ: xem mục Sự cố.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/parse_review_widget.cpp" line="140" />
+        <source>Laying out %n node(s)…</source>
+        <translation><numerusform>Đang sắp xếp %n nút…</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="175" />
+        <location filename="../ui/parse_review_widget.cpp" line="179" />
         <source>Re-parse</source>
         <translation>Phân tích lại</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="176" />
+        <location filename="../ui/parse_review_widget.cpp" line="180" />
         <source>Parse again with the chosen start and end nodes (F5)</source>
         <translation>Phân tích lại với các nút đầu và cuối đã chọn (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="177" />
+        <location filename="../ui/parse_review_widget.cpp" line="181" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="178" />
+        <location filename="../ui/parse_review_widget.cpp" line="182" />
         <source>◀ Start/end</source>
         <translation>◀ Đầu/cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="179" />
+        <location filename="../ui/parse_review_widget.cpp" line="183" />
         <source>Previous start/end node</source>
         <translation>Nút đầu/cuối trước đó</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="180" />
+        <location filename="../ui/parse_review_widget.cpp" line="184" />
         <source>Start/end ▶</source>
         <translation>Đầu/cuối ▶</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="181" />
+        <location filename="../ui/parse_review_widget.cpp" line="185" />
         <source>Next start/end node</source>
         <translation>Nút đầu/cuối tiếp theo</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="182" />
+        <location filename="../ui/parse_review_widget.cpp" line="186" />
         <source>Fit</source>
         <translation>Vừa khung</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="183" />
+        <location filename="../ui/parse_review_widget.cpp" line="187" />
         <source>Find a node by name, operator or shape (e.g. 1,3,224,224)</source>
         <translation>Tìm nút theo tên, toán tử hoặc kích thước (vd. 1,3,224,224)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="184" />
+        <location filename="../ui/parse_review_widget.cpp" line="188" />
         <source>&lt;b&gt;Original model&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mô hình gốc&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="185" />
+        <location filename="../ui/parse_review_widget.cpp" line="189" />
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt;</source>
         <translation>&lt;b&gt;Đồ thị bộ tăng tốc đã phân tích&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="192" />
+        <location filename="../ui/parse_review_widget.cpp" line="196" />
         <source>supported</source>
         <translation>được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="193" />
+        <location filename="../ui/parse_review_widget.cpp" line="197" />
         <source>unsupported</source>
         <translation>không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="194" />
+        <location filename="../ui/parse_review_widget.cpp" line="198" />
         <source>outside the parsing scope</source>
         <translation>ngoài phạm vi phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="195" />
+        <location filename="../ui/parse_review_widget.cpp" line="199" />
         <source>folded constant</source>
         <translation>hằng số đã gộp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="196" />
+        <location filename="../ui/parse_review_widget.cpp" line="200" />
         <source>start node</source>
         <translation>nút đầu</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="197" />
+        <location filename="../ui/parse_review_widget.cpp" line="201" />
         <source>end node</source>
         <translation>nút cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="198" />
+        <location filename="../ui/parse_review_widget.cpp" line="202" />
         <source>awaiting re-parse</source>
         <translation>đang chờ phân tích lại</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="222" />
+        <location filename="../ui/parse_review_widget.cpp" line="226" />
         <source>&lt;b&gt;Original model&lt;/b&gt; — %n node(s)</source>
         <translation><numerusform>&lt;b&gt;Mô hình gốc&lt;/b&gt; — %n nút</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="246" />
+        <location filename="../ui/parse_review_widget.cpp" line="250" />
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt; — %n layer(s)</source>
         <translation><numerusform>&lt;b&gt;Đồ thị bộ tăng tốc đã phân tích&lt;/b&gt; — %n lớp</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="290" />
+        <location filename="../ui/parse_review_widget.cpp" line="294" />
         <source>Scope: %1 nodes, %2 supported</source>
         <translation>Phạm vi: %1 nút, %2 được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="291" />
+        <location filename="../ui/parse_review_widget.cpp" line="295" />
         <source> — awaiting re-parse</source>
         <translation> — đang chờ phân tích lại</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="340" />
+        <location filename="../ui/parse_review_widget.cpp" line="344" />
         <source>Found %1 node(s) and %2 layer(s)</source>
         <translation>Tìm thấy %1 nút và %2 lớp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="362" />
+        <location filename="../ui/parse_review_widget.cpp" line="366" />
         <source>Set as start node</source>
         <translation>Đặt làm nút đầu</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="363" />
+        <location filename="../ui/parse_review_widget.cpp" line="367" />
         <source>Set start node %1</source>
         <translation>Đặt nút đầu %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="365" />
+        <location filename="../ui/parse_review_widget.cpp" line="369" />
         <source>Set as end node</source>
         <translation>Đặt làm nút cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="366" />
+        <location filename="../ui/parse_review_widget.cpp" line="370" />
         <source>Set end node %1</source>
         <translation>Đặt nút cuối %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="368" />
+        <location filename="../ui/parse_review_widget.cpp" line="372" />
         <source>Clear start/end</source>
         <translation>Bỏ nút đầu/cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="372" />
+        <location filename="../ui/parse_review_widget.cpp" line="376" />
         <source>Clear start/end of %1</source>
         <translation>Bỏ nút đầu/cuối %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="376" />
+        <location filename="../ui/parse_review_widget.cpp" line="380" />
         <source>Show matching layer</source>
         <translation>Hiện lớp tương ứng</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="384" />
+        <location filename="../ui/parse_review_widget.cpp" line="388" />
         <source>Show matching original nodes</source>
         <translation>Hiện các nút gốc tương ứng</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="392" />
+        <location filename="../ui/parse_review_widget.cpp" line="396" />
         <source>Operator</source>
         <translation>Toán tử</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="400" />
+        <location filename="../ui/parse_review_widget.cpp" line="404" />
         <source>Inputs</source>
         <translation>Các đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="401" />
+        <location filename="../ui/parse_review_widget.cpp" line="405" />
         <source>Outputs</source>
         <translation>Các đầu ra</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="402" />
-        <location filename="../ui/parse_review_widget.cpp" line="418" />
+        <location filename="../ui/parse_review_widget.cpp" line="406" />
+        <location filename="../ui/parse_review_widget.cpp" line="422" />
         <source>Attributes</source>
         <translation>Thuộc tính</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="403" />
+        <location filename="../ui/parse_review_widget.cpp" line="407" />
         <source>Not supported</source>
         <translation>Không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="404" />
+        <location filename="../ui/parse_review_widget.cpp" line="408" />
         <source>Layers</source>
         <translation>Các lớp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="412" />
+        <location filename="../ui/parse_review_widget.cpp" line="416" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="413" />
+        <location filename="../ui/parse_review_widget.cpp" line="417" />
         <source>Input</source>
         <translation>Đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="414" />
+        <location filename="../ui/parse_review_widget.cpp" line="418" />
         <source>Output</source>
         <translation>Đầu ra</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="415" />
+        <location filename="../ui/parse_review_widget.cpp" line="419" />
         <source>Parameters</source>
         <translation>Tham số</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="416" />
+        <location filename="../ui/parse_review_widget.cpp" line="420" />
         <source>MACs</source>
         <translation>Số phép MAC</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="419" />
+        <location filename="../ui/parse_review_widget.cpp" line="423" />
         <source>Original nodes</source>
         <translation>Các nút gốc</translation>
     </message>

@@ -135,6 +135,10 @@ ParseReviewWidget::ParseReviewWidget(ModelDocument* doc, QWidget* parent)
         selectParsed(ids);
         if (ids.size() == 1) describeLayer(ids[0]);
     });
+    for (GraphScene* scene : {mOriginalScene, mParsedScene})
+        connect(scene, &GraphScene::layoutStarted, this, [this](int nodes) {
+            if (nodes > 300) emit statusMessage(tr("Laying out %n node(s)…", "", nodes));
+        });
     connect(mOriginalScene, &GraphScene::layoutFinished, this, &ParseReviewWidget::recolour);
     connect(mParsedScene, &GraphScene::layoutFinished, this, &ParseReviewWidget::recolour);
     connect(mOriginalView, &GraphView::contextMenuOnNode, this, &ParseReviewWidget::showNodeMenu);

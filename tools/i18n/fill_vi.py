@@ -102,6 +102,7 @@ VI = {
     "Recover unsaved changes": "Khôi phục thay đổi chưa lưu",
     "%1 has newer unsaved changes from a session that did not close normally. Recover them?":
         "%1 có thay đổi mới hơn chưa lưu từ một phiên không đóng bình thường. Khôi phục chúng?",
+    "Laying out %n node(s)…": "Đang sắp xếp %n nút…",
     "Zoom to &fit": "Thu phóng &vừa khung",
     "awaiting re-parse": "đang chờ phân tích lại",
     "end node": "nút cuối",
