@@ -72,6 +72,13 @@ ModelDocument::ModelDocument(QString path, QObject* parent) : QObject(parent), m
     connect(&mUndo, &QUndoStack::cleanChanged, this, [this] { emit dirtyChanged(isDirty()); });
 }
 
+ModelDocument::~ModelDocument()
+{
+    mCancel.cancel();
+    mWatcher.disconnect(this);
+    mWatcher.waitForFinished();
+}
+
 QString ModelDocument::displayName() const { return QFileInfo(mPath).fileName(); }
 
 void ModelDocument::setClean()

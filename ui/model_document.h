@@ -16,6 +16,7 @@ class ModelDocument : public QObject {
     Q_OBJECT
 public:
     explicit ModelDocument(QString path, QObject* parent = nullptr);
+    ~ModelDocument() override;  ///< cancels and waits for a running parse (it uses this object)
 
     const QString& path() const { return mPath; }
     QString displayName() const;

@@ -35,11 +35,11 @@ QStringList toQList(const std::vector<std::string>& v)
 ParseReviewWidget::ParseReviewWidget(ModelDocument* doc, QWidget* parent)
     : QWidget(parent), mDoc(doc), mOriginalScene(new GraphScene(this)), mParsedScene(new GraphScene(this))
 {
-    mOriginalView = new GraphView(mOriginalScene);
-    mParsedView = new GraphView(mParsedScene);
+    mOriginalView = new GraphView(mOriginalScene, this);  // parented: a HAR alone never shows it
+    mParsedView = new GraphView(mParsedScene, this);
     mOriginalView->setObjectName("originalView");
     mParsedView->setObjectName("parsedView");
-    mOriginalTitle = new QLabel;
+    mOriginalTitle = new QLabel(this);
     mParsedTitle = new QLabel;
     mPreview = new QLabel;
     mPreview->setObjectName("scopePreview");

@@ -69,6 +69,15 @@ GraphScene::GraphScene(QObject* parent) : QGraphicsScene(parent)
     });
 }
 
+GraphScene::~GraphScene()
+{
+    // ~QGraphicsScene clears the items and would emit selectionChanged into our handlers after
+    // this part of the object is gone; a layout still running must not report back either.
+    blockSignals(true);
+    mWatcher.disconnect(this);
+    mWatcher.waitForFinished();
+}
+
 void GraphScene::setGraph(const QList<SceneNode>& nodes, const QList<QPair<QString, QString>>& edges)
 {
     mNodes = nodes;

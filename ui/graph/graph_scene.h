@@ -22,6 +22,7 @@ class GraphScene : public QGraphicsScene {
     Q_OBJECT
 public:
     explicit GraphScene(QObject* parent = nullptr);
+    ~GraphScene() override;
 
     /// Replaces the graph; the items appear when the layout is done (layoutFinished).
     void setGraph(const QList<SceneNode>& nodes, const QList<QPair<QString, QString>>& edges);
