@@ -380,6 +380,13 @@ bool MainWindow::saveProject(const QString& path)
     }
     try {
         project.save(path);
+        // Each parsed model's HAR lives beside the project, so the project carries its results.
+        const QDir dir = QFileInfo(path).absoluteDir();
+        for (ParseReviewWidget* r : reviews()) {
+            ModelDocument* d = r->document();
+            if (d->hasParse() && d->report().ok() && !d->isHarOnly())
+                d->saveHar(dir.filePath(QFileInfo(d->path()).completeBaseName() + ".har"));
+        }
     } catch (const std::exception& e) {
         showError(QString::fromUtf8(e.what()));
         return false;

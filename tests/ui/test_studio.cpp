@@ -158,6 +158,7 @@ private slots:
             r->parsedView()->setZoom(1.75, QPointF(100, 300));
             QVERIFY(w.saveProject(project));
             QVERIFY(!r->document()->isDirty());
+            QVERIFY(QFile::exists(mDir.filePath("mobilenet_v2.har")));  // the HAR beside the project
         }
         MainWindow w;
         QVERIFY(w.openProject(project));
