@@ -116,8 +116,9 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         const QDir dir(QString(DFC_SOURCE_DIR) + "/tests/data/errors");
-        for (const QString& f : dir.entryList({"*.onnx", "*.har", "*.dfcproj"}, QDir::Files))
-            QTest::newRow(qPrintable(f)) << dir.filePath(f);
+        const QStringList files = dir.entryList({"*.onnx", "*.har", "*.dfcproj"}, QDir::Files);
+        if (files.size() < 8) qFatal("tests/data/errors holds %d broken files, expected 8", int(files.size()));
+        for (const QString& f : files) QTest::newRow(qPrintable(f)) << dir.filePath(f);
     }
     void brokenFilesGiveAMessage()
     {
