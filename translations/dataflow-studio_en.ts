@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="134"/>
-        <location filename="../ui/main_window.cpp" line="415"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
         <source>Dataflow Studio projects (*.dfcproj)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -78,7 +78,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="218"/>
-        <location filename="../ui/main_window.cpp" line="459"/>
+        <location filename="../ui/main_window.cpp" line="466"/>
         <source>Dataflow Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,22 +238,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="393"/>
+        <location filename="../ui/main_window.cpp" line="400"/>
         <source>Project saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="415"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
         <source>Save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="482"/>
+        <location filename="../ui/main_window.cpp" line="489"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="482"/>
+        <location filename="../ui/main_window.cpp" line="489"/>
         <source>Save the project before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -269,7 +269,7 @@
 <context>
     <name>dfc::ui::ParseReviewWidget</name>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="119"/>
+        <location filename="../ui/parse_review_widget.cpp" line="123"/>
         <source>%n node(s) in the scope are not supported: see Issues.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="140"/>
+        <location filename="../ui/parse_review_widget.cpp" line="147"/>
         <source>Laying out %n node(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -285,97 +285,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="179"/>
+        <location filename="../ui/parse_review_widget.cpp" line="203"/>
+        <source>Input shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="204"/>
+        <source>Shape of input %1 (comma-separated, batch first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="211"/>
+        <source>&apos;%1&apos; is not a valid shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="220"/>
+        <source>This model has no symbolic input dimensions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="230"/>
         <source>Re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="180"/>
+        <location filename="../ui/parse_review_widget.cpp" line="231"/>
         <source>Parse again with the chosen start and end nodes (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="181"/>
+        <location filename="../ui/parse_review_widget.cpp" line="232"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="182"/>
+        <location filename="../ui/parse_review_widget.cpp" line="233"/>
         <source>◀ Start/end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="183"/>
+        <location filename="../ui/parse_review_widget.cpp" line="234"/>
         <source>Previous start/end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="184"/>
+        <location filename="../ui/parse_review_widget.cpp" line="235"/>
         <source>Start/end ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="185"/>
+        <location filename="../ui/parse_review_widget.cpp" line="236"/>
         <source>Next start/end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="186"/>
+        <location filename="../ui/parse_review_widget.cpp" line="237"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="187"/>
+        <location filename="../ui/parse_review_widget.cpp" line="238"/>
+        <source>Input shapes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="239"/>
+        <source>Give fixed shapes to inputs with symbolic dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="240"/>
         <source>Find a node by name, operator or shape (e.g. 1,3,224,224)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="188"/>
+        <location filename="../ui/parse_review_widget.cpp" line="241"/>
         <source>&lt;b&gt;Original model&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="189"/>
+        <location filename="../ui/parse_review_widget.cpp" line="242"/>
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="196"/>
+        <location filename="../ui/parse_review_widget.cpp" line="249"/>
         <source>supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="197"/>
+        <location filename="../ui/parse_review_widget.cpp" line="250"/>
         <source>unsupported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="198"/>
+        <location filename="../ui/parse_review_widget.cpp" line="251"/>
         <source>outside the parsing scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="199"/>
+        <location filename="../ui/parse_review_widget.cpp" line="252"/>
         <source>folded constant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="200"/>
+        <location filename="../ui/parse_review_widget.cpp" line="253"/>
         <source>start node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="201"/>
+        <location filename="../ui/parse_review_widget.cpp" line="254"/>
         <source>end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="202"/>
+        <location filename="../ui/parse_review_widget.cpp" line="255"/>
         <source>awaiting re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="226"/>
+        <location filename="../ui/parse_review_widget.cpp" line="279"/>
         <source>&lt;b&gt;Original model&lt;/b&gt; — %n node(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -383,7 +413,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="250"/>
+        <location filename="../ui/parse_review_widget.cpp" line="303"/>
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt; — %n layer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -391,118 +421,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="294"/>
+        <location filename="../ui/parse_review_widget.cpp" line="347"/>
         <source>Scope: %1 nodes, %2 supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="295"/>
+        <location filename="../ui/parse_review_widget.cpp" line="348"/>
         <source> — awaiting re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="344"/>
+        <location filename="../ui/parse_review_widget.cpp" line="397"/>
         <source>Found %1 node(s) and %2 layer(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="366"/>
+        <location filename="../ui/parse_review_widget.cpp" line="419"/>
         <source>Set as start node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="367"/>
+        <location filename="../ui/parse_review_widget.cpp" line="420"/>
         <source>Set start node %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="369"/>
+        <location filename="../ui/parse_review_widget.cpp" line="422"/>
         <source>Set as end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="370"/>
+        <location filename="../ui/parse_review_widget.cpp" line="423"/>
         <source>Set end node %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="372"/>
+        <location filename="../ui/parse_review_widget.cpp" line="425"/>
         <source>Clear start/end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="376"/>
+        <location filename="../ui/parse_review_widget.cpp" line="429"/>
         <source>Clear start/end of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="380"/>
+        <location filename="../ui/parse_review_widget.cpp" line="433"/>
         <source>Show matching layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="388"/>
+        <location filename="../ui/parse_review_widget.cpp" line="441"/>
         <source>Show matching original nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="396"/>
+        <location filename="../ui/parse_review_widget.cpp" line="449"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="404"/>
+        <location filename="../ui/parse_review_widget.cpp" line="457"/>
         <source>Inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="405"/>
+        <location filename="../ui/parse_review_widget.cpp" line="458"/>
         <source>Outputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="406"/>
-        <location filename="../ui/parse_review_widget.cpp" line="422"/>
+        <location filename="../ui/parse_review_widget.cpp" line="459"/>
+        <location filename="../ui/parse_review_widget.cpp" line="475"/>
         <source>Attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="407"/>
+        <location filename="../ui/parse_review_widget.cpp" line="460"/>
         <source>Not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="408"/>
+        <location filename="../ui/parse_review_widget.cpp" line="461"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="416"/>
+        <location filename="../ui/parse_review_widget.cpp" line="469"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="417"/>
+        <location filename="../ui/parse_review_widget.cpp" line="470"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="418"/>
+        <location filename="../ui/parse_review_widget.cpp" line="471"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="419"/>
+        <location filename="../ui/parse_review_widget.cpp" line="472"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="420"/>
+        <location filename="../ui/parse_review_widget.cpp" line="473"/>
         <source>MACs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="423"/>
+        <location filename="../ui/parse_review_widget.cpp" line="476"/>
         <source>Original nodes</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="134" />
-        <location filename="../ui/main_window.cpp" line="415" />
+        <location filename="../ui/main_window.cpp" line="422" />
         <source>Dataflow Studio projects (*.dfcproj)</source>
         <translation>Dự án Dataflow Studio (*.dfcproj)</translation>
     </message>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="218" />
-        <location filename="../ui/main_window.cpp" line="459" />
+        <location filename="../ui/main_window.cpp" line="466" />
         <source>Dataflow Studio</source>
         <translation>Dataflow Studio</translation>
     </message>
@@ -237,22 +237,22 @@
         <translation>Không tìm thấy mô hình %1 của dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="393" />
+        <location filename="../ui/main_window.cpp" line="400" />
         <source>Project saved to %1</source>
         <translation>Đã lưu dự án vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="415" />
+        <location filename="../ui/main_window.cpp" line="422" />
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="482" />
+        <location filename="../ui/main_window.cpp" line="489" />
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="482" />
+        <location filename="../ui/main_window.cpp" line="489" />
         <source>Save the project before closing it?</source>
         <translation>Lưu dự án trước khi đóng?</translation>
     </message>
@@ -268,228 +268,258 @@
 <context>
     <name>dfc::ui::ParseReviewWidget</name>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="119" />
+        <location filename="../ui/parse_review_widget.cpp" line="123" />
         <source>%n node(s) in the scope are not supported: see Issues.</source>
         <translation><numerusform>%n nút trong phạm vi không được hỗ trợ: xem mục Sự cố.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="140" />
+        <location filename="../ui/parse_review_widget.cpp" line="147" />
         <source>Laying out %n node(s)…</source>
         <translation><numerusform>Đang sắp xếp %n nút…</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="179" />
+        <location filename="../ui/parse_review_widget.cpp" line="203" />
+        <source>Input shape</source>
+        <translation>Kích thước đầu vào</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="204" />
+        <source>Shape of input %1 (comma-separated, batch first):</source>
+        <translation>Kích thước của đầu vào %1 (cách nhau bằng dấu phẩy, lô đứng đầu):</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="211" />
+        <source>'%1' is not a valid shape</source>
+        <translation>'%1' không phải kích thước hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="220" />
+        <source>This model has no symbolic input dimensions.</source>
+        <translation>Mô hình này không có chiều đầu vào biến.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="230" />
         <source>Re-parse</source>
         <translation>Phân tích lại</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="180" />
+        <location filename="../ui/parse_review_widget.cpp" line="231" />
         <source>Parse again with the chosen start and end nodes (F5)</source>
         <translation>Phân tích lại với các nút đầu và cuối đã chọn (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="181" />
+        <location filename="../ui/parse_review_widget.cpp" line="232" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="182" />
+        <location filename="../ui/parse_review_widget.cpp" line="233" />
         <source>◀ Start/end</source>
         <translation>◀ Đầu/cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="183" />
+        <location filename="../ui/parse_review_widget.cpp" line="234" />
         <source>Previous start/end node</source>
         <translation>Nút đầu/cuối trước đó</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="184" />
+        <location filename="../ui/parse_review_widget.cpp" line="235" />
         <source>Start/end ▶</source>
         <translation>Đầu/cuối ▶</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="185" />
+        <location filename="../ui/parse_review_widget.cpp" line="236" />
         <source>Next start/end node</source>
         <translation>Nút đầu/cuối tiếp theo</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="186" />
+        <location filename="../ui/parse_review_widget.cpp" line="237" />
         <source>Fit</source>
         <translation>Vừa khung</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="187" />
+        <location filename="../ui/parse_review_widget.cpp" line="238" />
+        <source>Input shapes…</source>
+        <translation>Kích thước đầu vào…</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="239" />
+        <source>Give fixed shapes to inputs with symbolic dimensions</source>
+        <translation>Đặt kích thước cố định cho các đầu vào có chiều biến</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="240" />
         <source>Find a node by name, operator or shape (e.g. 1,3,224,224)</source>
         <translation>Tìm nút theo tên, toán tử hoặc kích thước (vd. 1,3,224,224)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="188" />
+        <location filename="../ui/parse_review_widget.cpp" line="241" />
         <source>&lt;b&gt;Original model&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mô hình gốc&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="189" />
+        <location filename="../ui/parse_review_widget.cpp" line="242" />
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt;</source>
         <translation>&lt;b&gt;Đồ thị bộ tăng tốc đã phân tích&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="196" />
+        <location filename="../ui/parse_review_widget.cpp" line="249" />
         <source>supported</source>
         <translation>được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="197" />
+        <location filename="../ui/parse_review_widget.cpp" line="250" />
         <source>unsupported</source>
         <translation>không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="198" />
+        <location filename="../ui/parse_review_widget.cpp" line="251" />
         <source>outside the parsing scope</source>
         <translation>ngoài phạm vi phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="199" />
+        <location filename="../ui/parse_review_widget.cpp" line="252" />
         <source>folded constant</source>
         <translation>hằng số đã gộp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="200" />
+        <location filename="../ui/parse_review_widget.cpp" line="253" />
         <source>start node</source>
         <translation>nút đầu</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="201" />
+        <location filename="../ui/parse_review_widget.cpp" line="254" />
         <source>end node</source>
         <translation>nút cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="202" />
+        <location filename="../ui/parse_review_widget.cpp" line="255" />
         <source>awaiting re-parse</source>
         <translation>đang chờ phân tích lại</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="226" />
+        <location filename="../ui/parse_review_widget.cpp" line="279" />
         <source>&lt;b&gt;Original model&lt;/b&gt; — %n node(s)</source>
         <translation><numerusform>&lt;b&gt;Mô hình gốc&lt;/b&gt; — %n nút</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="250" />
+        <location filename="../ui/parse_review_widget.cpp" line="303" />
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt; — %n layer(s)</source>
         <translation><numerusform>&lt;b&gt;Đồ thị bộ tăng tốc đã phân tích&lt;/b&gt; — %n lớp</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="294" />
+        <location filename="../ui/parse_review_widget.cpp" line="347" />
         <source>Scope: %1 nodes, %2 supported</source>
         <translation>Phạm vi: %1 nút, %2 được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="295" />
+        <location filename="../ui/parse_review_widget.cpp" line="348" />
         <source> — awaiting re-parse</source>
         <translation> — đang chờ phân tích lại</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="344" />
+        <location filename="../ui/parse_review_widget.cpp" line="397" />
         <source>Found %1 node(s) and %2 layer(s)</source>
         <translation>Tìm thấy %1 nút và %2 lớp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="366" />
+        <location filename="../ui/parse_review_widget.cpp" line="419" />
         <source>Set as start node</source>
         <translation>Đặt làm nút đầu</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="367" />
+        <location filename="../ui/parse_review_widget.cpp" line="420" />
         <source>Set start node %1</source>
         <translation>Đặt nút đầu %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="369" />
+        <location filename="../ui/parse_review_widget.cpp" line="422" />
         <source>Set as end node</source>
         <translation>Đặt làm nút cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="370" />
+        <location filename="../ui/parse_review_widget.cpp" line="423" />
         <source>Set end node %1</source>
         <translation>Đặt nút cuối %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="372" />
+        <location filename="../ui/parse_review_widget.cpp" line="425" />
         <source>Clear start/end</source>
         <translation>Bỏ nút đầu/cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="376" />
+        <location filename="../ui/parse_review_widget.cpp" line="429" />
         <source>Clear start/end of %1</source>
         <translation>Bỏ nút đầu/cuối %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="380" />
+        <location filename="../ui/parse_review_widget.cpp" line="433" />
         <source>Show matching layer</source>
         <translation>Hiện lớp tương ứng</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="388" />
+        <location filename="../ui/parse_review_widget.cpp" line="441" />
         <source>Show matching original nodes</source>
         <translation>Hiện các nút gốc tương ứng</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="396" />
+        <location filename="../ui/parse_review_widget.cpp" line="449" />
         <source>Operator</source>
         <translation>Toán tử</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="404" />
+        <location filename="../ui/parse_review_widget.cpp" line="457" />
         <source>Inputs</source>
         <translation>Các đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="405" />
+        <location filename="../ui/parse_review_widget.cpp" line="458" />
         <source>Outputs</source>
         <translation>Các đầu ra</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="406" />
-        <location filename="../ui/parse_review_widget.cpp" line="422" />
+        <location filename="../ui/parse_review_widget.cpp" line="459" />
+        <location filename="../ui/parse_review_widget.cpp" line="475" />
         <source>Attributes</source>
         <translation>Thuộc tính</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="407" />
+        <location filename="../ui/parse_review_widget.cpp" line="460" />
         <source>Not supported</source>
         <translation>Không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="408" />
+        <location filename="../ui/parse_review_widget.cpp" line="461" />
         <source>Layers</source>
         <translation>Các lớp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="416" />
+        <location filename="../ui/parse_review_widget.cpp" line="469" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="417" />
+        <location filename="../ui/parse_review_widget.cpp" line="470" />
         <source>Input</source>
         <translation>Đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="418" />
+        <location filename="../ui/parse_review_widget.cpp" line="471" />
         <source>Output</source>
         <translation>Đầu ra</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="419" />
+        <location filename="../ui/parse_review_widget.cpp" line="472" />
         <source>Parameters</source>
         <translation>Tham số</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="420" />
+        <location filename="../ui/parse_review_widget.cpp" line="473" />
         <source>MACs</source>
         <translation>Số phép MAC</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="423" />
+        <location filename="../ui/parse_review_widget.cpp" line="476" />
         <source>Original nodes</source>
         <translation>Các nút gốc</translation>
     </message>

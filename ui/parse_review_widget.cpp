@@ -1,6 +1,7 @@
 #include "parse_review_widget.h"
 
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -64,9 +65,11 @@ ParseReviewWidget::ParseReviewWidget(ModelDocument* doc, QWidget* parent)
     mPrev = button("go-previous");
     mNext = button("go-next");
     mFit = button("zoom-fit-best");
+    mShapes = button("transform-scale");
+    mShapes->setVisible(!doc->isHarOnly());
 
     auto* bar = new QHBoxLayout;
-    for (QWidget* w : std::initializer_list<QWidget*>{mReparse, mCancel, mProgress, mPrev, mNext, mFit}) bar->addWidget(w);
+    for (QWidget* w : std::initializer_list<QWidget*>{mReparse, mCancel, mProgress, mPrev, mNext, mFit, mShapes}) bar->addWidget(w);
     bar->addWidget(mFind, 1);
     bar->addWidget(mPreview);
 
@@ -95,6 +98,7 @@ ParseReviewWidget::ParseReviewWidget(ModelDocument* doc, QWidget* parent)
     connect(mPrev, &QToolButton::clicked, this, [this] { stepBoundary(-1); });
     connect(mNext, &QToolButton::clicked, this, [this] { stepBoundary(+1); });
     connect(mFit, &QToolButton::clicked, this, &ParseReviewWidget::zoomToFit);
+    connect(mShapes, &QToolButton::clicked, this, &ParseReviewWidget::askInputShapes);
     connect(mFind, &QLineEdit::returnPressed, this, [this] { find(mFind->text()); });
     connect(mDoc, &ModelDocument::parseStarted, this, [this] {
         mProgress->setValue(0);
@@ -122,6 +126,9 @@ ParseReviewWidget::ParseReviewWidget(ModelDocument* doc, QWidget* parent)
     connect(mDoc, &ModelDocument::parseFailed, this, [this, parseDone](const QString& m) {
         parseDone();
         emit statusMessage(m);
+        // A model with symbolic spatial dimensions needs shapes before it can be parsed.
+        if (m.contains("--net-input-shapes") && mDoc->inputShapes().isEmpty())
+            QMetaObject::invokeMethod(this, &ParseReviewWidget::askInputShapes, Qt::QueuedConnection);
     });
     connect(mDoc, &ModelDocument::scopeChanged, this, [this] {
         recolour();
@@ -174,6 +181,50 @@ void ParseReviewWidget::restoreViewState(const QJsonObject& state)
             [=, this] { apply(mParsedView, mPendingViewState.value("parsed").toObject()); }, Qt::SingleShotConnection);
 }
 
+bool ParseReviewWidget::askInputShapes()
+{
+    std::vector<std::pair<std::string, std::vector<int64_t>>> inputs;
+    try {
+        inputs = onnxInputSignature(mDoc->path().toStdString());
+    } catch (const std::exception& e) {
+        emit statusMessage(QString::fromUtf8(e.what()));
+        return false;
+    }
+    QMap<QString, QList<qint64>> shapes = mDoc->inputShapes();
+    bool asked = false;
+    for (const auto& [name, dims] : inputs) {
+        const QString key = QString::fromStdString(name);
+        if (std::find(dims.begin() + std::min<size_t>(1, dims.size()), dims.end(), -1) == dims.end() && !shapes.contains(key))
+            continue;  // nothing symbolic beyond the batch
+        QStringList proposal;
+        for (size_t i = 0; i < dims.size(); ++i)
+            proposal.append(QString::number(shapes.contains(key) ? shapes[key].value(int(i)) : dims[i] > 0 ? dims[i] : i == 0 ? 1 : 224));
+        bool ok = false;
+        const QString text = QInputDialog::getText(this, tr("Input shape"),
+                                                   tr("Shape of input %1 (comma-separated, batch first):").arg(key),
+                                                   QLineEdit::Normal, proposal.join(','), &ok);
+        if (!ok) return false;
+        QList<qint64> values;
+        for (const QString& d : text.split(',')) {
+            const qint64 v = d.trimmed().toLongLong();
+            if (v <= 0) {
+                emit statusMessage(tr("'%1' is not a valid shape").arg(text));
+                return false;
+            }
+            values.append(v);
+        }
+        shapes[key] = values;
+        asked = true;
+    }
+    if (!asked) {
+        emit statusMessage(tr("This model has no symbolic input dimensions."));
+        return false;
+    }
+    mDoc->setInputShapes(shapes);
+    mDoc->reparse();
+    return true;
+}
+
 void ParseReviewWidget::retranslateUi()
 {
     mReparse->setText(tr("Re-parse"));
@@ -184,6 +235,8 @@ void ParseReviewWidget::retranslateUi()
     mNext->setText(tr("Start/end ▶"));
     mNext->setToolTip(tr("Next start/end node"));
     mFit->setText(tr("Fit"));
+    mShapes->setText(tr("Input shapes…"));
+    mShapes->setToolTip(tr("Give fixed shapes to inputs with symbolic dimensions"));
     mFind->setPlaceholderText(tr("Find a node by name, operator or shape (e.g. 1,3,224,224)"));
     mOriginalTitle->setText(tr("<b>Original model</b>"));
     mParsedTitle->setText(tr("<b>Parsed accelerator graph</b>"));

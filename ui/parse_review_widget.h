@@ -39,6 +39,9 @@ public:
     void stepBoundary(int direction);  ///< next/previous start or end node
     void zoomToFit();
     QString scopePreviewText() const;
+    /// Asks for the shapes of inputs with symbolic dimensions (when any) and re-parses.
+    /// Returns false when the model has none or the user cancelled.
+    bool askInputShapes();
     /// Zoom and centre of both views, and the splitter sizes, for the project file.
     QJsonObject viewState() const;
     void restoreViewState(const QJsonObject& state);  ///< applied once the layouts are done
@@ -74,6 +77,7 @@ private:
     QToolButton* mPrev;
     QToolButton* mNext;
     QToolButton* mFit;
+    QToolButton* mShapes;
     QSplitter* mSplit;
     QJsonObject mPendingViewState;
     QMap<QString, QStringList> mNodeToLayers, mLayerToNodes;

@@ -2,6 +2,7 @@
 // supported region, say why, and -y style re-parsing with the suggestion succeeds.
 #include <QtTest>
 
+#include "core/error.h"
 #include "importers/onnx/onnx_importer.h"
 #include "io/atomic_file.h"
 #include "pipeline/runner.h"
@@ -78,6 +79,30 @@ private slots:
         QCOMPARE(r.graph.inputLayers()[0]->outputShape(), (Shape{16, 16, 8}));
         const auto out = inferOriginalLayout(r.graph, {{"Relu_3_out", test::randomTensor({1, 8, 16, 16}, 3)}});
         QCOMPARE(out.begin()->second.shape, (Shape{1, 8, 8, 8}));
+    }
+
+    void symbolicBatchDefaultsToOneButSpatialDimsNeedShapes()
+    {
+        onnx::ModelProto m = modelWithPrePost();
+        auto* dims = m.mutable_graph()->mutable_input(0)->mutable_type()->mutable_tensor_type()->mutable_shape()->mutable_dim();
+        dims->Mutable(0)->set_dim_param("N");
+        const std::string batchOnly = mDir.filePath("batch.onnx").toStdString();
+        writeFileAtomic(batchOnly, m.SerializeAsString());
+        ImportOptions options;
+        options.applySuggestion = true;
+        const ImportResult r = importOnnx(batchOnly, options);
+        QVERIFY(r.report.ok());
+        QCOMPARE(r.graph.inputLayers()[0]->outputShape(), (Shape{16, 16, 3}));
+        QCOMPARE(onnxInputSignature(batchOnly).at(0).second, (std::vector<int64_t>{-1, 3, 16, 16}));
+
+        dims->Mutable(2)->set_dim_param("H");
+        const std::string spatial = mDir.filePath("spatial.onnx").toStdString();
+        writeFileAtomic(spatial, m.SerializeAsString());
+        QVERIFY_THROWS_EXCEPTION(Error, importOnnx(spatial, options));
+        options.inputShapes["x"] = {1, 3, 20, 16};
+        const ImportResult fixed = importOnnx(spatial, options);
+        QVERIFY(fixed.report.ok());
+        QCOMPARE(fixed.graph.inputLayers()[0]->outputShape(), (Shape{20, 16, 3}));
     }
 
     void everyLayerMapsBackToSourceNodes()

@@ -103,6 +103,12 @@ VI = {
     "%1 has newer unsaved changes from a session that did not close normally. Recover them?":
         "%1 có thay đổi mới hơn chưa lưu từ một phiên không đóng bình thường. Khôi phục chúng?",
     "Laying out %n node(s)…": "Đang sắp xếp %n nút…",
+    "Input shapes…": "Kích thước đầu vào…",
+    "Give fixed shapes to inputs with symbolic dimensions": "Đặt kích thước cố định cho các đầu vào có chiều biến",
+    "Input shape": "Kích thước đầu vào",
+    "Shape of input %1 (comma-separated, batch first):": "Kích thước của đầu vào %1 (cách nhau bằng dấu phẩy, lô đứng đầu):",
+    "'%1' is not a valid shape": "'%1' không phải kích thước hợp lệ",
+    "This model has no symbolic input dimensions.": "Mô hình này không có chiều đầu vào biến.",
     "Zoom to &fit": "Thu phóng &vừa khung",
     "awaiting re-parse": "đang chờ phân tích lại",
     "end node": "nút cuối",

@@ -4,6 +4,7 @@
 #include <numeric>
 
 #include "core/error.h"
+#include "io/atomic_file.h"
 #include "importers/onnx/convert_context.h"
 #include "importers/onnx/onnx_model.h"
 #include "ir/layer_kind.h"
@@ -326,6 +327,23 @@ ImportResult finish(Conversion c, ParseReport report, const ImportOptions& optio
 
 static ImportResult importPrepared(const OnnxModel& model, const std::string& path,
                                    const ImportOptions& options, const Progress& progress);
+
+std::vector<std::pair<std::string, std::vector<int64_t>>> onnxInputSignature(const std::string& path)
+{
+    onnx::ModelProto m;
+    if (!m.ParseFromString(readFile(path, size_t{2} << 30)))
+        fail(ErrorCode::InvalidFormat, "not an ONNX model (protobuf parse failed)", path);
+    std::set<std::string> initializers;
+    for (const auto& i : m.graph().initializer()) initializers.insert(i.name());
+    std::vector<std::pair<std::string, std::vector<int64_t>>> out;
+    for (const auto& in : m.graph().input()) {
+        if (initializers.count(in.name())) continue;
+        std::vector<int64_t> dims;
+        for (const auto& d : in.type().tensor_type().shape().dim()) dims.push_back(d.has_dim_value() ? d.dim_value() : -1);
+        out.emplace_back(in.name(), dims);
+    }
+    return out;
+}
 
 std::string netNameFromPath(const std::string& path)
 {

@@ -36,6 +36,10 @@ ImportResult importOnnx(const std::string& path, const ImportOptions& options,
 ImportResult importOnnxModel(onnx::ModelProto model, const std::string& path,
                              const ImportOptions& options, const Progress& progress = {});
 
+/// The graph inputs of an ONNX file with their declared shapes (-1 where a dimension is symbolic);
+/// cheap enough for a UI to ask the user about dynamic dimensions before parsing.
+std::vector<std::pair<std::string, std::vector<int64_t>>> onnxInputSignature(const std::string& path);
+
 /// A network name derived from a file name: its stem with non-identifier characters as '_'.
 std::string netNameFromPath(const std::string& path);
 

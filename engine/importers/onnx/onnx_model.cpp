@@ -107,7 +107,14 @@ void OnnxModel::applyInputShapes(const std::map<std::string, Shape>& inputShapes
         if (mConstants.count(in.name())) continue;
         mInputs.push_back(in.name());
         auto it = inputShapes.find(in.name());
-        if (it == inputShapes.end()) continue;
+        if (it == inputShapes.end()) {
+            // The batch is outside the accelerator graph: a symbolic batch alone becomes 1.
+            auto* dims = in.mutable_type()->mutable_tensor_type()->mutable_shape()->mutable_dim();
+            bool restKnown = dims->size() > 1;
+            for (int i = 1; i < dims->size(); ++i) restKnown &= dims->Get(i).has_dim_value();
+            if (restKnown && !dims->Get(0).has_dim_value()) dims->Mutable(0)->set_dim_value(1);
+            continue;
+        }
         seen.insert(in.name());
         auto* shape = in.mutable_type()->mutable_tensor_type()->mutable_shape();
         shape->clear_dim();
