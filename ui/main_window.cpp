@@ -304,7 +304,8 @@ ParseReviewWidget* MainWindow::openModel(const QString& path)
         updateIssues();
     });
     connect(doc, &ModelDocument::parseFailed, this, [this, doc](const QString& m) {
-        showError(doc->displayName() + ": " + m);
+        // Missing input shapes are asked for by the review itself; no second dialog.
+        showError(doc->displayName() + ": " + m, !m.contains("--net-input-shapes"));
     });
     mProjectDirty = true;
     doc->reparse();
@@ -458,11 +459,12 @@ void MainWindow::updateIssues()
     }
 }
 
-void MainWindow::showError(const QString& message)
+void MainWindow::showError(const QString& message, bool popup)
 {
     mLastError = message;
     log(message);
     statusBar()->showMessage(message, 10000);
+    if (!popup) return;
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Dataflow Studio"), message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();  // never blocks: work in other tabs goes on

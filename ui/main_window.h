@@ -45,7 +45,7 @@ private:
     void createActions();
     void createDocks();
     void retranslateUi();
-    void showError(const QString& message);
+    void showError(const QString& message, bool popup = true);
     void log(const QString& message);
     void updateTab(ModelDocument* doc);
     void updateIssues();

@@ -21,6 +21,7 @@ GraphView::GraphView(GraphScene* scene, QWidget* parent) : QGraphicsView(scene, 
     setViewportUpdateMode(BoundingRectViewportUpdate);
     setCacheMode(CacheBackground);
     mMiniMap = new MiniMap(this);
+    mMiniMap->hide();  // until there is a graph to show
     connect(scene, &GraphScene::layoutFinished, this, &GraphView::zoomToFit);
     connect(scene, &GraphScene::layoutFinished, mMiniMap, &MiniMap::refresh);
 }
@@ -59,6 +60,7 @@ MiniMap::MiniMap(GraphView* main) : QGraphicsView(main->scene(), main), mMain(ma
 
 void MiniMap::refresh()
 {
+    setVisible(!scene()->items().isEmpty());
     fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
     viewport()->update();
 }
