@@ -52,6 +52,35 @@ void addDerivedParams(const Layer& l, nlohmann::ordered_json& params)
         params["kernel_shape"] = l.weight("kernel").shape;
 }
 
+/// Vendor HNs describe padding only by scheme; we keep explicit [top, left, bottom, right].
+/// Derives them from the scheme, the kernel, strides, dilations and the declared input shape.
+void derivePadsFromScheme(Layer& l, const nlohmann::json& params)
+{
+    if (!l.kind->defaults.contains("pads") || params.contains("pads") || l.inputShapes.empty()) return;
+    const std::string scheme = params.value("padding", std::string("VALID"));
+    if (scheme == "VALID" || scheme == "DECONV" || l.inputShapes[0].size() != 3) return;
+    const auto ks = params.value("kernel_shape", std::vector<int64_t>{});
+    const bool pool = l.kind->category == LayerCategory::Pool;
+    if (ks.size() != 4) return;
+    const int64_t k[2] = {pool ? ks[1] : ks[0], pool ? ks[2] : ks[1]};
+    const auto strides = params.value("strides", std::vector<int64_t>{1, 1, 1, 1});
+    const auto dil = params.value("dilations", std::vector<int64_t>{1, 1, 1, 1});
+    if (strides.size() != 4 || dil.size() != 4) return;
+    std::vector<int64_t> pads(4, 0);
+    for (int i = 0; i < 2; ++i) {
+        const int64_t in = l.inputShapes[0][i], s = strides[i + 1], span = (k[i] - 1) * dil[i + 1] + 1;
+        if (s <= 0 || span <= 0) return;
+        if (scheme == "SAME_TENSORFLOW") {  // out = ceil(in / s), the extra pixel at the end
+            const int64_t total = std::max<int64_t>(0, ((in + s - 1) / s - 1) * s + span - in);
+            pads[i] = total / 2;
+            pads[i + 2] = total - total / 2;
+        } else {  // SAME: symmetric (Caffe-like)
+            pads[i] = pads[i + 2] = (span - 1) / 2;
+        }
+    }
+    l.params["pads"] = pads;
+}
+
 }  // namespace
 
 nlohmann::ordered_json graphToHn(const Graph& g)
@@ -138,6 +167,7 @@ Graph graphFromHn(const nlohmann::json& hn, const std::string& what)
             if (!j["params"].is_object())
                 fail(ErrorCode::InvalidFormat, "params must be an object", what, path + ".params");
             l.params = j["params"];
+            derivePadsFromScheme(l, j["params"]);
             l.params.erase("kernel_shape");
             if (l.kind->category == LayerCategory::Pool && j["params"].contains("kernel_shape"))
                 l.params["kernel_shape"] = j["params"]["kernel_shape"];

@@ -108,6 +108,34 @@ private slots:
                 members.count("resnet_v1_18.metadata.json"));
     }
 
+    void vendorStyleHnWithoutExplicitPads()
+    {
+        // As the vendor writes it: padding by scheme only, kernel_shape in params, scoped names.
+        const std::string hn = R"({"name": "v", "net_params": {"output_layers_order": ["v/conv1"]},
+          "layers": {
+            "v/input_layer1": {"type": "input_layer", "input": [], "output": ["v/conv1"],
+                               "input_shapes": [[-1, 15, 16, 3]], "output_shapes": [[-1, 15, 16, 3]],
+                               "original_names": ["images"]},
+            "v/conv1": {"type": "conv", "input": ["v/input_layer1"], "output": ["v/maxpool1"],
+                        "input_shapes": [[-1, 15, 16, 3]], "output_shapes": [[-1, 8, 8, 4]],
+                        "original_names": ["Conv_0"],
+                        "params": {"kernel_shape": [3, 3, 3, 4], "strides": [1, 2, 2, 1],
+                                   "dilations": [1, 1, 1, 1], "padding": "SAME_TENSORFLOW",
+                                   "groups": 1, "activation": "relu"}},
+            "v/maxpool1": {"type": "maxpool", "input": ["v/conv1"], "output": ["v/output_layer1"],
+                           "input_shapes": [[-1, 8, 8, 4]], "output_shapes": [[-1, 8, 8, 4]],
+                           "params": {"kernel_shape": [1, 3, 3, 1], "strides": [1, 1, 1, 1], "padding": "SAME"}},
+            "v/output_layer1": {"type": "output_layer", "input": ["v/maxpool1"], "output": [],
+                                "input_shapes": [[-1, 8, 8, 4]], "output_shapes": [[-1, 8, 8, 4]]}}})";
+        Graph g = decodeHn(hn, "vendor.hn");
+        attachParams(g, {{"v/conv1/kernel:0", test::randomTensor({3, 3, 3, 4}, 1)},
+                         {"v/conv1/bias:0", test::randomTensor({4}, 2)}}, "vendor.npz");
+        checkDeclaredShapes(g, "vendor.hn");  // throws if our shapes disagree with the vendor's
+        // TF SAME: height 15 → 8 needs 2 rows (1 top, 1 bottom); width 16 → 8 needs 1 column (right).
+        QCOMPARE(g.layer("conv1").attr<std::vector<int64_t>>("pads"), (std::vector<int64_t>{1, 0, 1, 1}));
+        QCOMPARE(g.layer("maxpool1").attr<std::vector<int64_t>>("pads"), (std::vector<int64_t>{1, 1, 1, 1}));
+    }
+
     void harFileWriteIsAtomicAndReadable()
     {
         QTemporaryDir dir;
