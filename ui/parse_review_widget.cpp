@@ -288,7 +288,7 @@ void ParseReviewWidget::rebuildParsed()
     QList<QPair<QString, QString>> edges;
     for (const Layer* l : g.topoOrder()) {
         const QString name = toQ(l->name);
-        QString subtitle = toQ(l->type());
+        QString subtitle = toQ(l->hnType());
         if (l->params.contains("activation") && l->params["activation"] != "linear")
             subtitle += " + " + toQ(l->params["activation"].get<std::string>());
         if (!l->outputShapes.empty()) subtitle += "  " + shapeText(l->outputShape());

@@ -23,7 +23,7 @@ nlohmann::ordered_json harSummary(const Har& har)
     j["hw_arch"] = har.metadata.value("hw_arch", "");
     j["layers"] = g.size();
     std::map<std::string, int> byType;
-    for (const Layer* l : g.layers()) ++byType[l->type()];
+    for (const Layer* l : g.layers()) ++byType[l->hnType()];
     j["layers_by_type"] = byType;
     auto io = [&](const std::vector<const Layer*>& layers) {
         nlohmann::ordered_json list = nlohmann::ordered_json::array();

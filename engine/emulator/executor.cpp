@@ -11,9 +11,13 @@ namespace dfc {
 
 Executor::Executor(const Graph& graph) : mGraph(graph), mOrder(graph.topoOrder())
 {
-    for (const Layer* l : mOrder)
+    for (const Layer* l : mOrder) {
+        if (l->kind->viewOnly)
+            fail(ErrorCode::Unsupported, "layer type '" + l->hnType() +
+                                             "' from a vendor HN can be viewed but not emulated", {}, l->name);
         if (!KernelRegistry::instance().find(l->type()))
             fail(ErrorCode::Unsupported, "no native kernel for layer type " + l->type(), {}, l->name);
+    }
 }
 
 EmulatorRun Executor::run(const TensorsByName& inputs, bool keepIntermediates,

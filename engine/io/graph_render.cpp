@@ -29,7 +29,7 @@ std::string graphToDot(const Graph& g)
                       "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=10];\n"
                       "  edge [fontname=\"Helvetica\", fontsize=8, color=\"#666666\"];\n";
     for (const Layer* l : g.topoOrder()) {
-        std::string label = l->name + "\\n" + l->type();
+        std::string label = l->name + "\\n" + l->hnType();
         if (l->kind->defaults.contains("activation") || l->params.contains("activation")) {
             const std::string act = l->attr<std::string>("activation");
             if (act != "linear") label += " + " + act;

@@ -98,7 +98,7 @@ nlohmann::ordered_json graphToHn(const Graph& g)
     nlohmann::ordered_json layers = nlohmann::ordered_json::object();
     for (const Layer* l : g.topoOrder()) {
         nlohmann::ordered_json j;
-        j["type"] = l->type();
+        j["type"] = l->hnType();
         j["input"] = nlohmann::json::array();
         for (const auto& i : l->inputs) j["input"].push_back(scoped(g, i));
         j["output"] = nlohmann::json::array();
@@ -115,6 +115,7 @@ nlohmann::ordered_json graphToHn(const Graph& g)
         for (auto it = l->kind->defaults.begin(); it != l->kind->defaults.end(); ++it)
             params[it.key()] = l->params.contains(it.key()) ? l->params[it.key()] : it.value();
         for (auto it = l->params.begin(); it != l->params.end(); ++it) params[it.key()] = it.value();
+        if (l->kind->viewOnly) params.erase("hn_type");
         addDerivedParams(*l, params);
         j["params"] = params;
         layers[scoped(g, l->name)] = j;
@@ -144,10 +145,13 @@ Graph graphFromHn(const nlohmann::json& hn, const std::string& what)
             fail(ErrorCode::InvalidFormat, "layer needs a 'type'", what, path);
         Layer l;
         l.name = unscoped(g.name, it.key());
-        l.kind = registry.find(j["type"].get<std::string>());
-        if (!l.kind)
-            fail(ErrorCode::Unsupported, "unknown layer type '" + j["type"].get<std::string>() + "'",
-                 what, path + ".type");
+        const std::string type = j["type"].get<std::string>();
+        l.kind = registry.find(type);
+        if (!l.kind || l.kind->viewOnly) {
+            if (type.empty() || type.size() > 64 || type.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") != std::string::npos)
+                fail(ErrorCode::InvalidFormat, "invalid layer type '" + type + "'", what, path + ".type");
+            l.kind = &registry.get("opaque");
+        }
         for (const auto& n : stringList(j.value("input", nlohmann::json::array()), path + ".input", what))
             l.inputs.push_back(unscoped(g.name, n));
         for (const auto& n : stringList(j.value("output", nlohmann::json::array()), path + ".output", what))
@@ -163,12 +167,14 @@ Graph graphFromHn(const nlohmann::json& hn, const std::string& what)
             l.outputShapes.push_back(
                 shapeFromJson(outShapes[i], path + ".output_shapes[" + std::to_string(i) + "]", what));
         if (!l.kind->multiOutput && l.outputShapes.size() > 1) l.outputShapes.resize(1);
+        if (l.kind->viewOnly && !j.contains("params")) l.params["hn_type"] = type;
         if (j.contains("params")) {
             if (!j["params"].is_object())
                 fail(ErrorCode::InvalidFormat, "params must be an object", what, path + ".params");
             l.params = j["params"];
+            if (l.kind->viewOnly) l.params["hn_type"] = type;
             derivePadsFromScheme(l, j["params"]);
-            l.params.erase("kernel_shape");
+            if (!l.kind->viewOnly) l.params.erase("kernel_shape");  // derived from the weights
             if (l.kind->category == LayerCategory::Pool && j["params"].contains("kernel_shape"))
                 l.params["kernel_shape"] = j["params"]["kernel_shape"];
         }

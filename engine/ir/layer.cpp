@@ -7,6 +7,8 @@ namespace dfc {
 
 const std::string& Layer::type() const { return kind->type; }
 
+std::string Layer::hnType() const { return kind->viewOnly ? attr<std::string>("hn_type") : kind->type; }
+
 const nlohmann::json& Layer::attr(const std::string& key) const
 {
     if (auto it = params.find(key); it != params.end()) return *it;

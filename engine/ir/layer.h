@@ -25,6 +25,8 @@ struct Layer {
     std::map<std::string, Tensor> weights;               ///< "kernel", "bias", …
 
     const std::string& type() const;
+    /// The type as the HN file spells it: the vendor's string for view-only layers.
+    std::string hnType() const;
 
     /// Attribute value: explicitly set, else the kind's default. Throws if neither exists.
     const nlohmann::json& attr(const std::string& key) const;

@@ -41,6 +41,7 @@ struct LayerKind {
     std::vector<std::string> weightNames;   ///< float parameters in NPZ order
     int minInputs = 1, maxInputs = 1;       ///< maxInputs -1: variadic
     bool multiOutput = false;               ///< one output port per consumer (splitters)
+    bool viewOnly = false;                  ///< shown and round-tripped, never emulated (explicit)
     ShapeRule inferShapes;                  ///< output shape per port from input shapes
     CountRule macs;                         ///< multiply-accumulates for one image (default 0)
     CountRule params;                       ///< parameter count (default: all weights' elements)

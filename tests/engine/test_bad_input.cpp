@@ -7,6 +7,7 @@
 #include "io/atomic_file.h"
 #include "io/har.h"
 #include "io/hn_json.h"
+#include "emulator/executor.h"
 #include "io/npy.h"
 #include "test_support.h"
 #include "zoo/onnx_builder.h"
@@ -133,13 +134,30 @@ private slots:
         QCOMPARE(errorOf([&] { decodeNpy("PK\x03\x04", "zip.npy"); }), ErrorCode::InvalidFormat);
     }
 
+    void unknownVendorTypesOpenForViewingOnly()
+    {
+        const std::string hn = R"({"name":"n","layers":{
+            "n/in":  {"type":"input_layer","input":[],"output":["n/nms1"],"input_shapes":[[-1,4,4,8]],"output_shapes":[[-1,4,4,8]]},
+            "n/nms1":{"type":"nms","input":["n/in"],"output":["n/out"],"input_shapes":[[-1,4,4,8]],
+                      "output_shapes":[[-1,1,100,6]],"params":{"iou_threshold":0.6,"classes":80}},
+            "n/out": {"type":"output_layer","input":["n/nms1"],"output":[],"input_shapes":[[-1,1,100,6]],"output_shapes":[[-1,1,100,6]]}}})";
+        Graph g = decodeHn(hn, "vendor.hn");
+        checkDeclaredShapes(g, "vendor.hn");
+        QCOMPARE(g.layer("nms1").outputShape(), (Shape{1, 100, 6}));
+        const std::string again = encodeHn(g);
+        QVERIFY(again.find("\"type\": \"nms\"") != std::string::npos);  // written back as the vendor's type
+        QVERIFY(again.find("hn_type") == std::string::npos);
+        QCOMPARE(encodeHn(decodeHn(again, "again.hn")), again);
+        QCOMPARE(errorOf([&] { Executor ex(g); }), ErrorCode::Unsupported);
+    }
+
     void malformedHn()
     {
         QCOMPARE(errorOf([&] { decodeHn("{\"name\": \"n\", \"layers\": {", "a.hn"); }), ErrorCode::InvalidFormat);
         QCOMPARE(errorOf([&] { decodeHn("{\"name\": \"n\", \"layers\": {\"n/a\": {}}}", "b.hn"); }),
                  ErrorCode::InvalidFormat);
-        QCOMPARE(errorOf([&] { decodeHn(R"({"name":"n","layers":{"n/a":{"type":"warp_drive"}}})", "c.hn"); }),
-                 ErrorCode::Unsupported);
+        QCOMPARE(errorOf([&] { decodeHn(R"({"name":"n","layers":{"n/a":{"type":"warp drive!"}}})", "c.hn"); }),
+                 ErrorCode::InvalidFormat);
         QCOMPARE(errorOf([&] {
                      decodeHn(R"({"name":"n","layers":{"n/a":{"type":"shortcut","input":["n/ghost"],"output":[]}}})", "d.hn");
                  }),

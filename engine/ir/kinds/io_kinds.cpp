@@ -29,6 +29,20 @@ void registerIoKinds(LayerKindRegistry& r)
            .inferShapes = [](const Layer& l, const std::vector<Shape>&) {
                return std::vector<Shape>{l.weight("const").shape};
            }});
+    // Vendor layer types we do not model (nms, format_conversion, bbox_decoder …) still open
+    // for viewing: the vendor's type string is kept in "hn_type" and written back unchanged.
+    r.add({.type = "opaque",
+           .category = LayerCategory::Shape,
+           .summary = "A layer type from a vendor HN that we show but cannot emulate.",
+           .defaults = {{"hn_type", ""}},
+           .minInputs = 0,
+           .maxInputs = -1,
+           .viewOnly = true,
+           .inferShapes = [](const Layer& l, const std::vector<Shape>& in) {
+               if (!l.outputShapes.empty()) return std::vector<Shape>{l.outputShapes[0]};
+               if (in.empty()) fail(ErrorCode::InvalidGraph, "opaque layer without declared output shape");
+               return std::vector<Shape>{in[0]};
+           }});
 }
 
 }  // namespace dfc
