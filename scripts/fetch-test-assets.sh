@@ -41,4 +41,10 @@ if [ ! -f ort/node_modules/onnxruntime-node/package.json ]; then
   (cd ort && [ -f package.json ] || echo '{"name":"dfc-reference","private":true}' > package.json
    ONNXRUNTIME_NODE_INSTALL=skip retry npm install --no-audit --no-fund onnxruntime-node@1.30.0)
 fi
+# LiteRT.js: the reference TFLite runtime (TFLite + XNNPACK as WebAssembly) for tflite_run.mjs.
+if [ ! -f litert/node_modules/@litertjs/core/package.json ]; then
+  mkdir -p litert
+  (cd litert && [ -f package.json ] || echo '{"name":"dfc-reference-litert","private":true}' > package.json
+   retry npm install --no-audit --no-fund @litertjs/core@2.5.3)
+fi
 echo "test assets ready in $CACHE"

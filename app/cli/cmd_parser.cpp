@@ -45,7 +45,7 @@ void runParser(const ParserOptions& o)
     options.endNodes = o.endNodes;
     options.disabledPasses = {o.disabledPasses.begin(), o.disabledPasses.end()};
     for (const auto& s : o.inputShapes) options.inputShapes.insert(parseNamedShape(s));
-    ParseReport report = runner.translateOnnx(o.model, options, terminalProgress("parsing"));
+    ParseReport report = runner.translate(o.model, options, terminalProgress("parsing"));
     if (!report.ok()) {
         printUnsupported(report);
         printSuggestion(report);
@@ -58,7 +58,7 @@ void runParser(const ParserOptions& o)
                                              "and --end-node-names", o.model);
         options.startNodes = report.suggestedStart;
         options.endNodes = report.suggestedEnd;
-        report = runner.translateOnnx(o.model, options, terminalProgress("re-parsing"));
+        report = runner.translate(o.model, options, terminalProgress("re-parsing"));
         if (!report.ok()) {
             printUnsupported(report);
             fail(ErrorCode::Unsupported, "parsing with the suggested nodes failed too", o.model);
@@ -79,25 +79,42 @@ void runParser(const ParserOptions& o)
     std::cout << "HAR saved to " << har << "\n";
 }
 
+/// `dfc parser onnx|tflite`: the same options for both formats, as the vendor CLI has.
+void addFormatCommand(CLI::App* parser, const char* format, const char* help, const char* fileHelp)
+{
+    auto opts = std::make_shared<ParserOptions>();
+    auto* cmd = parser->add_subcommand(format, help);
+    cmd->add_option("model", opts->model, fileHelp)->required()->check(CLI::ExistingFile);
+    cmd->add_option("--har-path", opts->harPath, "Where to write the HAR (default: <net>.har)");
+    cmd->add_option("--net-name", opts->netName, "Network name (default: the file's stem)");
+    cmd->add_option("--start-node-names", opts->startNodes, "Nodes where parsing starts")->delimiter(',');
+    cmd->add_option("--end-node-names", opts->endNodes, "Nodes where parsing ends")->delimiter(',');
+    cmd->add_option("--net-input-shapes", opts->inputShapes, "Input shapes, NAME=1,3,224,224 (source layout)");
+    cmd->add_option("--hw-arch", opts->hwArch, "Target hardware")
+        ->check(CLI::IsMember({"hailo8", "hailo8l", "hailo8r"}));
+    cmd->add_option("--disable-pass", opts->disabledPasses, "Skip a fusion pass by id");
+    cmd->add_flag("-y,--yes", opts->yes, "Accept the suggested start/end nodes without asking");
+    const std::string expected = format;
+    cmd->callback([opts, expected] {
+        const std::string actual = modelFormatName(detectModelFormat(opts->model));
+        if (actual == "har")
+            fail(ErrorCode::InvalidArgument, "this is a HAR archive, not a source model", opts->model);
+        if (actual != expected)  // the content decides, as it does everywhere else
+            std::cerr << "note: " << opts->model << " is a" << (actual == "onnx" ? "n ONNX" : " TFLite")
+                      << " model; parsing it as one\n";
+        runParser(*opts);
+    });
+}
+
 }  // namespace
 
 void addParserCommand(CLI::App& app)
 {
     auto* parser = app.add_subcommand("parser", "Translate an ONNX or TFLite model into a HAR");
     parser->require_subcommand(1);
-    auto opts = std::make_shared<ParserOptions>();
-    auto* onnx = parser->add_subcommand("onnx", "Parse an ONNX model");
-    onnx->add_option("model", opts->model, "The .onnx file")->required()->check(CLI::ExistingFile);
-    onnx->add_option("--har-path", opts->harPath, "Where to write the HAR (default: <net>.har)");
-    onnx->add_option("--net-name", opts->netName, "Network name (default: the file's stem)");
-    onnx->add_option("--start-node-names", opts->startNodes, "Nodes where parsing starts")->delimiter(',');
-    onnx->add_option("--end-node-names", opts->endNodes, "Nodes where parsing ends")->delimiter(',');
-    onnx->add_option("--net-input-shapes", opts->inputShapes, "Input shapes, NAME=1,3,224,224");
-    onnx->add_option("--hw-arch", opts->hwArch, "Target hardware")
-        ->check(CLI::IsMember({"hailo8", "hailo8l", "hailo8r"}));
-    onnx->add_option("--disable-pass", opts->disabledPasses, "Skip a fusion pass by id");
-    onnx->add_flag("-y,--yes", opts->yes, "Accept the suggested start/end nodes without asking");
-    onnx->callback([opts] { runParser(*opts); });
+    addFormatCommand(parser, "onnx", "Parse an ONNX model", "The .onnx file");
+    addFormatCommand(parser, "tflite", "Parse a TFLite model (start/end nodes: operator or tensor names)",
+                     "The .tflite file");
 }
 
 }  // namespace dfc::cli

@@ -16,6 +16,7 @@ nlohmann::ordered_json ParseReport::toJson() const
     j["passes"] = nlohmann::ordered_json::object();
     for (const auto& [id, n] : passes) j["passes"][id] = n;
     j["source_nodes"] = sourceNodes;
+    if (!sourceQuantization.empty()) j["source_quantization"] = sourceQuantization;
     return j;
 }
 
@@ -43,6 +44,8 @@ ParseReport ParseReport::fromJson(const nlohmann::json& j)
         for (auto it = j["passes"].begin(); it != j["passes"].end(); ++it)
             if (it.value().is_number_integer()) r.passes.emplace_back(it.key(), it.value().get<int>());
     r.sourceNodes = j.value("source_nodes", 0);
+    if (j.contains("source_quantization") && j["source_quantization"].is_object())
+        r.sourceQuantization = j["source_quantization"];
     return r;
 }
 

@@ -21,6 +21,9 @@ struct ParseReport {
     std::vector<UnsupportedNode> unsupported;  ///< inside the parsed scope
     std::vector<std::pair<std::string, int>> passes;
     int sourceNodes = 0;  ///< nodes of the source model (excluding folded constants)
+    /// Quantization parameters of a quantized source model, tensor → {scale, zero_point[, axis]}:
+    /// the graph itself is float (values dequantized), the scales are kept for reference.
+    nlohmann::ordered_json sourceQuantization = nlohmann::ordered_json::object();
 
     bool ok() const { return unsupported.empty(); }
     nlohmann::ordered_json toJson() const;

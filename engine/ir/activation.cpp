@@ -26,6 +26,7 @@ const ActivationRegistry& ActivationRegistry::instance()
         r.add({"exp", "exp(x)"});
         r.add({"log", "log(x)"});
         r.add({"sqrt", "sqrt(x)"});
+        r.add({"inv_pos", "1 / x (for x > 0)"});
         r.add({"abs", "|x|"});
         r.add({"softplus", "log(1 + exp(x))"});
         r.add({"softsign", "x / (1 + |x|)"});

@@ -24,19 +24,19 @@ Runner::Runner(std::string hwArch) : mHwArch(std::move(hwArch))
                                              "' (expected hailo8, hailo8l or hailo8r)");
 }
 
-ParseReport Runner::translateOnnx(const std::string& path, const ImportOptions& options,
-                                  const Progress& progress)
+ParseReport Runner::translate(const std::string& path, const ImportOptions& options, const Progress& progress)
 {
-    ImportResult result = importOnnx(path, options, progress);
+    const std::string format = modelFormatName(detectModelFormat(path));
+    ImportResult result = importModel(path, options, progress);
     if (!result.report.ok()) return result.report;
     Har har;
     har.graph = std::move(result.graph);
     har.state = ModelState::Native;
-    const std::string original = har.graph.name + ".original.onnx";
+    const std::string original = har.graph.name + ".original." + format;
     har.extraMembers[original] = readFile(path, size_t{2} << 30);
     har.metadata["hw_arch"] = mHwArch;
     har.metadata["original_model"] = original;
-    har.metadata["original_model_format"] = "onnx";
+    har.metadata["original_model_format"] = format;
     har.metadata["original_model_file"] = std::filesystem::path(path).filename().string();
     har.metadata["parse"] = result.report.toJson();
     mHar = std::move(har);
@@ -84,13 +84,17 @@ TensorsByName inferOriginalLayout(const Graph& graph, const TensorsByName& input
         const std::string name = l->params.value("original_name", l->name);
         auto it = inputs.find(name);
         if (it == inputs.end()) fail(ErrorCode::InvalidArgument, "no data for input '" + name + "'");
-        internal[l->name] = fromOriginalLayout(it->second);
+        // TFLite tensors are channel-last already: the source layout is ours.
+        const bool channelLast = l->params.value("original_layout", std::string()) == "nhwc";
+        internal[l->name] = channelLast ? it->second : fromOriginalLayout(it->second);
     }
     TensorsByName outputs;
     for (auto& [name, t] : Executor(graph).run(internal, false, progress).outputs) {
         const Layer& l = graph.layer(name);
         const Shape original = l.params.value("original_shape", Shape{});
-        outputs[l.params.value("original_name", name)] = original.empty() ? t : toOriginalLayout(t, original);
+        const bool channelLast = l.params.value("original_layout", std::string()) == "nhwc";
+        outputs[l.params.value("original_name", name)] =
+            original.empty() || channelLast ? t : toOriginalLayout(t, original);
     }
     return outputs;
 }

@@ -7,7 +7,7 @@
 
 #include "core/progress.h"
 #include "emulator/executor.h"
-#include "importers/onnx/onnx_importer.h"
+#include "importers/model_importer.h"
 #include "importers/parse_report.h"
 #include "io/har.h"
 
@@ -24,10 +24,10 @@ class Runner {
 public:
     explicit Runner(std::string hwArch = "hailo8");
 
-    /// Parses an ONNX model. On success the runner holds it in state native; when the report
-    /// lists unsupported nodes, the runner is left as it was and the report says why.
-    ParseReport translateOnnx(const std::string& path, const ImportOptions& options,
-                              const Progress& progress = {});
+    /// Parses an ONNX or TFLite model (recognized by content). On success the runner holds it
+    /// in state native; when the report lists unsupported nodes, the runner is left as it was
+    /// and the report says why.
+    ParseReport translate(const std::string& path, const ImportOptions& options, const Progress& progress = {});
 
     void loadHar(const std::string& path);
     void saveHar(const std::string& path) const;
@@ -41,7 +41,7 @@ public:
 
     /// Inputs and outputs by input/output layer name, channel-last.
     TensorsByName infer(InferMode mode, const TensorsByName& inputs, const Progress& progress = {}) const;
-    /// Inputs and outputs by the source model's tensor names and layout (NCHW for ONNX).
+    /// Inputs and outputs by the source model's tensor names and layout (NCHW for ONNX, NHWC for TFLite).
     TensorsByName inferOriginal(InferMode mode, const TensorsByName& inputs,
                                 const Progress& progress = {}) const;
 

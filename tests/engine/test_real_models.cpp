@@ -17,12 +17,7 @@ class TestRealModels : public QObject {
     Q_OBJECT
     QTemporaryDir mDir;
 
-    std::string model(const char* file)
-    {
-        const std::string p = test::assetCache() + "/models/" + file;
-        if (!fs::exists(p)) qFatal("%s is missing: run scripts/fetch-test-assets.sh", p.c_str());
-        return p;
-    }
+    static std::string model(const char* file) { return test::assetModel(file); }
 
     /// Runs ONNX Runtime through tools/reference/ort_run.mjs; returns its outputs by name.
     TensorsByName runOnnxRuntime(const std::string& modelPath, const std::string& input, const Tensor& x)
@@ -57,7 +52,7 @@ class TestRealModels : public QObject {
         for (auto& [name, t] : inferOriginalLayout(r.graph, {{input, x}})) {
             std::string key = name;
             for (char& c : key)
-                if (c == '/' || c == ':' || c == '\\') c = '_';
+                if (c == '/' || c == ':' || c == '\\' || c == ';') c = '_';
             ours[key] = std::move(t);
         }
         const auto ort = runOnnxRuntime(path, input, x);

@@ -1,5 +1,7 @@
 #include "test_support.h"
 
+#include <QFileInfo>
+
 #include <cmath>
 #include <limits>
 
@@ -48,6 +50,14 @@ std::string assetCache()
 {
     const QByteArray env = qgetenv("DFC_ASSET_CACHE");
     return env.isEmpty() ? std::string(DFC_ASSET_CACHE) : env.toStdString();
+}
+
+std::string assetModel(const std::string& file)
+{
+    const std::string p = assetCache() + "/models/" + file;
+    if (!QFileInfo::exists(QString::fromStdString(p)))
+        qFatal("%s is missing: run scripts/fetch-test-assets.sh", p.c_str());
+    return p;
 }
 
 int runProgram(const std::string& program, const QStringList& args, QString* output, int timeoutMs)

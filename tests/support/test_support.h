@@ -16,6 +16,8 @@ bool allClose(const Tensor& actual, const Tensor& expected, double rtol, double 
 Tensor randomTensor(const Shape& shape, uint64_t seed);
 /// The asset cache (fetched npm packages), from DFC_ASSET_CACHE or the build default.
 std::string assetCache();
+/// A fetched model file in the asset cache; fails the test run when it is missing.
+std::string assetModel(const std::string& file);
 /// Runs a program; returns its exit code and captures stdout+stderr into `output`.
 int runProgram(const std::string& program, const QStringList& args, QString* output,
                int timeoutMs = 60000);

@@ -5,35 +5,14 @@
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
+import { readNpyF32, writeNpyF32, seededRandom, safeName } from './npy.mjs';
 
 const cache = process.env.DFC_ASSET_CACHE || path.join(process.env.HOME, '.cache', 'dfc-assets');
 const require = createRequire(path.join(cache, 'ort', 'node_modules', 'x.js'));
 const ort = require('onnxruntime-node');
 
-function readNpy(file) {
-  const buf = fs.readFileSync(file);
-  const major = buf[6];
-  const hlen = major === 1 ? buf.readUInt16LE(8) : buf.readUInt32LE(8);
-  const start = major === 1 ? 10 : 12;
-  const header = buf.toString('latin1', start, start + hlen);
-  const shape = header.match(/'shape':\s*\(([^)]*)\)/)[1].split(',').map(s => s.trim()).filter(Boolean).map(Number);
-  const descr = header.match(/'descr':\s*'([^']*)'/)[1];
-  if (descr !== '<f4') throw new Error(`${file}: only <f4 inputs are supported, got ${descr}`);
-  const data = new Float32Array(buf.buffer.slice(buf.byteOffset + start + hlen, buf.byteOffset + buf.length));
-  return new ort.Tensor('float32', data, shape);
-}
-
-function writeNpy(file, tensor) {
-  let data = tensor.data;
-  if (!(data instanceof Float32Array)) data = Float32Array.from(data, Number);
-  let header = `{'descr': '<f4', 'fortran_order': False, 'shape': (${tensor.dims.join(', ')}${tensor.dims.length === 1 ? ',' : ''}), }`;
-  const total = 10 + header.length + 1;
-  header += ' '.repeat((64 - (total % 64)) % 64) + '\n';
-  const head = Buffer.alloc(10);
-  Buffer.from([0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59, 1, 0]).copy(head);
-  head.writeUInt16LE(header.length, 8);
-  fs.writeFileSync(file, Buffer.concat([head, Buffer.from(header, 'latin1'), Buffer.from(data.buffer, data.byteOffset, data.byteLength)]));
-}
+const readNpy = file => { const { data, shape } = readNpyF32(file); return new ort.Tensor('float32', data, shape); };
+const writeNpy = (file, tensor) => writeNpyF32(file, tensor.data, tensor.dims);
 
 const args = process.argv.slice(2);
 const opt = (name, def) => { const i = args.indexOf(name); if (i < 0) return def; const v = args[i + 1]; args.splice(i, 2); return v; };
@@ -52,8 +31,7 @@ for (const spec of inputSpecs) {
   feeds[spec.slice(0, eq)] = readNpy(spec.slice(eq + 1));
 }
 if (inputSpecs.length === 0) {
-  let seed = 1234;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * 2 - 1;
+  const rand = seededRandom();
   const meta = session.inputMetadata ?? [];
   session.inputNames.forEach((name, i) => {
     const dims = (meta[i]?.shape ?? []).map((d, k) => (k === 0 ? batch : typeof d === 'number' ? d : 1));
@@ -71,6 +49,6 @@ if (benchRuns > 0) {
 }
 if (outDir && outDir !== '-') {
   fs.mkdirSync(outDir, { recursive: true });
-  for (const [name, tensor] of Object.entries(results)) writeNpy(path.join(outDir, name.replace(/[/:\\]/g, '_') + '.npy'), tensor);
-  for (const [name, tensor] of Object.entries(feeds)) writeNpy(path.join(outDir, 'input_' + name.replace(/[/:\\]/g, '_') + '.npy'), tensor);
+  for (const [name, tensor] of Object.entries(results)) writeNpy(path.join(outDir, safeName(name) + '.npy'), tensor);
+  for (const [name, tensor] of Object.entries(feeds)) writeNpy(path.join(outDir, 'input_' + safeName(name) + '.npy'), tensor);
 }

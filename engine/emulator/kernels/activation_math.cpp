@@ -64,6 +64,7 @@ void registerActivationMath(KernelRegistry& r)
     r.addActivation("exp", plain([](float x) { return std::exp(x); }));
     r.addActivation("log", plain([](float x) { return std::log(x); }));
     r.addActivation("sqrt", plain([](float x) { return std::sqrt(x); }));
+    r.addActivation("inv_pos", plain([](float x) { return 1.0f / x; }));
     r.addActivation("abs", plain([](float x) { return std::fabs(x); }));
     r.addActivation("softplus", plain([](float x) { return softplus(x); }));
     r.addActivation("softsign", plain([](float x) { return x / (1.0f + std::fabs(x)); }));

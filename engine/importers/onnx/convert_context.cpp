@@ -113,22 +113,4 @@ const OnnxConverterRegistry& OnnxConverterRegistry::instance()
     return registry;
 }
 
-const OnnxConverter* OnnxConverterRegistry::find(const std::string& op) const
-{
-    auto it = mConverters.find(op);
-    return it == mConverters.end() ? nullptr : &it->second;
-}
-
-std::vector<std::string> OnnxConverterRegistry::ops() const
-{
-    std::vector<std::string> out;
-    for (const auto& [op, _] : mConverters) out.push_back(op);
-    return out;
-}
-
-void OnnxConverterRegistry::add(const std::string& op, OnnxConverter converter)
-{
-    mConverters.emplace(op, std::move(converter));
-}
-
 }  // namespace dfc

@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 
+#include "core/named_registry.h"
 #include "importers/onnx/onnx_model.h"
 #include "ir/graph.h"
 
@@ -60,15 +61,9 @@ Shape originalShapeOf(const Shape& internal, size_t rank, int64_t batch);
 
 using OnnxConverter = std::function<void(ConvertContext&, const OnnxNode&)>;
 
-class OnnxConverterRegistry {
+class OnnxConverterRegistry : public NamedRegistry<OnnxConverter> {
 public:
     static const OnnxConverterRegistry& instance();
-    const OnnxConverter* find(const std::string& op) const;
-    std::vector<std::string> ops() const;
-    void add(const std::string& op, OnnxConverter converter);
-
-private:
-    std::map<std::string, OnnxConverter> mConverters;
 };
 
 void registerConvConverters(OnnxConverterRegistry&);

@@ -195,7 +195,12 @@ void OnnxModel::topoSortNodes()
 
 void OnnxModel::inferShapes()
 {
-    // ONNX inference only reads value_info that is consistent; start from a clean slate.
+    // ONNX inference only reads value_info that is consistent; start from a clean slate, but keep
+    // the declared shapes of values it cannot infer (outputs of operators it does not know).
+    if (!mDeclaredCaptured) {
+        mDeclared.assign(mProto->graph().value_info().begin(), mProto->graph().value_info().end());
+        mDeclaredCaptured = true;
+    }
     mProto->mutable_graph()->clear_value_info();
     try {
         onnx::ShapeInferenceOptions options{false, 0, true};
@@ -215,6 +220,8 @@ void OnnxModel::inferShapes()
     for (const auto& v : mProto->graph().input()) record(v);
     for (const auto& v : mProto->graph().value_info()) record(v);
     for (const auto& v : mProto->graph().output()) record(v);
+    for (const auto& v : mDeclared)
+        if (!mShapes.count(v.name())) record(v);
     for (const auto& [name, c] : mConstants) mShapes[name] = c.shape;
 }
 

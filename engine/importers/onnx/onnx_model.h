@@ -71,6 +71,8 @@ private:
     std::map<std::string, size_t> mProducer;
     std::map<std::string, std::vector<size_t>> mConsumers;
     std::map<std::string, size_t> mNodeByName;
+    std::vector<onnx::ValueInfoProto> mDeclared;  ///< value_info as the model declared it
+    bool mDeclaredCaptured = false;
 };
 
 /// Evaluates one node on constant inputs; returns false when the op has no folder.

@@ -61,6 +61,7 @@ void registerActivationConverters(OnnxConverterRegistry& r)
     r.add("Exp", simple("exp"));
     r.add("Log", simple("log"));
     r.add("Sqrt", simple("sqrt"));
+    r.add("Reciprocal", simple("inv_pos"));
     r.add("Abs", simple("abs"));
     r.add("HardSwish", simple("hardswish"));
     r.add("Mish", simple("mish"));

@@ -1,0 +1,52 @@
+#include "importers/model_importer.h"
+
+#include <fstream>
+
+#include "core/error.h"
+#include "importers/tflite/tflite_importer.h"
+#include "importers/tflite/tflite_model.h"
+
+namespace dfc {
+
+ModelFormat detectModelFormat(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) fail(ErrorCode::NotFound, "cannot open the file", path);
+    std::string head(512, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<size_t>(in.gcount()));
+    if (hasTfliteIdentifier(head)) return ModelFormat::Tflite;
+    const bool gzip = head.size() >= 2 && static_cast<unsigned char>(head[0]) == 0x1f &&
+                      static_cast<unsigned char>(head[1]) == 0x8b;
+    const bool tar = head.size() >= 262 && head.compare(257, 5, "ustar") == 0;
+    if (gzip || tar) return ModelFormat::Har;
+    return ModelFormat::Onnx;  // protobuf has no signature; the ONNX reader says when it is not one
+}
+
+const char* modelFormatName(ModelFormat f)
+{
+    switch (f) {
+    case ModelFormat::Onnx: return "onnx";
+    case ModelFormat::Tflite: return "tflite";
+    case ModelFormat::Har: return "har";
+    }
+    return "?";
+}
+
+ImportResult importModel(const std::string& path, const ImportOptions& options, const Progress& progress)
+{
+    switch (detectModelFormat(path)) {
+    case ModelFormat::Tflite: return importTflite(path, options, progress);
+    case ModelFormat::Har:
+        fail(ErrorCode::InvalidArgument, "this is a HAR archive, not a source model: open or load it instead", path);
+    case ModelFormat::Onnx: break;
+    }
+    return importOnnx(path, options, progress);
+}
+
+std::vector<std::pair<std::string, std::vector<int64_t>>> modelInputSignature(const std::string& path)
+{
+    return detectModelFormat(path) == ModelFormat::Tflite ? tfliteInputSignature(path) : onnxInputSignature(path);
+}
+
+}  // namespace dfc
