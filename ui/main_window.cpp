@@ -135,7 +135,7 @@ void MainWindow::createActions()
         if (!path.isEmpty()) openProject(path);
     });
     mOpenModel = mFileMenu->addAction(QIcon::fromTheme("document-import"), {}, QKeySequence(tr("Ctrl+Shift+O")), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open model"), {}, tr("Models (*.onnx *.har)"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open model"), {}, tr("Models (*.onnx *.tflite *.har)"));
         if (!path.isEmpty()) openModel(path);
     });
     mOpenDemo = mFileMenu->addAction({}, this, &MainWindow::openDemoModel);

@@ -5,6 +5,7 @@
 #include <QtConcurrent>
 
 #include "core/error.h"
+#include "importers/model_importer.h"
 
 namespace dfc::ui {
 namespace {
@@ -36,7 +37,11 @@ private:
 
 ModelDocument::ModelDocument(QString path, QObject* parent) : QObject(parent), mPath(std::move(path))
 {
-    mHarOnly = mPath.endsWith(".har", Qt::CaseInsensitive);
+    try {  // by content: a renamed file still opens as what it is
+        mHarOnly = detectModelFormat(mPath.toStdString()) == ModelFormat::Har;
+    } catch (const Error&) {
+        mHarOnly = mPath.endsWith(".har", Qt::CaseInsensitive);  // unreadable: the parse will say why
+    }
     connect(&mWatcher, &QFutureWatcher<Outcome>::finished, this, [this] {
         Outcome o = mWatcher.result();
         if (o.cancelled) {
@@ -74,6 +79,9 @@ ModelDocument::ModelDocument(QString path, QObject* parent) : QObject(parent), m
 
 ModelDocument::~ModelDocument()
 {
+    // The undo stack reports "clean changed" while it is destroyed; whoever listens to us may
+    // be half-destroyed already (the main window closing with unsaved changes).
+    blockSignals(true);
     mCancel.cancel();
     mWatcher.disconnect(this);
     mWatcher.waitForFinished();
@@ -113,7 +121,7 @@ ModelDocument::Outcome ModelDocument::runParse(ImportOptions options, Progress p
             if (har.metadata.contains("parse")) o.result.report = ParseReport::fromJson(har.metadata["parse"]);
             o.result.report.unsupported.clear();
         } else {
-            o.result = importOnnx(mPath.toStdString(), options, progress);
+            o.result = importModel(mPath.toStdString(), options, progress);
         }
     } catch (const Error& e) {
         if (e.code() == ErrorCode::Cancelled) o.cancelled = true;

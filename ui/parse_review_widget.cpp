@@ -13,6 +13,7 @@
 
 #include "graph/graph_scene.h"
 #include "graph/graph_view.h"
+#include "importers/model_importer.h"
 #include "ir/layer_kind.h"
 #include "model_document.h"
 #include "style.h"
@@ -185,7 +186,7 @@ bool ParseReviewWidget::askInputShapes()
 {
     std::vector<std::pair<std::string, std::vector<int64_t>>> inputs;
     try {
-        inputs = onnxInputSignature(mDoc->path().toStdString());
+        inputs = modelInputSignature(mDoc->path().toStdString());
     } catch (const std::exception& e) {
         emit statusMessage(QString::fromUtf8(e.what()));
         return false;

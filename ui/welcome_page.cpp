@@ -63,7 +63,7 @@ void WelcomePage::setRecent(const QStringList& paths)
 void WelcomePage::retranslateUi()
 {
     mTitle->setText(tr("Dataflow Studio"));
-    mHint->setText(tr("Open an ONNX model (or drop it here) to review how it maps onto the accelerator: "
+    mHint->setText(tr("Open an ONNX or TFLite model (or drop it here) to review how it maps onto the accelerator: "
                       "the original graph and the parsed graph side by side, with start and end nodes "
                       "you can move by right-clicking."));
     mNew->setText(tr("New project"));

@@ -5,6 +5,7 @@
 #include "cli_common.h"
 #include "commands.h"
 #include "core/error.h"
+#include "importers/tflite/tflite_model.h"
 #include "pipeline/runner.h"
 
 namespace dfc::cli {
@@ -99,9 +100,10 @@ void addFormatCommand(CLI::App* parser, const char* format, const char* help, co
         const std::string actual = modelFormatName(detectModelFormat(opts->model));
         if (actual == "har")
             fail(ErrorCode::InvalidArgument, "this is a HAR archive, not a source model", opts->model);
+        if (expected == "tflite" && actual != "tflite")
+            TfliteModel::load(opts->model);  // not TFLite: its reader says why (identifier, size)
         if (actual != expected)  // the content decides, as it does everywhere else
-            std::cerr << "note: " << opts->model << " is a" << (actual == "onnx" ? "n ONNX" : " TFLite")
-                      << " model; parsing it as one\n";
+            std::cerr << "note: " << opts->model << " is a TFLite model; parsing it as one\n";
         runParser(*opts);
     });
 }

@@ -1,4 +1,4 @@
-// dataflow-studio — the Studio: parse review for ONNX models, projects, docks.
+// dataflow-studio — the Studio: parse review for ONNX and TFLite models, projects, docks.
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
@@ -29,7 +29,7 @@ int main(int argc, char** argv)
     parser.addVersionOption();
     QCommandLineOption demo("demo", QApplication::translate("main", "Open the demo model"));
     parser.addOption(demo);
-    parser.addPositionalArgument("files", QApplication::translate("main", "Models (.onnx, .har) or projects (.dfcproj) to open"));
+    parser.addPositionalArgument("files", QApplication::translate("main", "Models (.onnx, .tflite, .har) or projects (.dfcproj) to open"));
     parser.process(app);
 
     dfc::ui::MainWindow window;

@@ -20,7 +20,9 @@ ModelFormat detectModelFormat(const std::string& path)
                       static_cast<unsigned char>(head[1]) == 0x8b;
     const bool tar = head.size() >= 262 && head.compare(257, 5, "ustar") == 0;
     if (gzip || tar) return ModelFormat::Har;
-    return ModelFormat::Onnx;  // protobuf has no signature; the ONNX reader says when it is not one
+    std::string ext = path.size() >= 7 ? path.substr(path.size() - 7) : std::string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext == ".tflite" ? ModelFormat::Tflite : ModelFormat::Onnx;
 }
 
 const char* modelFormatName(ModelFormat f)

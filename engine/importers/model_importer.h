@@ -11,6 +11,9 @@ namespace dfc {
 
 enum class ModelFormat { Onnx, Tflite, Har };
 
+/// TFLite and HAR files are recognized by their signatures; anything else is taken for ONNX
+/// (protobuf has no signature), unless its name ends in ".tflite": then the TFLite reader
+/// explains what is wrong with it.
 ModelFormat detectModelFormat(const std::string& path);
 const char* modelFormatName(ModelFormat format);  ///< "onnx", "tflite", "har"
 

@@ -38,6 +38,22 @@ private slots:
         QVERIFY(QFile::exists(mHar));
     }
 
+    void parserReadsTflite()
+    {
+        // MediaPipe selfie segmentation: custom op, fp16 weights behind DEQUANTIZE.
+        const QString har = mDir.filePath("selfie.har");
+        QString out;
+        QVERIFY2(dfc({"parser", "tflite", QString::fromStdString(test::assetModel("selfie_segmentation.tflite")),
+                      "--har-path", har, "--end-node-names", "segment"}, &out) == 0, qPrintable(out));
+        QVERIFY2(out.contains("End nodes: segment"), qPrintable(out));
+        QCOMPARE(dfc({"har", "info", har, "--json"}, &out), 0);
+        const auto j = nlohmann::json::parse(out.toStdString());
+        QCOMPARE(j["outputs"][0]["original_name"].get<std::string>(), std::string("segment"));
+        QVERIFY(dfc({"parser", "tflite", QString(DFC_SOURCE_DIR) + "/tests/data/errors/truncated.tflite"}, &out) == 1);
+        QVERIFY2(out.startsWith("error: ") && out.contains("truncated.tflite") && out.contains("verification"),
+                 qPrintable(out));
+    }
+
     void harInfoJson()
     {
         QString out;
@@ -91,7 +107,7 @@ private slots:
 
     void everyVerbHasHelp()
     {
-        for (const QStringList& verb : {QStringList{"parser", "onnx"}, {"har", "info"}, {"infer"}, {"visualizer"}}) {
+        for (const QStringList& verb : {QStringList{"parser", "onnx"}, {"parser", "tflite"}, {"har", "info"}, {"infer"}, {"visualizer"}}) {
             QString out;
             QCOMPARE(dfc(verb + QStringList{"--help"}, &out), 0);
             QVERIFY(out.contains("Usage") || out.contains("usage"));

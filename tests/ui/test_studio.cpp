@@ -8,10 +8,12 @@
 #include "graph/graph_scene.h"
 #include "graph/graph_view.h"
 #include "importers/onnx/onnx_importer.h"
+#include "importers/tflite/tflite_importer.h"
 #include "io/atomic_file.h"
 #include "main_window.h"
 #include "model_document.h"
 #include "parse_review_widget.h"
+#include "test_support.h"
 #include "zoo/onnx_builder.h"
 
 using namespace dfc;
@@ -112,12 +114,40 @@ private slots:
         QCOMPARE(int(doc->graph().size()), full);
     }
 
+    void tfliteModelReviewsLikeOnnx()
+    {
+        // MediaPipe's selfie segmentation (npm), under a neutral name: the content decides.
+        const QString path = mDir.filePath("selfie.model");
+        QFile::remove(path);
+        QVERIFY(QFile::copy(QString::fromStdString(test::assetModel("selfie_segmentation.tflite")), path));
+        MainWindow w;
+        ParseReviewWidget* r = w.openModel(path);
+        SETTLE(r);
+        ModelDocument* doc = r->document();
+        QVERIFY(doc->report().ok());
+        QCOMPARE(r->originalScene()->nodeCount(), 136);  // 246 operators, 110 fp16 DEQUANTIZE folded
+        QCOMPARE(r->parsedScene()->nodeCount(), int(doc->graph().size()));
+        // MediaPipe's custom transposed convolution maps to the deconv layer and back.
+        r->selectOriginal({"segment"});
+        const QStringList layers = r->parsedScene()->selectedIds();
+        QCOMPARE(layers.size(), 1);
+        QCOMPARE(QString::fromStdString(doc->graph().layer(layers[0].toStdString()).type()), QString("deconv"));
+        ImportOptions options;
+        options.endNodes = {"re_lu_1"};
+        const size_t expected = importTflite(path.toStdString(), options).graph.size();
+        doc->setScope(doc->startNodes(), {"re_lu_1"}, "end");
+        doc->reparse();
+        QTRY_VERIFY_WITH_TIMEOUT(!doc->isParsing() && !doc->awaitingReparse(), 20000);
+        QCOMPARE(doc->graph().size(), expected);
+        QVERIFY(expected < 10);
+    }
+
     void brokenFilesGiveAMessage_data()
     {
         QTest::addColumn<QString>("file");
         const QDir dir(QString(DFC_SOURCE_DIR) + "/tests/data/errors");
-        const QStringList files = dir.entryList({"*.onnx", "*.har", "*.dfcproj"}, QDir::Files);
-        if (files.size() < 8) qFatal("tests/data/errors holds %d broken files, expected 8", int(files.size()));
+        const QStringList files = dir.entryList({"*.onnx", "*.tflite", "*.har", "*.dfcproj"}, QDir::Files);
+        if (files.size() < 10) qFatal("tests/data/errors holds %d broken files, expected 10", int(files.size()));
         for (const QString& f : files) QTest::newRow(qPrintable(f)) << dir.filePath(f);
     }
     void brokenFilesGiveAMessage()
