@@ -26,7 +26,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="138"/>
-        <source>Models (*.onnx *.har)</source>
+        <source>Models (*.onnx *.tflite *.har)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -261,7 +261,7 @@
 <context>
     <name>dfc::ui::ModelDocument</name>
     <message>
-        <location filename="../ui/model_document.cpp" line="43"/>
+        <location filename="../ui/model_document.cpp" line="48"/>
         <source>Parsing was cancelled; the previous result is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -269,7 +269,7 @@
 <context>
     <name>dfc::ui::ParseReviewWidget</name>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="123"/>
+        <location filename="../ui/parse_review_widget.cpp" line="124"/>
         <source>%n node(s) in the scope are not supported: see Issues.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="147"/>
+        <location filename="../ui/parse_review_widget.cpp" line="148"/>
         <source>Laying out %n node(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -285,127 +285,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="203"/>
+        <location filename="../ui/parse_review_widget.cpp" line="204"/>
         <source>Input shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="204"/>
+        <location filename="../ui/parse_review_widget.cpp" line="205"/>
         <source>Shape of input %1 (comma-separated, batch first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="211"/>
+        <location filename="../ui/parse_review_widget.cpp" line="212"/>
         <source>&apos;%1&apos; is not a valid shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="220"/>
+        <location filename="../ui/parse_review_widget.cpp" line="221"/>
         <source>This model has no symbolic input dimensions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="230"/>
+        <location filename="../ui/parse_review_widget.cpp" line="231"/>
         <source>Re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="231"/>
+        <location filename="../ui/parse_review_widget.cpp" line="232"/>
         <source>Parse again with the chosen start and end nodes (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="232"/>
+        <location filename="../ui/parse_review_widget.cpp" line="233"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="233"/>
+        <location filename="../ui/parse_review_widget.cpp" line="234"/>
         <source>◀ Start/end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="234"/>
+        <location filename="../ui/parse_review_widget.cpp" line="235"/>
         <source>Previous start/end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="235"/>
+        <location filename="../ui/parse_review_widget.cpp" line="236"/>
         <source>Start/end ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="236"/>
+        <location filename="../ui/parse_review_widget.cpp" line="237"/>
         <source>Next start/end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="237"/>
+        <location filename="../ui/parse_review_widget.cpp" line="238"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="238"/>
+        <location filename="../ui/parse_review_widget.cpp" line="239"/>
         <source>Input shapes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="239"/>
+        <location filename="../ui/parse_review_widget.cpp" line="240"/>
         <source>Give fixed shapes to inputs with symbolic dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="240"/>
+        <location filename="../ui/parse_review_widget.cpp" line="241"/>
         <source>Find a node by name, operator or shape (e.g. 1,3,224,224)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="241"/>
+        <location filename="../ui/parse_review_widget.cpp" line="242"/>
         <source>&lt;b&gt;Original model&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="242"/>
+        <location filename="../ui/parse_review_widget.cpp" line="243"/>
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="249"/>
+        <location filename="../ui/parse_review_widget.cpp" line="250"/>
         <source>supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="250"/>
+        <location filename="../ui/parse_review_widget.cpp" line="251"/>
         <source>unsupported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="251"/>
+        <location filename="../ui/parse_review_widget.cpp" line="252"/>
         <source>outside the parsing scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="252"/>
+        <location filename="../ui/parse_review_widget.cpp" line="253"/>
         <source>folded constant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="253"/>
+        <location filename="../ui/parse_review_widget.cpp" line="254"/>
         <source>start node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="254"/>
+        <location filename="../ui/parse_review_widget.cpp" line="255"/>
         <source>end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="255"/>
+        <location filename="../ui/parse_review_widget.cpp" line="256"/>
         <source>awaiting re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="279"/>
+        <location filename="../ui/parse_review_widget.cpp" line="280"/>
         <source>&lt;b&gt;Original model&lt;/b&gt; — %n node(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -413,7 +413,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="303"/>
+        <location filename="../ui/parse_review_widget.cpp" line="304"/>
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt; — %n layer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -421,118 +421,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="347"/>
+        <location filename="../ui/parse_review_widget.cpp" line="348"/>
         <source>Scope: %1 nodes, %2 supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="348"/>
+        <location filename="../ui/parse_review_widget.cpp" line="349"/>
         <source> — awaiting re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="397"/>
+        <location filename="../ui/parse_review_widget.cpp" line="398"/>
         <source>Found %1 node(s) and %2 layer(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="419"/>
+        <location filename="../ui/parse_review_widget.cpp" line="420"/>
         <source>Set as start node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="420"/>
+        <location filename="../ui/parse_review_widget.cpp" line="421"/>
         <source>Set start node %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="422"/>
+        <location filename="../ui/parse_review_widget.cpp" line="423"/>
         <source>Set as end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="423"/>
+        <location filename="../ui/parse_review_widget.cpp" line="424"/>
         <source>Set end node %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="425"/>
+        <location filename="../ui/parse_review_widget.cpp" line="426"/>
         <source>Clear start/end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="429"/>
+        <location filename="../ui/parse_review_widget.cpp" line="430"/>
         <source>Clear start/end of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="433"/>
+        <location filename="../ui/parse_review_widget.cpp" line="434"/>
         <source>Show matching layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="441"/>
+        <location filename="../ui/parse_review_widget.cpp" line="442"/>
         <source>Show matching original nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="449"/>
+        <location filename="../ui/parse_review_widget.cpp" line="450"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="457"/>
+        <location filename="../ui/parse_review_widget.cpp" line="458"/>
         <source>Inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="458"/>
+        <location filename="../ui/parse_review_widget.cpp" line="459"/>
         <source>Outputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="459"/>
-        <location filename="../ui/parse_review_widget.cpp" line="475"/>
+        <location filename="../ui/parse_review_widget.cpp" line="460"/>
+        <location filename="../ui/parse_review_widget.cpp" line="476"/>
         <source>Attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="460"/>
+        <location filename="../ui/parse_review_widget.cpp" line="461"/>
         <source>Not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="461"/>
+        <location filename="../ui/parse_review_widget.cpp" line="462"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="469"/>
+        <location filename="../ui/parse_review_widget.cpp" line="470"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="470"/>
+        <location filename="../ui/parse_review_widget.cpp" line="471"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="471"/>
+        <location filename="../ui/parse_review_widget.cpp" line="472"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="472"/>
+        <location filename="../ui/parse_review_widget.cpp" line="473"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="473"/>
+        <location filename="../ui/parse_review_widget.cpp" line="474"/>
         <source>MACs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="476"/>
+        <location filename="../ui/parse_review_widget.cpp" line="477"/>
         <source>Original nodes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,7 +546,7 @@
     </message>
     <message>
         <location filename="../ui/welcome_page.cpp" line="66"/>
-        <source>Open an ONNX model (or drop it here) to review how it maps onto the accelerator: the original graph and the parsed graph side by side, with start and end nodes you can move by right-clicking.</source>
+        <source>Open an ONNX or TFLite model (or drop it here) to review how it maps onto the accelerator: the original graph and the parsed graph side by side, with start and end nodes you can move by right-clicking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <location filename="../app/studio/main.cpp" line="32"/>
-        <source>Models (.onnx, .har) or projects (.dfcproj) to open</source>
+        <source>Models (.onnx, .tflite, .har) or projects (.dfcproj) to open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,9 +24,13 @@
         <translation>Mở mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="138" />
         <source>Models (*.onnx *.har)</source>
-        <translation>Mô hình (*.onnx *.har)</translation>
+        <translation type="vanished">Mô hình (*.onnx *.har)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="138" />
+        <source>Models (*.onnx *.tflite *.har)</source>
+        <translation>Mô hình (*.onnx *.tflite *.har)</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="154" />
@@ -260,7 +264,7 @@
 <context>
     <name>dfc::ui::ModelDocument</name>
     <message>
-        <location filename="../ui/model_document.cpp" line="43" />
+        <location filename="../ui/model_document.cpp" line="48" />
         <source>Parsing was cancelled; the previous result is kept.</source>
         <translation>Đã hủy phân tích; kết quả trước được giữ nguyên.</translation>
     </message>
@@ -268,258 +272,258 @@
 <context>
     <name>dfc::ui::ParseReviewWidget</name>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="123" />
+        <location filename="../ui/parse_review_widget.cpp" line="124" />
         <source>%n node(s) in the scope are not supported: see Issues.</source>
         <translation><numerusform>%n nút trong phạm vi không được hỗ trợ: xem mục Sự cố.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="147" />
+        <location filename="../ui/parse_review_widget.cpp" line="148" />
         <source>Laying out %n node(s)…</source>
         <translation><numerusform>Đang sắp xếp %n nút…</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="203" />
+        <location filename="../ui/parse_review_widget.cpp" line="204" />
         <source>Input shape</source>
         <translation>Kích thước đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="204" />
+        <location filename="../ui/parse_review_widget.cpp" line="205" />
         <source>Shape of input %1 (comma-separated, batch first):</source>
         <translation>Kích thước của đầu vào %1 (cách nhau bằng dấu phẩy, lô đứng đầu):</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="211" />
+        <location filename="../ui/parse_review_widget.cpp" line="212" />
         <source>'%1' is not a valid shape</source>
         <translation>'%1' không phải kích thước hợp lệ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="220" />
+        <location filename="../ui/parse_review_widget.cpp" line="221" />
         <source>This model has no symbolic input dimensions.</source>
         <translation>Mô hình này không có chiều đầu vào biến.</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="230" />
+        <location filename="../ui/parse_review_widget.cpp" line="231" />
         <source>Re-parse</source>
         <translation>Phân tích lại</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="231" />
+        <location filename="../ui/parse_review_widget.cpp" line="232" />
         <source>Parse again with the chosen start and end nodes (F5)</source>
         <translation>Phân tích lại với các nút đầu và cuối đã chọn (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="232" />
+        <location filename="../ui/parse_review_widget.cpp" line="233" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="233" />
+        <location filename="../ui/parse_review_widget.cpp" line="234" />
         <source>◀ Start/end</source>
         <translation>◀ Đầu/cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="234" />
+        <location filename="../ui/parse_review_widget.cpp" line="235" />
         <source>Previous start/end node</source>
         <translation>Nút đầu/cuối trước đó</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="235" />
+        <location filename="../ui/parse_review_widget.cpp" line="236" />
         <source>Start/end ▶</source>
         <translation>Đầu/cuối ▶</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="236" />
+        <location filename="../ui/parse_review_widget.cpp" line="237" />
         <source>Next start/end node</source>
         <translation>Nút đầu/cuối tiếp theo</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="237" />
+        <location filename="../ui/parse_review_widget.cpp" line="238" />
         <source>Fit</source>
         <translation>Vừa khung</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="238" />
+        <location filename="../ui/parse_review_widget.cpp" line="239" />
         <source>Input shapes…</source>
         <translation>Kích thước đầu vào…</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="239" />
+        <location filename="../ui/parse_review_widget.cpp" line="240" />
         <source>Give fixed shapes to inputs with symbolic dimensions</source>
         <translation>Đặt kích thước cố định cho các đầu vào có chiều biến</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="240" />
+        <location filename="../ui/parse_review_widget.cpp" line="241" />
         <source>Find a node by name, operator or shape (e.g. 1,3,224,224)</source>
         <translation>Tìm nút theo tên, toán tử hoặc kích thước (vd. 1,3,224,224)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="241" />
+        <location filename="../ui/parse_review_widget.cpp" line="242" />
         <source>&lt;b&gt;Original model&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mô hình gốc&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="242" />
+        <location filename="../ui/parse_review_widget.cpp" line="243" />
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt;</source>
         <translation>&lt;b&gt;Đồ thị bộ tăng tốc đã phân tích&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="249" />
+        <location filename="../ui/parse_review_widget.cpp" line="250" />
         <source>supported</source>
         <translation>được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="250" />
+        <location filename="../ui/parse_review_widget.cpp" line="251" />
         <source>unsupported</source>
         <translation>không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="251" />
+        <location filename="../ui/parse_review_widget.cpp" line="252" />
         <source>outside the parsing scope</source>
         <translation>ngoài phạm vi phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="252" />
+        <location filename="../ui/parse_review_widget.cpp" line="253" />
         <source>folded constant</source>
         <translation>hằng số đã gộp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="253" />
+        <location filename="../ui/parse_review_widget.cpp" line="254" />
         <source>start node</source>
         <translation>nút đầu</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="254" />
+        <location filename="../ui/parse_review_widget.cpp" line="255" />
         <source>end node</source>
         <translation>nút cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="255" />
+        <location filename="../ui/parse_review_widget.cpp" line="256" />
         <source>awaiting re-parse</source>
         <translation>đang chờ phân tích lại</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="279" />
+        <location filename="../ui/parse_review_widget.cpp" line="280" />
         <source>&lt;b&gt;Original model&lt;/b&gt; — %n node(s)</source>
         <translation><numerusform>&lt;b&gt;Mô hình gốc&lt;/b&gt; — %n nút</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="303" />
+        <location filename="../ui/parse_review_widget.cpp" line="304" />
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt; — %n layer(s)</source>
         <translation><numerusform>&lt;b&gt;Đồ thị bộ tăng tốc đã phân tích&lt;/b&gt; — %n lớp</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="347" />
+        <location filename="../ui/parse_review_widget.cpp" line="348" />
         <source>Scope: %1 nodes, %2 supported</source>
         <translation>Phạm vi: %1 nút, %2 được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="348" />
+        <location filename="../ui/parse_review_widget.cpp" line="349" />
         <source> — awaiting re-parse</source>
         <translation> — đang chờ phân tích lại</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="397" />
+        <location filename="../ui/parse_review_widget.cpp" line="398" />
         <source>Found %1 node(s) and %2 layer(s)</source>
         <translation>Tìm thấy %1 nút và %2 lớp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="419" />
+        <location filename="../ui/parse_review_widget.cpp" line="420" />
         <source>Set as start node</source>
         <translation>Đặt làm nút đầu</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="420" />
+        <location filename="../ui/parse_review_widget.cpp" line="421" />
         <source>Set start node %1</source>
         <translation>Đặt nút đầu %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="422" />
+        <location filename="../ui/parse_review_widget.cpp" line="423" />
         <source>Set as end node</source>
         <translation>Đặt làm nút cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="423" />
+        <location filename="../ui/parse_review_widget.cpp" line="424" />
         <source>Set end node %1</source>
         <translation>Đặt nút cuối %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="425" />
+        <location filename="../ui/parse_review_widget.cpp" line="426" />
         <source>Clear start/end</source>
         <translation>Bỏ nút đầu/cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="429" />
+        <location filename="../ui/parse_review_widget.cpp" line="430" />
         <source>Clear start/end of %1</source>
         <translation>Bỏ nút đầu/cuối %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="433" />
+        <location filename="../ui/parse_review_widget.cpp" line="434" />
         <source>Show matching layer</source>
         <translation>Hiện lớp tương ứng</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="441" />
+        <location filename="../ui/parse_review_widget.cpp" line="442" />
         <source>Show matching original nodes</source>
         <translation>Hiện các nút gốc tương ứng</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="449" />
+        <location filename="../ui/parse_review_widget.cpp" line="450" />
         <source>Operator</source>
         <translation>Toán tử</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="457" />
+        <location filename="../ui/parse_review_widget.cpp" line="458" />
         <source>Inputs</source>
         <translation>Các đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="458" />
+        <location filename="../ui/parse_review_widget.cpp" line="459" />
         <source>Outputs</source>
         <translation>Các đầu ra</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="459" />
-        <location filename="../ui/parse_review_widget.cpp" line="475" />
+        <location filename="../ui/parse_review_widget.cpp" line="460" />
+        <location filename="../ui/parse_review_widget.cpp" line="476" />
         <source>Attributes</source>
         <translation>Thuộc tính</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="460" />
+        <location filename="../ui/parse_review_widget.cpp" line="461" />
         <source>Not supported</source>
         <translation>Không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="461" />
+        <location filename="../ui/parse_review_widget.cpp" line="462" />
         <source>Layers</source>
         <translation>Các lớp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="469" />
+        <location filename="../ui/parse_review_widget.cpp" line="470" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="470" />
+        <location filename="../ui/parse_review_widget.cpp" line="471" />
         <source>Input</source>
         <translation>Đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="471" />
+        <location filename="../ui/parse_review_widget.cpp" line="472" />
         <source>Output</source>
         <translation>Đầu ra</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="472" />
+        <location filename="../ui/parse_review_widget.cpp" line="473" />
         <source>Parameters</source>
         <translation>Tham số</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="473" />
+        <location filename="../ui/parse_review_widget.cpp" line="474" />
         <source>MACs</source>
         <translation>Số phép MAC</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="476" />
+        <location filename="../ui/parse_review_widget.cpp" line="477" />
         <source>Original nodes</source>
         <translation>Các nút gốc</translation>
     </message>
@@ -532,9 +536,13 @@
         <translation>Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_page.cpp" line="66" />
         <source>Open an ONNX model (or drop it here) to review how it maps onto the accelerator: the original graph and the parsed graph side by side, with start and end nodes you can move by right-clicking.</source>
-        <translation>Mở một mô hình ONNX (hoặc kéo thả vào đây) để xem nó được ánh xạ lên bộ tăng tốc ra sao: đồ thị gốc và đồ thị đã phân tích đặt cạnh nhau, với các nút đầu và cuối có thể đổi bằng chuột phải.</translation>
+        <translation type="vanished">Mở một mô hình ONNX (hoặc kéo thả vào đây) để xem nó được ánh xạ lên bộ tăng tốc ra sao: đồ thị gốc và đồ thị đã phân tích đặt cạnh nhau, với các nút đầu và cuối có thể đổi bằng chuột phải.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcome_page.cpp" line="66" />
+        <source>Open an ONNX or TFLite model (or drop it here) to review how it maps onto the accelerator: the original graph and the parsed graph side by side, with start and end nodes you can move by right-clicking.</source>
+        <translation>Mở một mô hình ONNX hoặc TFLite (hoặc kéo thả vào đây) để xem nó được ánh xạ lên bộ tăng tốc ra sao: đồ thị gốc và đồ thị đã phân tích đặt cạnh nhau, với các nút đầu và cuối có thể đổi bằng chuột phải.</translation>
     </message>
     <message>
         <location filename="../ui/welcome_page.cpp" line="69" />
@@ -576,8 +584,12 @@
     </message>
     <message>
         <location filename="../app/studio/main.cpp" line="32" />
+        <source>Models (.onnx, .tflite, .har) or projects (.dfcproj) to open</source>
+        <translation>Mô hình (.onnx, .tflite, .har) hoặc dự án (.dfcproj) cần mở</translation>
+    </message>
+    <message>
         <source>Models (.onnx, .har) or projects (.dfcproj) to open</source>
-        <translation>Mô hình (.onnx, .har) hoặc dự án (.dfcproj) cần mở</translation>
+        <translation type="vanished">Mô hình (.onnx, .har) hoặc dự án (.dfcproj) cần mở</translation>
     </message>
 </context>
 </TS>

@@ -55,14 +55,14 @@ VI = {
     "Layers": "Các lớp",
     "Log": "Nhật ký",
     "MACs": "Số phép MAC",
-    "Models (*.onnx *.har)": "Mô hình (*.onnx *.har)",
-    "Models (.onnx, .har) or projects (.dfcproj) to open": "Mô hình (.onnx, .har) hoặc dự án (.dfcproj) cần mở",
+    "Models (*.onnx *.tflite *.har)": "Mô hình (*.onnx *.tflite *.har)",
+    "Models (.onnx, .tflite, .har) or projects (.dfcproj) to open": "Mô hình (.onnx, .tflite, .har) hoặc dự án (.dfcproj) cần mở",
     "New project": "Dự án mới",
     "Next start/end node": "Nút đầu/cuối tiếp theo",
     "Not supported": "Không được hỗ trợ",
     "Open &model…": "Mở mô &hình…",
-    "Open an ONNX model (or drop it here) to review how it maps onto the accelerator: the original graph and the parsed graph side by side, with start and end nodes you can move by right-clicking.":
-        "Mở một mô hình ONNX (hoặc kéo thả vào đây) để xem nó được ánh xạ lên bộ tăng tốc ra sao: đồ thị gốc và đồ thị đã phân tích đặt cạnh nhau, với các nút đầu và cuối có thể đổi bằng chuột phải.",
+    "Open an ONNX or TFLite model (or drop it here) to review how it maps onto the accelerator: the original graph and the parsed graph side by side, with start and end nodes you can move by right-clicking.":
+        "Mở một mô hình ONNX hoặc TFLite (hoặc kéo thả vào đây) để xem nó được ánh xạ lên bộ tăng tốc ra sao: đồ thị gốc và đồ thị đã phân tích đặt cạnh nhau, với các nút đầu và cuối có thể đổi bằng chuột phải.",
     "Open model": "Mở mô hình",
     "Open model…": "Mở mô hình…",
     "Open project": "Mở dự án",
