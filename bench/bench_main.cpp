@@ -1,5 +1,6 @@
-// dfc-bench: times our ONNX parse and native emulator, and ONNX Runtime on the same files
-// (through tools/reference/ort_run.mjs), and prints the ratios.
+// dfc-bench: times our ONNX and TFLite parse and native emulator, and the reference runtimes on
+// the same files (ONNX Runtime through tools/reference/ort_run.mjs, LiteRT through
+// tools/reference/tflite_run.mjs), and prints the ratios.
 //   dfc-bench [--source-dir DIR] [--runs N]
 #include <algorithm>
 #include <chrono>
@@ -14,6 +15,8 @@
 
 #include "emulator/executor.h"
 #include "importers/onnx/onnx_importer.h"
+#include "importers/tflite/tflite_importer.h"
+#include "pipeline/runner.h"
 #include "io/atomic_file.h"
 #include "zoo/onnx_builder.h"
 
@@ -30,16 +33,55 @@ double millis(const std::function<void()>& f, int runs)
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count() / runs;
 }
 
-nlohmann::json onnxRuntime(const std::string& sourceDir, const std::string& model, int runs, int batch)
+/// Runs a reference script (tools/reference/NAME) and returns the JSON line it prints.
+nlohmann::json reference(const std::string& sourceDir, const std::string& script, const std::string& args)
 {
-    const std::string cmd = "node " + sourceDir + "/tools/reference/ort_run.mjs " + model + " - --threads 2 --bench " +
-                            std::to_string(runs) + " --batch " + std::to_string(batch) + " 2>/dev/null";
+    const std::string cmd = "node " + sourceDir + "/tools/reference/" + script + " " + args + " 2>/dev/null";
     FILE* p = popen(cmd.c_str(), "r");
     std::string out;
     char buf[512];
     while (p && fgets(buf, sizeof buf, p)) out += buf;
-    if (!p || pclose(p) != 0 || out.empty()) return nullptr;
+    if (!p || pclose(p) != 0 || out.find('{') == std::string::npos) return nullptr;
     return nlohmann::json::parse(out.substr(out.find('{')));
+}
+
+nlohmann::json onnxRuntime(const std::string& sourceDir, const std::string& model, int runs, int batch)
+{
+    return reference(sourceDir, "ort_run.mjs", model + " - --threads 2 --bench " + std::to_string(runs) +
+                                                   " --batch " + std::to_string(batch));
+}
+
+double field(const nlohmann::json& j, const char* key) { return j.is_null() ? 0 : j[key].get<double>(); }
+
+/// TFLite models from the asset cache: our parse and native emulator against LiteRT
+/// (TFLite + XNNPACK as single-threaded WebAssembly under Node).
+void benchTflite(const std::string& sourceDir, int runs)
+{
+    const char* cache = std::getenv("DFC_ASSET_CACHE");
+    const std::string models = (cache ? std::string(cache) : std::string(std::getenv("HOME")) + "/.cache/dfc-assets") + "/models/";
+    std::printf("\n== TFLite: ours (parse; native emulator, %d threads) vs LiteRT (load+compile; run, wasm)\n",
+                omp_get_max_threads());
+    for (const char* file : {"selfie_segmentation.tflite", "hey_mycroft_v0.1.tflite"}) {
+        const std::string path = models + file;
+        if (!fs::exists(path)) {
+            std::printf("%-28s missing (run scripts/fetch-test-assets.sh)\n", file);
+            continue;
+        }
+        const double parse = millis([&] { importTflite(path, {}); }, 3);
+        const ImportResult r = importTflite(path, {});
+        TensorsByName inputs;
+        for (const Layer* in : r.graph.inputLayers()) {
+            Shape shape{1};
+            for (int64_t d : in->outputShape()) shape.push_back(d);
+            inputs[in->name] = Tensor(shape, 0.5f);
+        }
+        Executor ex(r.graph);
+        const double run = millis([&] { ex.run(inputs); }, runs);
+        const auto lite = reference(sourceDir, "tflite_run.mjs", path + " - --bench " + std::to_string(runs));
+        const double create = field(lite, "create_ms"), theirs = field(lite, "run_ms");
+        std::printf("%-28s parse %7.1f ms (LiteRT %7.1f, ratio %.2f)  run %8.2f ms (LiteRT %8.2f, ratio %.2f)\n",
+                    file, parse, create, create > 0 ? parse / create : 0.0, run, theirs, theirs > 0 ? run / theirs : 0.0);
+    }
 }
 
 }  // namespace
@@ -62,8 +104,7 @@ int main(int argc, char** argv)
         const std::string path = (dir / (std::string(net) + ".onnx")).string();
         writeFileAtomic(path, buildZooNetwork(net).SerializeAsString());
         const double ours = millis([&] { importOnnx(path, {}); }, 3);
-        const auto ort = onnxRuntime(sourceDir, path, 1, 1);
-        const double theirs = ort.is_null() ? 0 : ort["create_ms"].get<double>();
+        const double theirs = field(onnxRuntime(sourceDir, path, 1, 1), "create_ms");
         std::printf("%-14s %8.1f MB  ours %8.1f ms  ORT %8.1f ms  ratio ours/ORT %.2f\n", net,
                     fs::file_size(path) / 1e6, ours, theirs, theirs > 0 ? ours / theirs : 0.0);
     }
@@ -87,12 +128,12 @@ int main(int argc, char** argv)
                     std::printf("    %-20s %-8s %8.2f ms\n", times[i].first.c_str(),
                                 r.graph.layer(times[i].first).type().c_str(), times[i].second);
             }
-            const auto ort = onnxRuntime(sourceDir, path, runs, batch);
-            const double theirs = ort.is_null() ? 0 : ort["run_ms"].get<double>();
+            const double theirs = field(onnxRuntime(sourceDir, path, runs, batch), "run_ms");
             std::printf("%-14s batch %d  ours %8.2f ms (%6.1f img/s)  ORT %8.2f ms (%6.1f img/s)  ratio ours/ORT %.2f\n",
                         net, batch, ours, batch * 1000 / ours, theirs, theirs > 0 ? batch * 1000 / theirs : 0.0,
                         theirs > 0 ? ours / theirs : 0.0);
         }
     }
+    benchTflite(sourceDir, runs);
     return 0;
 }
