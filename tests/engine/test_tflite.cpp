@@ -264,6 +264,43 @@ private slots:
         QVERIFY(relativeError(mine.at("transpose"), ref[1], "slice → prelu → transpose output") <= 1e-4);
     }
 
+    void int8ModelMatchesLiteRtWithinItsQuantization()
+    {
+        // A fully quantized model: QUANTIZE → int8 CONV_2D (per-channel weights, int32 bias) →
+        // DEQUANTIZE. We import it as float with dequantized weights; LiteRT runs integers. They
+        // differ by the quantization of input and output only.
+        test::TfliteBuilder b;
+        const float sx = 2.0f / 255, sy = 8.0f / 127;
+        Tensor w = test::randomTensor({6, 3, 3, 3}, 21), bias = test::randomTensor({6}, 22);
+        std::vector<float> sw(6), sb(6);
+        for (int c = 0; c < 6; ++c) {
+            float m = 1e-6f;
+            for (int i = 0; i < 27; ++i) m = std::max(m, std::fabs(w.data[c * 27 + i]));
+            sw[c] = m / 127, sb[c] = sx * sw[c];
+        }
+        const int x = b.tensor("x", {1, 8, 8, 3});
+        const int xq = b.quantizedTensor("x_int8", {1, 8, 8, 3}, tfl::TensorType::INT8, sx, -1);
+        b.op(114, {x}, {xq});
+        const int yq = b.quantizedTensor("y_int8", {1, 8, 8, 6}, tfl::TensorType::INT8, sy, 3);
+        b.op(3, {xq, b.constantQuantized("w", w, tfl::TensorType::INT8, sw), b.constantQuantized("b", bias, tfl::TensorType::INT32, sb)},
+             {yq}, {tfl::BuiltinOptions::Conv2DOptions, tfl::CreateConv2DOptions(b.fbb, tfl::Padding::SAME, 1, 1).Union()});
+        const int y = b.tensor("y", {1, 8, 8, 6});
+        b.op(6, {yq}, {y});
+        const std::string path = temp("int8_conv.tflite");
+        writeFileAtomic(path, b.finish({x}, {y}));
+        const ImportResult r = importTflite(path, {});
+        QVERIFY(r.report.ok());
+        QCOMPARE(r.report.sourceQuantization["y_int8"]["zero_point"][0].get<int>(), 3);  // scales kept
+        const Tensor in = test::randomTensor({1, 8, 8, 3}, 23);
+        const Tensor mine = inferOriginalLayout(r.graph, {{"x", in}}).at("y");
+        const Tensor ref = runLiteRt(path, {in}).at(0);
+        double maxAbs = 0;
+        for (int64_t i = 0; i < ref.size(); ++i) maxAbs = std::max(maxAbs, double(std::fabs(mine.data[i] - ref.data[i])));
+        qInfo("int8 conv: max |float import − LiteRT int8| = %.4f (output step %.4f)", maxAbs, sy);
+        QVERIFY(maxAbs <= 2 * sy);
+        QVERIFY(maxAbs > 0);  // LiteRT really ran integers
+    }
+
     void startAndEndNodesUseTfliteNames()
     {
         const std::string path = model("selfie_segmentation.tflite");

@@ -1,5 +1,6 @@
 #include "tflite_builder.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -65,17 +66,36 @@ int TfliteBuilder::constantInt8(const std::string& name, const Tensor& values)
 {
     const int64_t channels = values.shape.at(0), inner = values.size() / channels;
     std::vector<float> scales(static_cast<size_t>(channels));
-    std::vector<int8_t> q(values.data.size());
     for (int64_t c = 0; c < channels; ++c) {
         float m = 1e-8f;
         for (int64_t i = 0; i < inner; ++i) m = std::max(m, std::fabs(values.data[c * inner + i]));
         scales[c] = m / 127;
-        for (int64_t i = 0; i < inner; ++i)
-            q[c * inner + i] = static_cast<int8_t>(std::lround(values.data[c * inner + i] / scales[c]));
+    }
+    return constantQuantized(name, values, tfl::TensorType::INT8, scales);
+}
+
+int TfliteBuilder::constantQuantized(const std::string& name, const Tensor& values, tfl::TensorType type,
+                                     const std::vector<float>& scales)
+{
+    const int64_t channels = static_cast<int64_t>(scales.size()), inner = values.size() / channels;
+    std::vector<int8_t> q8;
+    std::vector<int32_t> q32;
+    for (int64_t i = 0; i < values.size(); ++i) {
+        const long v = std::lround(values.data[i] / scales[i / inner]);
+        if (type == tfl::TensorType::INT8) q8.push_back(static_cast<int8_t>(std::clamp(v, -127L, 127L)));
+        else q32.push_back(static_cast<int32_t>(v));
     }
     auto qp = tfl::CreateQuantizationParameters(fbb, 0, 0, fbb.CreateVector(scales),
                                                 fbb.CreateVector(std::vector<int64_t>(scales.size(), 0)), 0);
-    return addTensor(name, values.shape, tfl::TensorType::INT8, bytesOf(q), qp);
+    return addTensor(name, values.shape, type, type == tfl::TensorType::INT8 ? bytesOf(q8) : bytesOf(q32), qp);
+}
+
+int TfliteBuilder::quantizedTensor(const std::string& name, const Shape& shape, tfl::TensorType type, float scale,
+                                   int64_t zeroPoint)
+{
+    auto qp = tfl::CreateQuantizationParameters(fbb, 0, 0, fbb.CreateVector(std::vector<float>{scale}),
+                                                fbb.CreateVector(std::vector<int64_t>{zeroPoint}), 0);
+    return addTensor(name, shape, type, {}, qp);
 }
 
 int TfliteBuilder::constantInts(const std::string& name, const Shape& shape, const std::vector<int32_t>& values)

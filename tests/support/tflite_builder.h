@@ -23,6 +23,12 @@ public:
     /// INT8 per-channel (axis 0) symmetric quantization of `values`.
     int constantInt8(const std::string& name, const Tensor& values);
     int constantInts(const std::string& name, const Shape& shape, const std::vector<int32_t>& values);
+    /// `values` quantized with the given per-channel (axis 0) or per-tensor scales, zero point 0,
+    /// stored as INT8 or INT32 (biases).
+    int constantQuantized(const std::string& name, const Tensor& values, tfl::TensorType type,
+                          const std::vector<float>& scales);
+    /// An activation tensor of a quantized model (INT8/UINT8 with one scale and zero point).
+    int quantizedTensor(const std::string& name, const Shape& shape, tfl::TensorType type, float scale, int64_t zeroPoint);
 
     void op(int builtin, const std::vector<int>& inputs, const std::vector<int>& outputs, Options options = {});
     void customOp(const std::string& code, const std::vector<int>& inputs, const std::vector<int>& outputs,
