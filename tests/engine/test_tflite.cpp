@@ -372,7 +372,8 @@ private slots:
         // Corrupted offsets and lengths anywhere in the file: seeded random 32-bit overwrites,
         // including huge vector lengths.
         std::mt19937 rng(42);
-        for (int i = 0; i < 400; ++i) {
+        const int rounds = qEnvironmentVariableIsSet("DFC_FUZZ_ROUNDS") ? qEnvironmentVariableIntValue("DFC_FUZZ_ROUNDS") : 400;
+        for (int i = 0; i < rounds; ++i) {
             std::string bad = good;
             const size_t at = 8 + rng() % (bad.size() - 12);
             const uint32_t v = i % 3 == 0 ? 0x7fffffffu : i % 3 == 1 ? rng() : rng() % 4096;
