@@ -90,6 +90,7 @@ OnnxModel OnnxModel::fromProto(onnx::ModelProto proto, const std::string& path,
         m.mConstants[init.name()] = decodeTensorProto(init, m.mBaseDir, path);
     m.applyInputShapes(inputShapes);
     m.indexGraph();
+    m.checkWindowAttributes();
     m.topoSortNodes();
     for (int round = 0; round < 4; ++round) {
         progress.checkCancelled();
@@ -191,6 +192,18 @@ void OnnxModel::topoSortNodes()
         for (const auto& in : mNodes[i].inputs)
             if (!in.empty()) mConsumers[in].push_back(i);
     }
+}
+
+void OnnxModel::checkWindowAttributes() const
+{
+    // ONNX's own shape inference divides by strides and dilations without checking them: a
+    // corrupt model must not reach it with zeros there.
+    for (const OnnxNode& n : mNodes)
+        for (const char* key : {"strides", "dilations", "kernel_shape"})
+            for (int64_t v : n.attrInts(key))
+                if (v <= 0)
+                    fail(ErrorCode::InvalidFormat, std::string(key) + " holds " + std::to_string(v) +
+                                                       "; every value must be positive", mPath, n.name);
 }
 
 void OnnxModel::inferShapes()

@@ -57,6 +57,7 @@ private:
     void indexGraph();
     void topoSortNodes();
     void applyInputShapes(const std::map<std::string, Shape>& inputShapes);
+    void checkWindowAttributes() const;
     void inferShapes();
     bool foldConstants();
 

@@ -289,7 +289,7 @@ TfliteLowering lowerTfliteToOnnx(const TfliteModel& m)
             } catch (const Error& e) {
                 if (e.code() != ErrorCode::Unsupported) throw e.at(op.name);
                 reason = e.message();
-            } catch (const std::out_of_range&) {  // an .at() on inputs, outputs or dimensions
+            } catch (const std::logic_error&) {  // an .at() on inputs, outputs or dimensions
                 reason = "malformed operator: it has fewer inputs, outputs or dimensions than " + op.type + " needs";
             }
         } else {

@@ -18,6 +18,9 @@ struct Window {
 /// (TFLite SAME puts the odd pixel at the end; VALID gives zeros).
 std::vector<int64_t> forwardPads(const Shape& in, const Shape& out, int64_t kh, int64_t kw, const Window& w)
 {
+    if (in.size() != 4 || out.size() != 4) unsupportedTflite("input and output must have rank 4 (NHWC)");
+    if (w.strideH <= 0 || w.strideW <= 0 || w.dilationH <= 0 || w.dilationW <= 0 || kh <= 0 || kw <= 0)
+        unsupportedTflite("strides, dilations and window sizes must be positive");
     auto total = [](int64_t i, int64_t o, int64_t k, int64_t s, int64_t d) {
         return std::max<int64_t>((o - 1) * s + (k - 1) * d + 1 - i, 0);
     };
@@ -41,6 +44,8 @@ void emitConv(TfliteLoweringContext& ctx, const Window& w, bool depthwise)
     // CONV_2D filters are [O, kh, kw, I]; depthwise ones [1, kh, kw, C·m]. ONNX wants [O, I/g, kh, kw].
     weights = transposeConstant(weights, depthwise ? std::vector<int64_t>{3, 0, 1, 2} : kTfliteToOnnxPerm);
     const int64_t inChannels = ctx.shape(x)[3];
+    for (int64_t d : weights.shape)
+        if (d <= 0) unsupportedTflite("the filter has an empty dimension");
     const int64_t group = depthwise ? inChannels : inChannels / weights.shape[1];
     if (group <= 0 || inChannels != group * weights.shape[1])
         unsupportedTflite("filter input channels do not divide the input's channels");
@@ -82,6 +87,8 @@ void emitTransposeConv(TfliteLoweringContext& ctx, int x, int filter, int bias, 
     ConstTensor weights = ctx.requireConstant(filter, "filter");
     if (weights.shape.size() != 4 || weights.shape[3] != ctx.shape(x)[3])
         unsupportedTflite("the filter must be [O, kh, kw, I] with I = the input's channels");
+    if (w.strideH <= 0 || w.strideW <= 0 || weights.shape[1] <= 0 || weights.shape[2] <= 0)
+        unsupportedTflite("strides and window sizes must be positive");
     weights = transposeConstant(weights, {3, 0, 1, 2});  // [O, kh, kw, I] → [I, O, kh, kw]
     const int64_t kh = weights.shape[2], kw = weights.shape[3];
     const Shape& in = ctx.shape(x);

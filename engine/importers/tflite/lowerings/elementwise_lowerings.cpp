@@ -17,6 +17,8 @@ std::vector<std::string> operands(TfliteLoweringContext& ctx)
         const int t = ctx.op->inputs.at(i);
         if (ctx.isConstant(t)) {
             names.push_back(ctx.broadcastConstant(t, rank));
+        } else if (ctx.rank(t) > rank) {
+            unsupportedTflite("an operand has a higher rank than the result");
         } else if (ctx.rank(t) != rank) {
             Shape padded = ctx.shape(t);
             padded.insert(padded.begin(), rank - padded.size(), 1);

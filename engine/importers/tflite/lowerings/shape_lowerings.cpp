@@ -89,7 +89,7 @@ void lowerResize(TfliteLoweringContext& ctx, bool bilinear)
         alignCorners = o->align_corners(), halfPixel = o->half_pixel_centers();
     }
     const int x = in0(ctx), out = out0(ctx);
-    if (ctx.rank(x) != 4) unsupportedTflite("the input must have rank 4");
+    if (ctx.rank(x) != 4 || ctx.rank(out) != 4) unsupportedTflite("input and output must have rank 4");
     const Shape& s = ctx.shape(out);
     const std::string name = ctx.output(out);
     const std::string sizes = ctx.ints({s[0], s[3], s[1], s[2]}, name + "/sizes");

@@ -1,0 +1,131 @@
+// The model-script language: every script of the vendor's public model zoo (../shared/corpus/alls,
+// 545 files) parses and formats back to text that parses to the same statements; malformed
+// scripts give errors at the right line:col.
+#include <QtTest>
+
+#include <filesystem>
+#include <set>
+
+#include "core/error.h"
+#include "io/atomic_file.h"
+#include "script/script_parser.h"
+#include "test_support.h"
+
+using namespace dfc;
+namespace fs = std::filesystem;
+
+class TestScript : public QObject {
+    Q_OBJECT
+
+    static std::string corpusDir() { return std::string(DFC_SOURCE_DIR) + "/../shared/corpus/alls"; }
+
+private slots:
+    void wholeCorpusParses()
+    {
+        if (!fs::exists(corpusDir())) QSKIP("../shared/corpus/alls is absent (a user's clone): corpus not tested");
+        int files = 0, statements = 0;
+        std::set<std::string> commands;
+        for (const auto& e : fs::recursive_directory_iterator(corpusDir())) {
+            if (e.path().extension() != ".alls") continue;
+            ++files;
+            Script s;
+            try {
+                s = parseScriptFile(e.path().string());
+            } catch (const Error& err) {
+                QFAIL(err.what());
+            }
+            statements += static_cast<int>(s.statements.size());
+            for (const auto& st : s.statements) commands.insert(st.object.empty() ? st.command : "." + st.command);
+            // The formatter's text means the same: parsing it gives the same canonical text.
+            const std::string text = formatScript(s);
+            QCOMPARE(formatScript(parseScript(text, "formatted")), text);
+        }
+        qInfo("%d scripts, %d statements, %zu distinct commands", files, statements, commands.size());
+        QCOMPARE(files, 545);
+    }
+
+    void syntaxVarieties()
+    {
+        const Script s = parseScript(
+            "\xEF\xBB\xBFnorm = normalization([127.5, 127.5], [1e-5, -2])\r\n"
+            "a, b-1, net/c = defuse(conv3, 2, defuse_type=SPATIAL)  # comment\n"
+            "allocator_param(timeout=30m)model_optimization_config(calibration, batch_size=8)\n"
+            "quantization_param({conv[0-9]*}, precision_mode=a16_w16)\n"
+            "{ net/m1: [net/m1_d0, net/m1_dc], m2: [x] } = defuse_block(net/m1, m2, defuse_count=4)\n"
+            "context_0.place(0, [conv1, conv2,])\n"
+            "nms_postprocess(\"../cfg/nms.json\", meta_arch=yolov8, engine=cpu)\n",
+            "t.alls");
+        QCOMPARE(s.statements.size(), size_t{8});
+        QCOMPARE(s.statements[0].targets, std::vector<std::string>{"norm"});
+        QCOMPARE(s.statements[0].args[1].value.items[0].number, 1e-5);
+        QCOMPARE(s.statements[1].targets, (std::vector<std::string>{"a", "b-1", "net/c"}));
+        QCOMPARE(s.statements[2].keyword("timeout")->value.number, 1800.0);
+        QCOMPARE(s.statements[3].at.line, 3);  // two commands on one line
+        QCOMPARE(s.statements[4].args[0].value.kind, ScriptValue::Kind::Glob);
+        QCOMPARE(s.statements[4].args[0].value.text, std::string("conv[0-9]*"));
+        QCOMPARE(s.statements[5].blockTargets.size(), size_t{2});
+        QCOMPARE(s.statements[6].object, std::string("context_0"));
+        QCOMPARE(s.statements[6].args[1].value.items.size(), size_t{2});
+        QCOMPARE(s.statements[7].args[0].value.text, std::string("../cfg/nms.json"));
+    }
+
+    void malformedScriptsPointAtTheCause_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("location");
+        QTest::addColumn<QString>("message");
+        auto row = [](const char* name, const char* text, const char* at, const char* msg) {
+            QTest::newRow(name) << QString::fromUtf8(text) << at << msg;
+        };
+        row("missing paren", "normalization([1], [2]\n", "2:1", "expected ',' or ')'");
+        row("unclosed list", "normalization([1, 2\n", "2:1", "',' or ']'");
+        row("stray close", "normalization([1], [2]))\n", "1:24", "expected a command name");
+        row("no call", "normalization\n", "2:1", "expected '(' after the command 'normalization'");
+        row("assign without call", "a = \n", "2:1", "a command after '='");
+        row("assign number", "a = 5\n", "1:5", "a command after '='");
+        row("bad target list", "a, = defuse(x, 2)\n", "1:4", "a name to assign to");
+        row("missing equals", "a, b defuse(x)\n", "1:6", "expected '=' after the names");
+        row("unclosed string", "nms_postprocess(\"cfg.json, engine=cpu)\n", "1:17", "string is not closed");
+        row("unclosed glob", "quantization_param({conv*, precision_mode=a16_w16)\n", "1:20", "pattern '{' is not closed");
+        row("empty glob", "quantization_param({ }, precision_mode=a16_w16)\n", "1:20", "is empty");
+        row("bad char", "normalization([1], [2]) $\n", "1:25", "unexpected character '$'");
+        row("bad char in args", "normalization(@)\n", "1:15", "unexpected character '@'");
+        row("number then letters", "resize(size=12abc)\n", "1:15", "unexpected 'a' after the number 12");
+        row("duplicate keyword", "allocator_param(timeout=1, timeout=2)\n", "1:28", "'timeout' is given twice");
+        row("positional after keyword", "quantization_param(precision_mode=a8_w8, conv1)\n", "1:42", "positional argument cannot follow");
+        row("missing value", "allocator_param(timeout=)\n", "1:25", "expected an argument of 'allocator_param'");
+        row("double comma", "normalization([1],, [2])\n", "1:19", "expected an argument");
+        row("list double comma", "normalization([1,, 2], [2])\n", "1:18", "a list element");
+        row("method without call", "context_0.place\n", "2:1", "expected '(' after the command 'place'");
+        row("method without name", "context_0.(0, [a])\n", "1:11", "a method name after 'context_0.'");
+        row("block without colon", "{ a [b] } = defuse_block(a)\n", "1:5", "':' after 'a'");
+        row("block without list", "{ a: b } = defuse_block(a)\n", "1:6", "'[' with the names 'a' becomes");
+        row("block without equals", "{ a: [b] } defuse_block(a)\n", "1:12", "'=' after the assignment block");
+        row("block bad element", "{ a: [1] } = defuse_block(a)\n", "1:7", "a name or ']'");
+        row("second line error", "normalization([1], [2])\nresize(\n", "3:1", "expected an argument");
+        row("crlf line count", "a = normalization([1], [2])\r\n\r\nb = (\r\n", "3:5", "a command after '='");
+        row("comment keeps lines", "# first\n# second\nchange_output_activation(conv1 sigmoid)\n", "3:32",
+            "',' or ')'");
+        row("keyword is a number", "allocator_param(5=3)\n", "1:18", "',' or ')'");
+        row("unknown punctuation", "allocator_param(a=b) ; resize()\n", "1:22", "unexpected character ';'");
+    }
+
+    void malformedScriptsPointAtTheCause()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, location);
+        QFETCH(QString, message);
+        try {
+            parseScript(text.toStdString(), "bad.alls");
+            QFAIL("the malformed script was accepted");
+        } catch (const Error& e) {
+            QCOMPARE(e.code(), ErrorCode::InvalidFormat);
+            QCOMPARE(QString::fromStdString(e.location()), location);
+            QVERIFY2(QString::fromStdString(e.message()).contains(message), e.what());
+            QCOMPARE(QString::fromStdString(e.file()), QString("bad.alls"));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScript)
+#include "test_script.moc"
