@@ -8,5 +8,6 @@ void addParserCommand(CLI::App& app);
 void addHarCommand(CLI::App& app);
 void addInferCommand(CLI::App& app);
 void addVisualizerCommand(CLI::App& app);
+void addScriptCommand(CLI::App& app);
 
 }  // namespace dfc::cli

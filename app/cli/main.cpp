@@ -15,6 +15,7 @@ int main(int argc, char** argv)
     dfc::cli::addHarCommand(app);
     dfc::cli::addInferCommand(app);
     dfc::cli::addVisualizerCommand(app);
+    dfc::cli::addScriptCommand(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -54,6 +54,26 @@ private slots:
                  qPrintable(out));
     }
 
+    void scriptCheckReportsFileLineColumn()
+    {
+        QFile script(mDir.filePath("model.alls"));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("normalization1 = normalization([123.675, 116.28, 103.53], [58.395, 57.12, 57.375])\n"
+                     "quantization_param({conv*}, precision_mode=a16_w16)\n"
+                     "quantization_param(conv999, precision_mode=a8_w4)\n");
+        script.close();
+        QString out;
+        QCOMPARE(dfc({"script", "check", script.fileName()}, &out), 0);  // syntax and arguments are fine
+        QVERIFY2(out.contains("accepted, not applied") && out.contains("0 error(s)"), qPrintable(out));
+        QCOMPARE(dfc({"script", "check", script.fileName(), "--har", mHar}, &out), 1);  // conv999 is no layer
+        QVERIFY2(out.contains("model.alls:3:20: error: no layer named 'conv999'"), qPrintable(out));
+        QVERIFY(script.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        script.write("normalization([1], [2]\n");
+        script.close();
+        QCOMPARE(dfc({"script", "check", script.fileName()}, &out), 1);
+        QVERIFY2(out.contains("model.alls:2:1: error: expected ',' or ')'"), qPrintable(out));
+    }
+
     void harInfoJson()
     {
         QString out;
@@ -107,7 +127,7 @@ private slots:
 
     void everyVerbHasHelp()
     {
-        for (const QStringList& verb : {QStringList{"parser", "onnx"}, {"parser", "tflite"}, {"har", "info"}, {"infer"}, {"visualizer"}}) {
+        for (const QStringList& verb : {QStringList{"parser", "onnx"}, {"parser", "tflite"}, {"har", "info"}, {"infer"}, {"visualizer"}, {"script", "check"}}) {
             QString out;
             QCOMPARE(dfc(verb + QStringList{"--help"}, &out), 0);
             QVERIFY(out.contains("Usage") || out.contains("usage"));

@@ -8,6 +8,8 @@
 
 #include "core/error.h"
 #include "io/atomic_file.h"
+#include "ir/graph.h"
+#include "script/script_check.h"
 #include "script/script_parser.h"
 #include "test_support.h"
 
@@ -24,7 +26,7 @@ private slots:
     {
         if (!fs::exists(corpusDir())) QSKIP("../shared/corpus/alls is absent (a user's clone): corpus not tested");
         int files = 0, statements = 0;
-        std::set<std::string> commands;
+        std::set<std::string> commands, problems;
         for (const auto& e : fs::recursive_directory_iterator(corpusDir())) {
             if (e.path().extension() != ".alls") continue;
             ++files;
@@ -35,6 +37,11 @@ private slots:
                 QFAIL(err.what());
             }
             statements += static_cast<int>(s.statements.size());
+            // Every command, algorithm, argument name and value of the real scripts is known.
+            const ScriptCheck check = checkScript(s);
+            for (const auto& d : check.diagnostics)
+                if (d.severity == ScriptDiagnostic::Severity::Error && problems.insert(d.message).second)
+                    qWarning("%s", d.text().c_str());
             for (const auto& st : s.statements) commands.insert(st.object.empty() ? st.command : "." + st.command);
             // The formatter's text means the same: parsing it gives the same canonical text.
             const std::string text = formatScript(s);
@@ -42,6 +49,7 @@ private slots:
         }
         qInfo("%d scripts, %d statements, %zu distinct commands", files, statements, commands.size());
         QCOMPARE(files, 545);
+        QCOMPARE(problems.size(), size_t{0});
     }
 
     void syntaxVarieties()
@@ -67,6 +75,45 @@ private slots:
         QCOMPARE(s.statements[6].object, std::string("context_0"));
         QCOMPARE(s.statements[6].args[1].value.items.size(), size_t{2});
         QCOMPARE(s.statements[7].args[0].value.text, std::string("../cfg/nms.json"));
+    }
+
+    void checkerFindsWrongCommandsArgumentsAndLayers()
+    {
+        Graph g;
+        g.name = "net";
+        g.addLayer("conv", "conv");  // conv1
+        g.addLayer("conv", "conv");  // conv2
+        g.addLayer("dw", "dw");      // dw1
+        const Script s = parseScript("model_optimizaton_flavor(optimization_level=2)\n"          // 1: typo
+                                     "model_optimization_flavor(optimization_level=7)\n"         // 2: range
+                                     "quantization_param(conv9, precision_mode=a16_w16)\n"      // 3: layer
+                                     "quantization_param({conv*}, precision_mode=a9_w9)\n"      // 4: choice
+                                     "quantization_param({fc*}, precision_mode=a8_w4)\n"        // 5: no match
+                                     "pre_quantization_optimization(equalisation)\n"            // 6: algorithm
+                                     "model_optimization_config(calibration, batch=8)\n"        // 7: keyword
+                                     "model_optimization_config(calibration, calibset_size=1.5)\n"  // 8: int
+                                     "a, b = defuse(dw1, 2)\n"
+                                     "quantization_param(net/a, precision_mode=a8_w8)\n"        // 10: defined above
+                                     "allocator_param(anything_goes=5, timeout=30m)\n",
+                                     "x.alls");
+        const ScriptCheck c = checkScript(s, &g);
+        std::map<std::string, std::string> found;  // line:col → severity + message
+        for (const auto& d : c.diagnostics)
+            if (d.severity != ScriptDiagnostic::Severity::Note) found[d.at.text()] = d.text();
+        for (const auto& [at, text] : found) qInfo("%s", text.c_str());
+        QVERIFY(found.at("1:1").find("did you mean 'model_optimization_flavor'") != std::string::npos);
+        QVERIFY(found.at("2:46").find("outside -100..4") != std::string::npos);
+        QVERIFY(found.at("3:20").find("no layer named 'conv9'") != std::string::npos);
+        QVERIFY(found.at("4:44").find("must be one of") != std::string::npos);
+        QVERIFY(found.at("5:20").find("warning: the pattern {fc*} matches no layer") != std::string::npos);
+        QVERIFY(found.at("6:31").find("unknown algorithm 'equalisation'") != std::string::npos);
+        QVERIFY(found.at("7:40").find("has no argument 'batch'") != std::string::npos);
+        QVERIFY(found.at("8:54").find("must be an integer") != std::string::npos);
+        QCOMPARE(found.size(), size_t{8});  // nothing on lines 9–11
+        QCOMPARE(c.errors, 7);
+        QVERIFY(std::find(c.notApplied.begin(), c.notApplied.end(), "allocator_param") != c.notApplied.end());
+        QVERIFY(scriptPatternMatches("conv[0-9]*", "conv12") && !scriptPatternMatches("conv[0-9]*", "convx"));
+        QVERIFY(scriptPatternMatches("dw*, conv1", "conv1"));
     }
 
     void malformedScriptsPointAtTheCause_data()

@@ -1,0 +1,267 @@
+#include "script/script_commands.h"
+
+#include <algorithm>
+
+namespace dfc {
+namespace {
+
+using T = ScriptArgType;
+
+ScriptArgSpec choice(std::string name, std::vector<std::string> values, std::string def = {})
+{
+    return {std::move(name), T::Choice, std::move(def), std::move(values)};
+}
+ScriptArgSpec policy(std::string def = "enabled", bool allowed = true)
+{
+    std::vector<std::string> v = {"enabled", "disabled"};
+    if (allowed) v.push_back("allowed");
+    return choice("policy", v, std::move(def));
+}
+ScriptArgSpec integer(std::string name, std::string def, double min, double max = std::numeric_limits<double>::infinity())
+{
+    return {std::move(name), T::Int, std::move(def), {}, min, max};
+}
+ScriptArgSpec real(std::string name, std::string def, double min = -std::numeric_limits<double>::infinity(),
+                   double max = std::numeric_limits<double>::infinity())
+{
+    return {std::move(name), T::Float, std::move(def), {}, min, max};
+}
+ScriptArgSpec flag(std::string name, std::string def) { return {std::move(name), T::Bool, std::move(def)}; }
+ScriptArgSpec of(std::string name, ScriptArgType t, std::string def = {}) { return {std::move(name), t, std::move(def)}; }
+
+const std::vector<std::string> kPrecisionModes = {
+    "a8_w8", "a8_w4", "a16_w16", "a16_w8", "a16_w4", "a8_w4_exp", "a16_w16_non_zero", "native", "a8_w8_a8",
+    "a8_w8_a16", "a8_w4_a8", "a8_w4_a16", "a16_w16_a8", "a16_w16_a16", "a16_w8_a8", "a16_w8_a16", "a16_w4_a16",
+    "a16_w4_a8"};
+
+std::vector<ScriptArgSpec> trainingArgs(const std::string& epochs)
+{
+    return {policy("disabled", false), integer("dataset_size", "1024", 1), integer("batch_size", "", 1),
+            integer("epochs", epochs, 0), real("learning_rate", ""), choice("def_loss_type", {"ce", "l2", "l2rel", "cosine"}, "l2rel"),
+            of("loss_layer_names", T::Layers), of("loss_types", T::Any), of("loss_factors", T::FloatList),
+            of("native_layers", T::Layers), choice("native_activations", {"allowed", "enabled", "disabled"}, "enabled"),
+            integer("val_images", "4096", 0), integer("val_batch_size", "128", 0), flag("stop_gradient_at_loss", "False"),
+            flag("force_pruning", "True"), of("layers_to_freeze", T::Layers),
+            choice("lr_schedule_type", {"cosine_restarts", "co-sine_restarts", "exponential", "constant"}, "cosine_restarts"),
+            real("decay_rate", "0.5"), integer("decay_epochs", "1", 0), integer("warmup_epochs", "1", 0), real("warmup_lr", ""),
+            choice("optimizer", {"adam", "sgd", "momentum", "rmsprop"}, "adam"), flag("bias_only", "False"),
+            choice("warmup_strategy", {"constant", "gradual"}, "gradual"), real("wraparound_factor", "0.1", 0),
+            integer("shuffle_buffer_size", "1", 0), of("layers", T::Layers), flag("train_scales", "False"),
+            of("meta_arch", T::String)};
+}
+
+void addModificationCommands(std::vector<ScriptCommandSpec>& c)
+{
+    const auto M = ScriptStage::Modification;
+    c.push_back({"normalization", M, "Subtract a per-channel mean and divide by a std at an input: normalization(mean, std[, input])"});
+    c.push_back({"input_conversion", M, "Convert input formats on the device (yuy2/nv12/i420 → yuv/rgb, bgr ↔ rgb)",
+                 {flag("emulator_support", "False")}});
+    c.push_back({"yuv_to_rgb", M, "Convert YUV input to RGB on the device (older spelling of input_conversion)"});
+    c.push_back({"transpose", M, "Transpose the model's inputs/outputs (H and W)"});
+    c.push_back({"resize", M, "Resize an input from the source resolution to the model's: resize(input, resize_shapes=[h, w])",
+                 {of("resize_shapes", T::Shape), choice("engine", {"nn_core", "cpu", "auto"}, "nn_core")}, true});
+    c.push_back({"resize_input", M, "Resize an input (older spelling of resize)", {}, true});
+    c.push_back({"change_output_activation", M, "Replace the activation of an output layer: change_output_activation(layer, sigmoid)"});
+    c.push_back({"logits_layer", M, "Add a softmax or argmax layer after an output", {}, true});
+    c.push_back({"remove_node", M, "Remove a layer and reconnect its neighbours"});
+    c.push_back({"set_seed", M, "Set the random seed of the optimization algorithms", {integer("seed", "", 0)}});
+    c.push_back({"nms_postprocess", M, "Add NMS post-processing from a config JSON or a meta architecture",
+                 {choice("meta_arch", {"ssd", "centernet", "yolov5", "yolov5_seg", "yolov6", "yolov8", "yolox", "nanodet", "damoyolo"}),
+                  choice("engine", {"nn_core", "cpu", "auto"}, "nn_core"), of("config_path", T::String)},
+                 true});
+    c.push_back({"convert_to_dense", M, "Convert a layer to a dense layer", {}, true});
+}
+
+void addQuantizationCommands(std::vector<ScriptCommandSpec>& c)
+{
+    const auto Q = ScriptStage::Quantization;
+    c.push_back({"model_optimization_flavor", Q, "Optimization effort (0–4) and 4-bit compression (0–5)",
+                 {integer("optimization_level", "", -100, 4), integer("compression_level", "1", 0, 5), integer("batch_size", "", 1)}});
+    ScriptCommandSpec config{"model_optimization_config", Q, "Configure calibration, compression, checker and globals"};
+    config.algorithms["calibration"] = {integer("batch_size", "8", 1), integer("calibset_size", "64", 1)};
+    config.algorithms["compression_params"] = {real("auto_4bit_weights_ratio", "0", 0, 1), real("auto_16bit_weights_ratio", "0", 0, 1)};
+    config.algorithms["negative_exponent"] = {integer("split_threshold", "2", 1), integer("rank", "1", 0, 1),
+                                              choice("auto_clip", {"allowed", "enabled", "disabled"}, "disabled"),
+                                              choice("auto_remove_offset", {"allowed", "enabled", "disabled"}, "disabled"),
+                                              of("layers", T::Layers)};
+    config.algorithms["globals"] = {choice("multi-proc_policy", {"allowed", "enabled", "disabled"}, "allowed"),
+                                    choice("multiproc_policy", {"allowed", "enabled", "disabled"}, "allowed"),
+                                    choice("output_encoding_vector", {"allowed", "enabled", "disabled"}, "disabled"),
+                                    choice("output_16bit", {"allowed", "enabled", "disabled"}, "disabled")};
+    config.algorithms["checker_cfg"] = {policy("enabled", false), integer("dataset_size", "16", 1), integer("batch_size", "", 1),
+                                        choice("analyze_mode", {"simple", "advanced"}, "simple"), flag("batch_norm_checker", "True")};
+    c.push_back(config);
+    c.push_back({"quantization_param", Q, "Per-layer quantization: precision_mode (a8_w8, a8_w4, a16_w16, …), bias_mode, …",
+                 {choice("precision_mode", kPrecisionModes, "a8_w8"),
+                  choice("bias_mode", {"single_scale_decomposition", "double_scale_initialization", "double_scale_decomposition"}),
+                  integer("max_bias_feed_repeat", "32", 1), integer("quantization_groups", "1", 1), of("force_range_out", T::FloatList),
+                  of("force_range_in", T::FloatList), integer("max_elementwise_feed_repeat", "4", 1),
+                  real("null_channels_cutoff_factor", "1e-4", 0), choice("output_encoding_vector", {"enabled", "disabled"}),
+                  integer("weight_group_size", "", 1), of("force_shift", T::Any), integer("force_range_index", "", 0),
+                  of("activation_fit", T::Any)}});
+    ScriptCommandSpec pre{"pre_quantization_optimization", Q, "Full-precision algorithms before quantization"};
+    pre.algorithms["dead_channels_removal"] = {policy("disabled", false)};
+    pre.algorithms["zero_static_channels"] = {policy("enabled"), real("eps", "1e-7", 0), of("layers", T::Layers)};
+    pre.algorithms["se_optimization"] = {choice("method", {"tse"}, "tse"), choice("mode", {"sequential", "custom", "disabled"}, "disabled"),
+                                         of("layers", T::Layers), integer("count", "", 1), of("tile_height", T::Any)};
+    pre.algorithms["equalization"] = {policy("enabled"), choice("equalization_target", {"default", "activation", "weights"}, "default"),
+                                      choice("force_transparent", {"allowed", "enabled", "disabled"}, "allowed"),
+                                      choice("validate_change", {"allowed", "enabled", "disabled"}, "enabled"), of("layers", T::Layers)};
+    pre.algorithms["weights_clipping"] = {choice("mode", {"disabled", "manual", "percentile", "mmse", "mmse_if4b"}, "mmse_if4b"),
+                                          of("clipping_values", T::FloatList), of("layers", T::Layers)};
+    pre.algorithms["activation_clipping"] = {choice("mode", {"disabled", "manual", "percentile", "percentile_force"}, "disabled"),
+                                             of("clipping_values", T::FloatList), flag("recollect_stats", "False"), of("layers", T::Layers)};
+    pre.algorithms["ew_add_fusing"] = {policy("enabled", false), choice("infusible_ew_add_type", {"conv", "ew_add"}, "ew_add")};
+    pre.algorithms["layer_decomposition"] = {policy("allowed"), of("layers", T::Layers)};
+    pre.algorithms["decompose_conv_factor"] = {policy("allowed"), of("layers", T::Layers), of("factor", T::Any)};
+    pre.algorithms["smart_softmax_stats"] = {policy("enabled"), integer("dc_channels", "16", 1)};
+    pre.algorithms["defuse"] = {integer("num_splits", "", 1), choice("defuse_type", {"input_features", "mha"}), of("layers", T::Layers)};
+    pre.algorithms["resolution_reduction"] = {of("shape", T::Shape), choice("interpolation", {"disabled", "bilinear"}, "bilinear"),
+                                              of("layers", T::Layers)};
+    pre.algorithms["global_avgpool_reduction"] = {of("division_factors", T::Shape), of("layers", T::Layers)};
+    pre.algorithms["add_shortcut_layer"] = {of("target", T::Layers), of("name", T::String), of("activation", T::String, "linear")};
+    pre.algorithms["layer_norm_decomposition"] = {flag("eq_consumer", "False"), of("layers", T::Layers),
+                                                  choice("bit_decomposition_mode", {"split_precision", "uniform_precision"}),
+                                                  choice("equalization", {"allowed", "enabled", "disabled"})};
+    pre.algorithms["matmul_correction"] = {of("correction_type", T::String, "zp_comp_weights"), of("layers", T::Layers)};
+    pre.algorithms["matmul_equalization"] = {policy("allowed"), choice("matmul_bias", {"allowed", "enabled", "disabled"}, "disabled"),
+                                             of("layers", T::Layers)};
+    pre.algorithms["matmul_decomposition"] = {policy("disabled"), choice("precision_mode", kPrecisionModes, "a16_w8"), of("layers", T::Layers)};
+    pre.algorithms["switch_concat_with_add"] = {policy("disabled"), of("layers", T::Layers)};
+    pre.algorithms["split_ew_mult_by_bit_significance"] = {integer("num_splits", "", 1), of("layers", T::Layers)};
+    pre.algorithms["use_prequantized_weights"] = {choice("mode", {"limvals", "kernel_vals"}, "kernel_vals"), policy("allowed"),
+                                                  integer("bits", "4", 1), integer("groups", "-1", -1), of("layers", T::Layers)};
+    pre.algorithms["conv_decomposition"] = {integer("sub_group_size", "128", 1), of("pm_ew_adds", T::String, "a16_w16"),
+                                            flag("allow_equlize_block", "False"), flag("sort_channels_by_stats", "False"), of("layers", T::Layers)};
+    pre.algorithms["split_fused_activation"] = {policy("enabled"), of("layers", T::Layers)};
+    pre.algorithms["quarot"] = {policy("disabled"), choice("equalize_inputs", {"allowed", "enabled", "disabled"}, "allowed"),
+                                choice("equalize_outputs", {"allowed", "enabled", "disabled"}, "allowed")};
+    pre.algorithms["conv_a16_w4"] = {policy("disabled"), choice("shift_high", {"allowed", "enabled", "disabled"}, "disabled"),
+                                     of("layers", T::Layers)};
+    c.push_back(pre);
+    ScriptCommandSpec post{"post_quantization_optimization", Q, "Algorithms after quantization (bias correction, fine-tuning, AdaRound)"};
+    post.algorithms["bias_correction"] = {policy("disabled"), choice("cache_compression", {"enabled", "disabled"}, "disabled"),
+                                          of("layers", T::Layers)};
+    post.algorithms["train_encoding"] = trainingArgs("8");
+    post.algorithms["finetune"] = trainingArgs("4");
+    post.algorithms["adaround"] = {policy("disabled"), real("learning_rate", "0.001", 0), integer("batch_size", "32", 1),
+                                   integer("dataset_size", "1024", 1), integer("epochs", "320", 0), real("warmup", "0.2", 0, 1),
+                                   real("weight", "0.01", 0), flag("train_bias", "True"), integer("bias_correction_count", "64", 0),
+                                   choice("mode", {"train_4bit", "train_all"}, "train_4bit"), choice("cache_compression", {"enabled", "disabled"}, "disabled"),
+                                   of("b_range", T::FloatList), real("decay_start", "0.2", 0, 1), of("layers", T::Layers)};
+    post.algorithms["mix_precision_search"] = {policy("disabled"), integer("dataset_size", "", 1), integer("batch_size", "", 1),
+                                               real("snr_cap", "", 0), of("compresions_markers", T::FloatList), of("optimizer", T::String),
+                                               of("output_regularizer", T::Any), of("comprecision_metric", T::String)};
+    c.push_back(post);
+}
+
+void addCompilationCommands(std::vector<ScriptCommandSpec>& c)
+{
+    const auto C = ScriptStage::Compilation;
+    // Compiler knobs: the allocator owns their meaning; their keywords pass through unchecked.
+    const std::vector<std::pair<const char*, const char*>> open = {
+        {"allocator_param", "Resource allocator settings (timeouts, automatic DDR/portals, seeds, …)"},
+        {"compilation_param", "Per-layer compilation settings (resources_allocation_strategy, …)"},
+        {"context_switch_param", "Context switching: mode, goal_network_* targets"},
+        {"resources_param", "Maximum utilization per resource type"},
+        {"performance_param", "compiler_optimization_level=max / fps targets"},
+        {"platform_param", "Target platform settings (low PCIe bandwidth, hef_version, …)"},
+        {"hef_param", "Settings of the produced binary"},
+        {"buffers", "Buffers between two layers: buffers(a, b, count)"},
+        {"place", "Place layers into a cluster of a context: context_0.place(cluster, [layers])"},
+        {"context", "Declare a context: context_0 = context([layers])"},
+        {"network_group", "Group networks: net = network_group([net])"},
+        {"shortcut", "Insert a shortcut layer between two layers"},
+        {"portal", "Insert a portal between two layers"},
+        {"l4_portal", "Insert an L4 portal between two layers"},
+        {"ddr", "Keep a connection in DDR between two layers"},
+        {"concat", "Split a concatenation across layers"},
+        {"defuse", "Split a layer into parts: a, b, c = defuse(layer, 2, defuse_type=SPATIAL)"},
+        {"defuse_block", "Split a block of layers: { a: [..] } = defuse_block(a, …, defuse_count=4)"},
+        {"merge", "Merge layers into one"},
+        {"bucket", "Group layers into a bucket: b0 = bucket([layers])"},
+        {"format_conversion", "Insert a format conversion layer"},
+        {"shape_splitter", "Split a layer's shape"},
+        {"feature_splitter", "Split a layer's features"},
+        {"output_layer", "Mark an output layer"},
+        {"output_mux", "Multiplex outputs"},
+        {"mux_demux", "Multiplex and demultiplex a connection"},
+        {"join", "Join layers"},
+        {"transpose_concat", "Transpose a concatenation"},
+        {"optimize_buffers", "Optimize buffers between layers"},
+        {"buffer_calc_param", "Buffer calculation settings"},
+        {"spatial_reshape_flow_params", "Spatial reshape flow settings"},
+        {"resources_calc_param", "Resource calculation flow settings"}};
+    for (const auto& [name, help] : open) {
+        ScriptCommandSpec s{name, C, help};
+        s.openKeywords = true;
+        c.push_back(s);
+    }
+}
+
+}  // namespace
+
+const char* scriptStageName(ScriptStage s)
+{
+    switch (s) {
+    case ScriptStage::Modification: return "modification";
+    case ScriptStage::Quantization: return "quantization";
+    case ScriptStage::Compilation: return "compilation";
+    }
+    return "?";
+}
+
+const ScriptCommandRegistry& ScriptCommandRegistry::instance()
+{
+    static const ScriptCommandRegistry registry = [] {
+        ScriptCommandRegistry r;
+        std::vector<ScriptCommandSpec> specs;
+        addModificationCommands(specs);
+        addQuantizationCommands(specs);
+        addCompilationCommands(specs);
+        for (auto& s : specs) r.add(std::move(s));
+        return r;
+    }();
+    return registry;
+}
+
+void ScriptCommandRegistry::add(ScriptCommandSpec spec)
+{
+    const std::string name = spec.name;
+    mCommands.insert_or_assign(name, std::move(spec));
+}
+
+const ScriptCommandSpec* ScriptCommandRegistry::find(const std::string& name) const
+{
+    auto it = mCommands.find(name);
+    return it == mCommands.end() ? nullptr : &it->second;
+}
+
+std::vector<const ScriptCommandSpec*> ScriptCommandRegistry::all() const
+{
+    std::vector<const ScriptCommandSpec*> out;
+    for (const auto& [name, spec] : mCommands) out.push_back(&spec);
+    return out;
+}
+
+std::string ScriptCommandRegistry::closest(const std::string& name) const
+{
+    auto distance = [](const std::string& a, const std::string& b) {
+        std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
+        for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+        for (size_t i = 1; i <= a.size(); ++i) {
+            cur[0] = i;
+            for (size_t j = 1; j <= b.size(); ++j)
+                cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
+            std::swap(prev, cur);
+        }
+        return prev[b.size()];
+    };
+    std::string best;
+    size_t bestDistance = std::max<size_t>(3, name.size() / 3) + 1;
+    for (const auto& [candidate, spec] : mCommands)
+        if (const size_t d = distance(name, candidate); d < bestDistance) best = candidate, bestDistance = d;
+    return best;
+}
+
+}  // namespace dfc
