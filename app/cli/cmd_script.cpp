@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "core/error.h"
 #include "io/har.h"
+#include "pipeline/runner.h"
 #include "script/script_check.h"
 #include "script/script_parser.h"
 
@@ -30,7 +31,7 @@ void addScriptCommand(CLI::App& app)
         }
         Har model;
         if (!har->empty()) model = readHar(*har);
-        const ScriptCheck result = checkScript(s, har->empty() ? nullptr : &model.graph);
+        const ScriptCheck result = checkScript(s, har->empty() ? nullptr : &model.graph, scriptCommandApplied);
         for (const auto& d : result.diagnostics) std::cout << d.text() << "\n";
         std::cout << s.statements.size() << " statement(s):";
         for (const auto& [stage, n] : result.statementsPerStage) std::cout << " " << n << " " << scriptStageName(stage) << ",";

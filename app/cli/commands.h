@@ -9,5 +9,6 @@ void addHarCommand(CLI::App& app);
 void addInferCommand(CLI::App& app);
 void addVisualizerCommand(CLI::App& app);
 void addScriptCommand(CLI::App& app);
+void addOptimizeCommand(CLI::App& app);
 
 }  // namespace dfc::cli

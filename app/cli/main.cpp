@@ -16,6 +16,7 @@ int main(int argc, char** argv)
     dfc::cli::addInferCommand(app);
     dfc::cli::addVisualizerCommand(app);
     dfc::cli::addScriptCommand(app);
+    dfc::cli::addOptimizeCommand(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -5,6 +5,8 @@
 #include "core/error.h"
 #include "io/atomic_file.h"
 #include "ir/layout.h"
+#include "quantizer/model_modifications.h"
+#include "script/script_parser.h"
 
 namespace dfc {
 
@@ -43,6 +45,36 @@ ParseReport Runner::translate(const std::string& path, const ImportOptions& opti
     return result.report;
 }
 
+bool scriptCommandApplied(const std::string& command)
+{
+    return ModelModificationRegistry::instance().find(command) != nullptr;
+}
+
+ScriptCheck Runner::optimizeFullPrecision(const Script& script)
+{
+    if (state() != ModelState::Native)
+        fail(ErrorCode::InvalidArgument, std::string("the model is already ") + modelStateName(state()) +
+                                             "; full-precision optimization starts from a native HAR");
+    ScriptCheck check = checkScript(script, &graph(), scriptCommandApplied);
+    for (const auto& d : check.diagnostics)
+        if (d.severity == ScriptDiagnostic::Severity::Error)
+            fail(ErrorCode::InvalidArgument, d.message, d.file, d.at.text());
+    Graph modified = graph();
+    const auto records = applyModelModifications(modified, script);
+    Har& har = *mHar;
+    har.graph = std::move(modified);
+    har.state = ModelState::FpOptimized;
+    nlohmann::ordered_json j;
+    j["file"] = script.file;
+    j["text"] = formatScript(script);
+    j["modifications"] = nlohmann::ordered_json::array();
+    for (const auto& r : records)
+        j["modifications"].push_back({{"command", r.command}, {"at", r.at.text()}, {"summary", r.summary}});
+    j["accepted_not_applied"] = check.notApplied;
+    har.metadata["model_script"] = j;
+    return check;
+}
+
 void Runner::loadHar(const std::string& path)
 {
     Har har = readHar(path);
@@ -68,11 +100,22 @@ ParseReport Runner::parseReport() const
     return meta.contains("parse") ? ParseReport::fromJson(meta["parse"]) : ParseReport{};
 }
 
+/// Float emulation runs the graph the HAR holds: the native one, or the one with the script's
+/// modifications. Each mode needs its state; quantized emulation comes with quantization.
+static void requireMode(InferMode mode, ModelState state)
+{
+    const bool ok = (mode == InferMode::Native && state == ModelState::Native) ||
+                    (mode == InferMode::FpOptimized && state == ModelState::FpOptimized);
+    if (ok) return;
+    if (mode == InferMode::Quantized)
+        fail(ErrorCode::Unsupported, "quantized emulation needs a quantized HAR; quantization is not available in this version");
+    fail(ErrorCode::InvalidArgument, std::string("the HAR is in state ") + modelStateName(state) + ": use --mode " +
+                                         (state == ModelState::Native ? "native" : "fp_optimized"));
+}
+
 TensorsByName Runner::infer(InferMode mode, const TensorsByName& inputs, const Progress& progress) const
 {
-    if (mode != InferMode::Native)
-        fail(ErrorCode::Unsupported, "only native emulation is available in state " +
-                                         std::string(modelStateName(state())));
+    requireMode(mode, state());
     return Executor(graph()).run(inputs, false, progress).outputs;
 }
 
@@ -102,9 +145,7 @@ TensorsByName inferOriginalLayout(const Graph& graph, const TensorsByName& input
 TensorsByName Runner::inferOriginal(InferMode mode, const TensorsByName& inputs,
                                     const Progress& progress) const
 {
-    if (mode != InferMode::Native)
-        fail(ErrorCode::Unsupported, "only native emulation is available in state " +
-                                         std::string(modelStateName(state())));
+    requireMode(mode, state());
     return inferOriginalLayout(graph(), inputs, progress);
 }
 

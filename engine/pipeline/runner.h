@@ -10,6 +10,7 @@
 #include "importers/model_importer.h"
 #include "importers/parse_report.h"
 #include "io/har.h"
+#include "script/script_check.h"
 
 namespace dfc {
 
@@ -20,6 +21,9 @@ InferMode inferModeFromName(const std::string& name);
 TensorsByName inferOriginalLayout(const Graph& graph, const TensorsByName& inputs,
                                   const Progress& progress = {});
 
+/// True when this build carries out the model-script command (for "accepted, not applied").
+bool scriptCommandApplied(const std::string& command);
+
 class Runner {
 public:
     explicit Runner(std::string hwArch = "hailo8");
@@ -28,6 +32,12 @@ public:
     /// in state native; when the report lists unsupported nodes, the runner is left as it was
     /// and the report says why.
     ParseReport translate(const std::string& path, const ImportOptions& options, const Progress& progress = {});
+
+    /// The full-precision stage: applies the script's model modifications (normalization,
+    /// change_output_activation, …) to the native model; state becomes fp_optimized. The script
+    /// is checked first (errors throw with file and line:col) and stored in the HAR with a record
+    /// of what each command changed and which commands were accepted but not applied.
+    ScriptCheck optimizeFullPrecision(const Script& script);
 
     void loadHar(const std::string& path);
     void saveHar(const std::string& path) const;

@@ -29,7 +29,8 @@ bool firstPositionalIsLayers(const std::string& command)
 
 class Checker {
 public:
-    Checker(const Script& s, const Graph* g) : mScript(s), mGraph(g)
+    Checker(const Script& s, const Graph* g, std::function<bool(const std::string&)> applied)
+        : mScript(s), mGraph(g), mApplied(std::move(applied))
     {
         if (g)
             for (const std::string& n : g->layerNames()) mLayers.insert(n);
@@ -47,7 +48,8 @@ public:
             }
             ++mResult.statementsPerStage[spec->stage];
             checkStatement(st, *spec);
-            if (!spec->applied && reported.insert(spec->name).second) {
+            const bool applied = mApplied ? mApplied(spec->name) : spec->applied;
+            if (!applied && reported.insert(spec->name).second) {
                 mResult.notApplied.push_back(spec->name);
                 add(Severity::Note, st.at, "'" + spec->name + "' (" + scriptStageName(spec->stage) +
                                                " stage) is accepted, not applied by this version");
@@ -202,6 +204,7 @@ private:
 
     const Script& mScript;
     const Graph* mGraph;
+    std::function<bool(const std::string&)> mApplied;
     std::set<std::string> mLayers;
     ScriptCheck mResult;
 };
@@ -229,6 +232,9 @@ bool scriptPatternMatches(const std::string& pattern, const std::string& name)
     return false;
 }
 
-ScriptCheck checkScript(const Script& script, const Graph* graph) { return Checker(script, graph).run(); }
+ScriptCheck checkScript(const Script& script, const Graph* graph, const std::function<bool(const std::string&)>& applied)
+{
+    return Checker(script, graph, applied).run();
+}
 
 }  // namespace dfc

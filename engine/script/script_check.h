@@ -3,6 +3,7 @@
 // types, ranges, allowed values) and, given a graph, its layer names and patterns. Every finding
 // has the script's file and line:col; commands this build does not carry out yet are listed as
 // "accepted, not applied".
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -30,7 +31,9 @@ struct ScriptCheck {
     std::vector<std::string> notApplied;  ///< distinct commands accepted but not carried out
 };
 
-ScriptCheck checkScript(const Script& script, const Graph* graph = nullptr);
+/// `applied` says whether this build carries a command out (default: the registry's flag).
+ScriptCheck checkScript(const Script& script, const Graph* graph = nullptr,
+                        const std::function<bool(const std::string&)>& applied = {});
 
 /// True when `name` matches the layer pattern (`*`, `?`, `[0-9]` classes; commas separate
 /// alternatives), as in `quantization_param({conv[0-9]*}, …)`.

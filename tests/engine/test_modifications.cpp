@@ -1,0 +1,178 @@
+// The full-precision stage: model-script modifications change the graph as the user guide says
+// (checked numerically against the native model), errors point at the script's line:col, and
+// the Runner's state moves native → fp_optimized and survives a HAR round trip.
+#include <QtTest>
+
+#include <filesystem>
+#include <set>
+
+#include "core/error.h"
+#include "importers/onnx/onnx_importer.h"
+#include "io/atomic_file.h"
+#include "io/har.h"
+#include "pipeline/runner.h"
+#include "quantizer/model_modifications.h"
+#include "script/script_parser.h"
+#include "test_support.h"
+#include "zoo/onnx_builder.h"
+
+using namespace dfc;
+namespace fs = std::filesystem;
+
+class TestModifications : public QObject {
+    Q_OBJECT
+    QTemporaryDir mDir;
+    Graph mNet;  // MobileNetV2 (generated), native
+    std::string mHar;
+
+    Tensor run(const Graph& g, const Tensor& nchw) { return inferOriginalLayout(g, {{"input", nchw}}).begin()->second; }
+
+    static double maxDiff(const Tensor& a, const Tensor& b)
+    {
+        double m = 0;
+        for (int64_t i = 0; i < a.size(); ++i) m = std::max(m, double(std::fabs(a.data[i] - b.data[i])));
+        return m;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const std::string path = mDir.filePath("mobilenet_v2.onnx").toStdString();
+        writeFileAtomic(path, buildZooNetwork("mobilenet_v2").SerializeAsString());
+        Runner runner;
+        QVERIFY(runner.translate(path, {}).ok());
+        mNet = runner.graph();
+        mHar = mDir.filePath("native.har").toStdString();
+        runner.saveHar(mHar);
+    }
+
+    void normalizationMatchesNormalizedInput()
+    {
+        Graph g = mNet;
+        const auto records = applyModelModifications(
+            g, parseScript("norm1 = normalization([123.675, 116.28, 103.53], [58.395, 57.12, 57.375])\n", "n.alls"));
+        QCOMPARE(records.size(), size_t{1});
+        QVERIFY(g.find("norm1"));
+        Tensor raw = test::randomTensor({1, 3, 224, 224}, 3), normalized = raw;
+        const float mean[] = {123.675f, 116.28f, 103.53f}, stddev[] = {58.395f, 57.12f, 57.375f};
+        for (int64_t i = 0; i < raw.size(); ++i) {
+            const int64_t c = (i / (224 * 224)) % 3;
+            raw.data[i] = (raw.data[i] + 1) * 127.5f;
+            normalized.data[i] = (raw.data[i] - mean[c]) / stddev[c];
+        }
+        const double d = maxDiff(run(g, raw), run(mNet, normalized));
+        qInfo("normalization on the device vs normalized input: max |diff| %.3g", d);
+        QVERIFY(d < 1e-4);
+    }
+
+    void corpusNormalizationsApply()
+    {
+        // Every normalization statement of the vendor's public model scripts (3-channel ones),
+        // applied to our MobileNetV2: the inserted layer computes (x − mean) / std.
+        const std::string corpus = std::string(DFC_SOURCE_DIR) + "/../shared/corpus/alls";
+        if (!fs::exists(corpus)) QSKIP("../shared/corpus/alls is absent: corpus not tested");
+        std::set<std::string> seen;
+        for (const auto& e : fs::recursive_directory_iterator(corpus)) {
+            if (e.path().extension() != ".alls") continue;
+            for (const auto& st : parseScriptFile(e.path().string()).statements) {
+                if (st.command != "normalization" || st.positional().size() != 2) continue;
+                if (st.positional()[0]->value.items.size() != 3) continue;
+                Script one{e.path().string(), {st}};
+                if (!seen.insert(formatStatement(st)).second) continue;
+                Graph g = mNet;
+                applyModelModifications(g, one);
+                const Layer& norm = g.layer(g.layer("input_layer1").outputs.at(0));
+                QCOMPARE(norm.type(), std::string("normalization"));
+                for (int c = 0; c < 3; ++c) {
+                    const double m = st.positional()[0]->value.items[c].number, s = st.positional()[1]->value.items[c].number;
+                    QVERIFY(std::fabs(norm.weight("kernel").data[c] - 1 / s) < 1e-6 * std::fabs(1 / s));
+                    QVERIFY(std::fabs(norm.weight("bias").data[c] + m / s) < 1e-5 * std::max(1.0, std::fabs(m / s)));
+                }
+            }
+        }
+        qInfo("%zu distinct corpus normalizations applied", seen.size());
+        QVERIFY(seen.size() >= 5);
+    }
+
+    void outputActivationAndBgrSwap()
+    {
+        Graph g = mNet;
+        applyModelModifications(g, parseScript("change_output_activation(fc1, sigmoid)\ninput_conversion(bgr_to_rgb)\n", "o.alls"));
+        const Tensor x = test::randomTensor({1, 3, 224, 224}, 4);
+        Tensor swapped = x;  // what the native model sees after the on-device swap
+        const int64_t plane = 224 * 224;
+        for (int64_t i = 0; i < plane; ++i) std::swap(swapped.data[i], swapped.data[2 * plane + i]);
+        const Tensor native = run(mNet, swapped), fp = run(g, x);
+        double d = 0;
+        for (int64_t i = 0; i < fp.size(); ++i) d = std::max(d, std::fabs(fp.data[i] - 1 / (1 + std::exp(-double(native.data[i])))));
+        qInfo("sigmoid output with BGR→RGB swap vs native: max |diff| %.3g", d);
+        QVERIFY(d < 1e-5);
+    }
+
+    void removeNodeBypassesALayer()
+    {
+        // A layer added by an earlier statement, then removed: the graph is the native one again.
+        Graph g = mNet;
+        applyModelModifications(g, parseScript("n = normalization([1, 2, 3], [2, 2, 2])\nremove_node(n)\n", "r.alls"));
+        QCOMPARE(g.size(), mNet.size());
+        QVERIFY(!g.find("n"));
+        const Tensor x = test::randomTensor({1, 3, 224, 224}, 6);
+        QCOMPARE(maxDiff(run(g, x), run(mNet, x)), 0.0);
+    }
+
+    void errorsPointAtTheStatement()
+    {
+        Graph g = mNet;
+        auto expectError = [&](const std::string& text, const char* at, const char* words) {
+            try {
+                applyModelModifications(g, parseScript(text, "bad.alls"));
+                QFAIL(("accepted: " + text).c_str());
+            } catch (const Error& e) {
+                QCOMPARE(QString::fromStdString(e.location()), QString(at));
+                QVERIFY2(e.message().find(words) != std::string::npos, e.what());
+                QCOMPARE(e.file(), std::string("bad.alls"));
+            }
+        };
+        expectError("\nnormalization([1, 2], [1, 2, 3])\n", "2:1", "different lengths");
+        expectError("normalization([1], [0])\n", "1:1", "divide by zero");
+        expectError("normalization([1, 2], [3, 4])\n", "1:1", "3 channels");
+        expectError("change_output_activation(fc1, sigmoidd)\n", "1:1", "unknown activation");
+        expectError("change_output_activation(conv_nope, sigmoid)\n", "1:1", "no layer named 'conv_nope'");
+        expectError("remove_node(input_layer1)\n", "1:1", "cannot be removed");
+        expectError("input_conversion(yuy2_to_rgb)\n", "1:1", "not applied by this version");
+    }
+
+    void runnerMovesToFpOptimizedAndBack()
+    {
+        Runner runner;
+        runner.loadHar(mHar);
+        const Script s = parseScript("normalization1 = normalization([0, 0, 0], [255, 255, 255])\n"
+                                     "model_optimization_flavor(optimization_level=2)\n", "m.alls");
+        const ScriptCheck check = runner.optimizeFullPrecision(s);
+        QCOMPARE(check.notApplied, std::vector<std::string>{"model_optimization_flavor"});
+        QCOMPARE(runner.state(), ModelState::FpOptimized);
+        const Tensor x = test::randomTensor({1, 3, 224, 224}, 8);
+        QVERIFY_THROWS_EXCEPTION(Error, runner.inferOriginal(InferMode::Native, {{"input", x}}));
+        QVERIFY_THROWS_EXCEPTION(Error, runner.inferOriginal(InferMode::Quantized, {{"input", x}}));
+        QVERIFY_THROWS_EXCEPTION(Error, runner.optimizeFullPrecision(s));  // states only move forward
+        const std::string out = mDir.filePath("fp.har").toStdString();
+        runner.saveHar(out);
+        Runner again;
+        again.loadHar(out);
+        QCOMPARE(again.state(), ModelState::FpOptimized);
+        QVERIFY(again.graph().find("normalization1"));
+        QCOMPARE(again.har().metadata["model_script"]["modifications"].size(), size_t{1});
+        const Tensor a = again.inferOriginal(InferMode::FpOptimized, {{"input", x}}).begin()->second;
+        const Tensor b = runner.inferOriginal(InferMode::FpOptimized, {{"input", x}}).begin()->second;
+        QCOMPARE(maxDiff(a, b), 0.0);
+        // A script whose layer names do not exist is refused before anything changes.
+        Runner fresh;
+        fresh.loadHar(mHar);
+        QVERIFY_THROWS_EXCEPTION(Error, fresh.optimizeFullPrecision(parseScript("quantization_param(nope, precision_mode=a8_w8)\n")));
+        QCOMPARE(fresh.state(), ModelState::Native);
+    }
+
+};
+
+QTEST_GUILESS_MAIN(TestModifications)
+#include "test_modifications.moc"
