@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Starts the real Studio under Xvfb on the demo model and saves a screenshot (default:
-# docs/studio.png), so a person can look at what users see. Needs xvfb and imagemagick.
+# Starts the real Studio under Xvfb on the demo model (or MODEL) and saves a screenshot
+# (default: docs/studio.png), so a person can look at what users see. Needs xvfb and imagemagick.
+#   scripts/screenshot-studio.sh [OUT.png] [MODEL]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT="${1:-docs/studio.png}"
@@ -11,7 +12,8 @@ Xvfb "$DISPLAY_NUM" -screen 0 1440x900x24 > /dev/null 2>&1 &
 XVFB=$!
 trap 'kill $APP $XVFB 2> /dev/null || true' EXIT
 sleep 1
-DISPLAY="$DISPLAY_NUM" build/app/studio/dataflow-studio --demo > /dev/null 2>&1 &
+if [ -n "${2:-}" ]; then ARGS=("$2"); else ARGS=(--demo); fi
+DISPLAY="$DISPLAY_NUM" build/app/studio/dataflow-studio "${ARGS[@]}" > /dev/null 2>&1 &
 APP=$!
 sleep "${WAIT:-6}"
 DISPLAY="$DISPLAY_NUM" import -window root "$OUT"
