@@ -116,6 +116,45 @@ private slots:
         QVERIFY(scriptPatternMatches("dw*, conv1", "conv1"));
     }
 
+    void mutatedScriptsNeverCrash()
+    {
+        // Corpus-like text with seeded random edits (deleted, duplicated and foreign characters):
+        // every result parses or gives a located InvalidFormat error.
+        std::string base =
+            "normalization1 = normalization([123.675, 116.28, 103.53], [58.395, 57.12, 57.375])\n"
+            "a, b-1, net_1.6gf/c = defuse(conv3, 2, defuse_type=SPATIAL)  # comment\n"
+            "allocator_param(timeout=30m)quantization_param({conv[0-9]*}, precision_mode=a16_w16)\n"
+            "{ m1: [m1_d0, m1_dc] } = defuse_block(m1, defuse_count=4)\ncontext_0.place(0, [conv1, conv2])\n"
+            "nms_postprocess(\"../cfg/nms.json\", meta_arch=yolov8, engine=cpu)\n";
+        const std::string alphabet = "()[]{},=:.#\"'-+e5 \n\r\t\x01\xff*/";
+        uint64_t state = 99;
+        auto next = [&] { return state = state * 6364136223846793005ULL + 1442695040888963407ULL, state >> 33; };
+        int parsed = 0, rejected = 0;
+        for (int i = 0; i < 20000; ++i) {
+            std::string s = base;
+            for (int edits = 1 + next() % 4; edits > 0; --edits) {
+                const size_t at = next() % s.size();
+                switch (next() % 3) {
+                case 0: s.erase(at, 1 + next() % 3); break;
+                case 1: s.insert(at, 1, alphabet[next() % alphabet.size()]); break;
+                default: s[at] = alphabet[next() % alphabet.size()]; break;
+                }
+            }
+            try {
+                const Script sc = parseScript(s, "m.alls");
+                formatScript(sc);
+                checkScript(sc);
+                ++parsed;
+            } catch (const Error& e) {
+                QCOMPARE(e.code(), ErrorCode::InvalidFormat);
+                QVERIFY(!e.location().empty());
+                ++rejected;
+            }
+        }
+        qInfo("20000 mutated scripts: %d parsed, %d rejected with a located error", parsed, rejected);
+        QVERIFY(rejected > 1000);
+    }
+
     void malformedScriptsPointAtTheCause_data()
     {
         QTest::addColumn<QString>("text");
