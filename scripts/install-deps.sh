@@ -12,5 +12,5 @@ $SUDO apt-get install -y -q --no-install-recommends "${extra[@]}" \
   build-essential cmake ninja-build ccache pkg-config git ca-certificates \
   libonnx-dev libprotobuf-dev protobuf-compiler libflatbuffers-dev flatbuffers-compiler \
   libeigen3-dev libgraphviz-dev graphviz nlohmann-json3-dev libxxhash-dev libarchive-dev \
-  libcli11-dev qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools \
+  libcli11-dev libpng-dev libjpeg-dev qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools \
   libonnx-testdata python3-numpy python3-onnx

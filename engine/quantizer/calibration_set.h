@@ -1,0 +1,38 @@
+#pragma once
+// Calibration data for a HAR's inputs, channel-last [N, H, W, C] per input layer, from: one .npy
+// (single-input models), an .npz with one array per input, a directory of .npy files, a directory
+// of PNG/JPEG images (decoded to RGB 0–255, resized bilinearly to the input), or seeded random
+// data. Shapes and dtypes are checked against the graph with messages that name file and input;
+// a small set is reported loudly (its warnings go into the HAR).
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/progress.h"
+#include "ir/graph.h"
+
+namespace dfc {
+
+struct CalibrationOptions {
+    std::string path;      ///< file or directory; empty with `random`
+    bool random = false;   ///< --use-random-calib-set: uniform [0, 1)
+    int64_t size = 64;     ///< calibset_size: items used at most (random: exactly)
+    uint64_t seed = 0;
+};
+
+struct CalibrationSet {
+    std::map<std::string, Tensor> inputs;  ///< input layer name → [N, H, W, C]
+    int64_t size = 0;
+    std::string source;                    ///< what was read, for logs and the HAR
+    std::vector<std::string> warnings;
+};
+
+CalibrationSet loadCalibrationSet(const Graph& graph, const CalibrationOptions& options, const Progress& progress = {});
+
+/// Bilinear resize (half-pixel centres) of an 8-bit RGB image to [h, w, 3] floats.
+Tensor resizeImageBilinear(const uint8_t* rgb, int width, int height, int64_t outH, int64_t outW);
+
+/// Below this many items the set is called small (ranges of rare activations are missed).
+constexpr int64_t kSmallCalibrationSet = 64;
+
+}  // namespace dfc
