@@ -15,6 +15,7 @@ namespace {
 struct OptimizeOptions {
     std::string har, script, output, calibSet;
     bool fullPrecisionOnly = false, randomCalibSet = false;
+    int64_t calibSetSize = 64, batchSize = 8;
 };
 
 void runOptimize(const OptimizeOptions& o)
@@ -37,6 +38,17 @@ void runOptimize(const OptimizeOptions& o)
         for (const auto& c : check.notApplied) std::cout << " " << c;
         std::cout << "\n";
     }
+    if (o.randomCalibSet || !o.calibSet.empty()) {
+        CalibrationOptions c;
+        c.path = o.calibSet;
+        c.random = o.randomCalibSet;
+        c.size = o.calibSetSize;
+        const auto stats = runner.collectStatistics(c, o.batchSize, terminalProgress("calibrating"));
+        const auto& cal = runner.har().metadata["calibration"];
+        for (const auto& w : cal["warnings"]) std::cout << "WARNING: " << w.get<std::string>() << "\n";
+        std::cout << "statistics of " << stats.size() << " layers over " << cal["size"].get<int64_t>()
+                  << " items (" << cal["source"].get<std::string>() << ")\n";
+    }
     const std::string out = o.output.empty() ? runner.graph().name + "_fp_optimized.har" : o.output;
     runner.saveHar(out);
     std::cout << "State fp_optimized; HAR saved to " << out << "\n";
@@ -52,8 +64,11 @@ void addOptimizeCommand(CLI::App& app)
     cmd->add_option("--model-script", o->script, "Model script (.alls)")->check(CLI::ExistingFile);
     cmd->add_option("--output-har-path", o->output, "Where to write the result (default: <net>_fp_optimized.har)");
     cmd->add_flag("--full-precision-only", o->fullPrecisionOnly, "Apply the modifications only (no quantization)");
-    cmd->add_option("--calib-set-path", o->calibSet, "Calibration data (quantization: not in this version)");
-    cmd->add_flag("--use-random-calib-set", o->randomCalibSet, "Random calibration data (quantization: not in this version)");
+    cmd->add_option("--calib-set-path", o->calibSet,
+                    "Calibration data: .npy, .npz, a directory of .npy or of PNG/JPEG images (collects statistics)");
+    cmd->add_flag("--use-random-calib-set", o->randomCalibSet, "Random calibration data (uniform [0, 1))");
+    cmd->add_option("--calibset-size", o->calibSetSize, "Items used at most (default 64)")->check(CLI::PositiveNumber);
+    cmd->add_option("--batch-size", o->batchSize, "Items per emulator batch (default 8)")->check(CLI::PositiveNumber);
     cmd->callback([o] { runOptimize(*o); });
 }
 

@@ -10,5 +10,6 @@ void addInferCommand(CLI::App& app);
 void addVisualizerCommand(CLI::App& app);
 void addScriptCommand(CLI::App& app);
 void addOptimizeCommand(CLI::App& app);
+void addParamsCsvCommand(CLI::App& app);
 
 }  // namespace dfc::cli

@@ -17,6 +17,7 @@ int main(int argc, char** argv)
     dfc::cli::addVisualizerCommand(app);
     dfc::cli::addScriptCommand(app);
     dfc::cli::addOptimizeCommand(app);
+    dfc::cli::addParamsCsvCommand(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

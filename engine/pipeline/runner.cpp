@@ -75,6 +75,20 @@ ScriptCheck Runner::optimizeFullPrecision(const Script& script)
     return check;
 }
 
+std::vector<ActivationStats> Runner::collectStatistics(const CalibrationOptions& options, int64_t batchSize,
+                                                       const Progress& progress)
+{
+    if (state() != ModelState::Native && state() != ModelState::FpOptimized)
+        fail(ErrorCode::InvalidArgument, std::string("statistics are collected on the float model; the HAR is ") +
+                                             modelStateName(state()));
+    const CalibrationSet set = loadCalibrationSet(graph(), options, progress);
+    auto stats = activationStatistics(graph(), set, batchSize, progress);
+    Har& har = *mHar;
+    har.extraMembers[har.graph.name + ".stats.json"] = activationStatisticsJson(stats).dump();
+    har.metadata["calibration"] = {{"source", set.source}, {"size", set.size}, {"warnings", set.warnings}};
+    return stats;
+}
+
 void Runner::loadHar(const std::string& path)
 {
     Har har = readHar(path);

@@ -10,6 +10,7 @@
 #include "importers/model_importer.h"
 #include "importers/parse_report.h"
 #include "io/har.h"
+#include "quantizer/statistics.h"
 #include "script/script_check.h"
 
 namespace dfc {
@@ -38,6 +39,12 @@ public:
     /// is checked first (errors throw with file and line:col) and stored in the HAR with a record
     /// of what each command changed and which commands were accepted but not applied.
     ScriptCheck optimizeFullPrecision(const Script& script);
+
+    /// Runs the float model over a calibration set and stores every layer's activation
+    /// statistics (range, percentiles, histogram) in the HAR member "<net>.stats.json", with the
+    /// set's description and warnings in the metadata ("calibration").
+    std::vector<ActivationStats> collectStatistics(const CalibrationOptions& options, int64_t batchSize = 8,
+                                                   const Progress& progress = {});
 
     void loadHar(const std::string& path);
     void saveHar(const std::string& path) const;

@@ -101,6 +101,14 @@ private slots:
         QVERIFY(dfc({"infer", fp, "--mode", "native", "--input", QString::fromStdString("input_layer1=" + in),
                      "--output-dir", mDir.filePath("x_out")}, &out) == 1);
         QVERIFY2(out.contains("use --mode fp_optimized"), qPrintable(out));
+        // Calibration statistics go into the HAR; a small set warns loudly.
+        QVERIFY2(dfc({"optimize", mHar, "--full-precision-only", "--use-random-calib-set", "--calibset-size", "4",
+                      "--output-har-path", mDir.filePath("stats.har")}, &out) == 0, qPrintable(out));
+        QVERIFY2(out.contains("SMALL CALIBRATION SET: 4 items") && out.contains("over 4 items"), qPrintable(out));
+        QVERIFY(dfc({"params-csv", mHar, "--csv-path", mDir.filePath("p.csv")}, &out) == 0);
+        QFile csv(mDir.filePath("p.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readLine().startsWith("layer,type,weight,shape,count,min,max"));
     }
 
     void harInfoJson()
@@ -156,7 +164,7 @@ private slots:
 
     void everyVerbHasHelp()
     {
-        for (const QStringList& verb : {QStringList{"parser", "onnx"}, {"parser", "tflite"}, {"har", "info"}, {"infer"}, {"visualizer"}, {"script", "check"}, {"optimize"}}) {
+        for (const QStringList& verb : {QStringList{"parser", "onnx"}, {"parser", "tflite"}, {"har", "info"}, {"infer"}, {"visualizer"}, {"script", "check"}, {"optimize"}, {"params-csv"}}) {
             QString out;
             QCOMPARE(dfc(verb + QStringList{"--help"}, &out), 0);
             QVERIFY(out.contains("Usage") || out.contains("usage"));

@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <numeric>
 
 #include <jpeglib.h>
 #include <png.h>
@@ -14,7 +15,9 @@
 #include "io/image_decode.h"
 #include "io/npy.h"
 #include "io/npz.h"
+#include "emulator/executor.h"
 #include "quantizer/calibration_set.h"
+#include "quantizer/statistics.h"
 #include "test_support.h"
 #include "zoo/onnx_builder.h"
 
@@ -200,6 +203,48 @@ private slots:
         QCOMPARE(a.size, int64_t{7});
         QCOMPARE(a.inputs.at("input_layer1").data, b.inputs.at("input_layer1").data);  // seeded
         for (float v : a.inputs.at("input_layer1").data) QVERIFY(v >= 0 && v < 1);
+    }
+
+    void weightStatisticsMatchTheWeights()
+    {
+        const auto stats = weightStatistics(mNet);
+        QVERIFY(stats.size() > 50);
+        const WeightStats& s = stats.front();
+        const Tensor& w = mNet.layer(s.layer).weight(s.weight);
+        QCOMPARE(s.count, w.size());
+        QCOMPARE(s.max, double(*std::max_element(w.data.begin(), w.data.end())));
+        QCOMPARE(s.min, double(*std::min_element(w.data.begin(), w.data.end())));
+        QVERIFY(s.channelAbsMaxMin <= s.channelAbsMaxMax && s.channelAbsMaxMax == s.absMax);
+        const std::string csv = weightStatisticsCsv(stats);
+        QCOMPARE(std::count(csv.begin(), csv.end(), '\n'), std::ptrdiff_t(stats.size() + 1));
+    }
+
+    void activationStatisticsMatchADirectRun()
+    {
+        CalibrationOptions o;
+        o.random = true;
+        o.size = 3;
+        const CalibrationSet set = loadCalibrationSet(mNet, o);
+        const auto stats = activationStatistics(mNet, set, 2);  // batches of 2 and 1
+        const EmulatorRun whole = Executor(mNet).run(set.inputs, true);
+        QCOMPARE(stats.size(), whole.intermediates.size());
+        for (const auto& s : stats) {
+            const Tensor& t = whole.intermediates.at(s.layer);
+            // Batches of 2 and 1 against one batch of 3: GEMM blocking may move the last bits.
+            const double lo = *std::min_element(t.data.begin(), t.data.end()), hi = *std::max_element(t.data.begin(), t.data.end());
+            QVERIFY2(std::fabs(s.min - lo) <= 1e-5 * (1 + std::fabs(lo)) && std::fabs(s.max - hi) <= 1e-5 * (1 + std::fabs(hi)),
+                     s.layer.c_str());
+            QCOMPARE(s.count, t.size());
+            QCOMPARE(std::accumulate(s.histogram.begin(), s.histogram.end(), int64_t{0}), s.count);
+            if (s.max <= s.min) continue;
+            std::vector<float> sorted = t.data;
+            std::sort(sorted.begin(), sorted.end());
+            // The histogram's 99th percentile lies among the values ranked around 99 % (one bin of slack).
+            const size_t k = static_cast<size_t>(0.99 * sorted.size());
+            const double bin = (s.max - s.min) / kHistogramBins;
+            const double from = sorted[k ? k - 1 : 0] - bin, to = sorted[std::min(sorted.size() - 1, k + 1)] + bin;
+            QVERIFY2(s.percentile(99) >= from && s.percentile(99) <= to, s.layer.c_str());
+        }
     }
 
 private:

@@ -1,0 +1,25 @@
+// dfc params-csv FILE.har --csv-path OUT.csv — per-layer weight statistics.
+#include <iostream>
+
+#include "commands.h"
+#include "io/atomic_file.h"
+#include "io/har.h"
+#include "quantizer/statistics.h"
+
+namespace dfc::cli {
+
+void addParamsCsvCommand(CLI::App& app)
+{
+    auto har = std::make_shared<std::string>();
+    auto csv = std::make_shared<std::string>();
+    auto* cmd = app.add_subcommand("params-csv", "Write per-layer weight statistics as CSV");
+    cmd->add_option("har", *har, "The .har file")->required()->check(CLI::ExistingFile);
+    cmd->add_option("--csv-path", *csv, "Output .csv")->required();
+    cmd->callback([har, csv] {
+        const auto stats = weightStatistics(readHar(*har).graph);
+        writeFileAtomic(*csv, weightStatisticsCsv(stats));
+        std::cout << stats.size() << " weight tensors → " << *csv << "\n";
+    });
+}
+
+}  // namespace dfc::cli
