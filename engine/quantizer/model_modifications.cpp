@@ -1,5 +1,7 @@
 #include "quantizer/model_modifications.h"
 
+#include <map>
+
 #include "core/error.h"
 #include "ir/activation.h"
 #include "ir/layer_kind.h"
@@ -80,21 +82,130 @@ std::string normalization(Graph& g, const ScriptStatement& st)
     return summary;
 }
 
+/// The output layers a statement addresses: its first positional layer, or all outputs.
+std::vector<std::string> outputProducers(Graph& g, const std::string& named)
+{
+    std::vector<std::string> out;
+    if (!named.empty()) {
+        Layer* l = &layerNamed(g, named);
+        if (l->type() == "output_layer") l = &g.layer(l->inputs.at(0));
+        for (const std::string& c : l->outputs)
+            if (g.layer(c).type() != "output_layer") bad("'" + l->name + "' is not an output layer's producer");
+        out.push_back(l->name);
+    } else {
+        for (const Layer* o : g.outputLayers()) out.push_back(o->inputs.at(0));
+    }
+    return out;
+}
+
+/// Inserts `layer` between `producer` and its output layer(s).
+Layer& insertBeforeOutputs(Graph& g, const std::string& producer, Layer layer)
+{
+    return insertAfter(g, producer, std::move(layer));
+}
+
 std::string changeOutputActivation(Graph& g, const ScriptStatement& st)
 {
     const auto pos = st.positional();
-    if (pos.size() != 2) bad("change_output_activation needs a layer and an activation");
-    Layer* l = &layerNamed(g, pos[0]->value.text);
-    if (l->type() == "output_layer") l = &g.layer(l->inputs.at(0));
-    const std::string act = pos[1]->value.text;
+    if (pos.empty() || pos.size() > 2) bad("change_output_activation needs [a layer and] an activation");
+    const std::string act = pos.back()->value.text;
     if (!ActivationRegistry::instance().find(act)) bad("unknown activation '" + act + "'");
-    if (!l->kind->defaults.contains("activation"))
-        bad("'" + l->name + "' (" + l->type() + ") has no activation to change");
-    for (const std::string& c : l->outputs)
-        if (g.layer(c).type() != "output_layer") bad("'" + l->name + "' is not an output layer's producer");
-    const std::string before = l->attr<std::string>("activation");
-    l->params["activation"] = act;
-    return l->name + ": " + before + " → " + act;
+    std::string summary;
+    for (const std::string& name : outputProducers(g, pos.size() == 2 ? pos[0]->value.text : std::string())) {
+        Layer& l = g.layer(name);
+        if (l.kind->defaults.contains("activation") && l.attr<std::string>("activation") == "linear") {
+            l.params["activation"] = act;
+            summary += (summary.empty() ? "" : "; ") + name + ": linear → " + act;
+            continue;
+        }
+        // The layer has no activation, or already one: a standalone activation follows it.
+        Layer a;
+        a.kind = &LayerKindRegistry::instance().get("activation");
+        a.name = g.freshName("activation");
+        a.params["activation"] = act;
+        a.originalNames = l.originalNames;
+        summary += (summary.empty() ? "" : "; ") + insertBeforeOutputs(g, name, std::move(a)).name + " (" + act + ") after " + name;
+    }
+    return summary;
+}
+
+std::string logitsLayer(Graph& g, const ScriptStatement& st)
+{
+    auto pos = st.positional();
+    std::string named;
+    if (!pos.empty() && pos[0]->value.text != "softmax" && pos[0]->value.text != "argmax") {
+        named = pos[0]->value.text;
+        pos.erase(pos.begin());
+    }
+    if (pos.empty()) bad("logits_layer needs softmax or argmax");
+    const std::string type = pos[0]->value.text;
+    if (type != "softmax" && type != "argmax") bad("logits_layer adds softmax or argmax, not '" + type + "'");
+    std::string summary;
+    size_t index = 0;
+    for (const std::string& name : outputProducers(g, named)) {
+        const Shape& s = g.layer(name).outputShape();
+        if (type == "softmax" && s.size() != 1 && !(s.size() == 3 && s[0] == 1 && s[1] == 1))
+            bad("softmax is added after rank-2 outputs only; '" + name + "' has shape " + shapeToString(s));
+        if (pos.size() > 1 && pos[1]->value.kind == ScriptValue::Kind::Number) {
+            const int64_t axis = static_cast<int64_t>(pos[1]->value.number);
+            if (axis != -1 && axis != 1 && axis != 3) bad("logits are computed over the channels (axis -1, 1 or 3)");
+        }
+        Layer l;
+        l.kind = &LayerKindRegistry::instance().get(type);
+        const std::string wanted = index < st.targets.size() ? st.targets[index] : std::string();
+        l.name = !wanted.empty() && !g.find(wanted) ? wanted : g.freshName(type);
+        l.originalNames = g.layer(name).originalNames;
+        summary += (summary.empty() ? "" : "; ") + insertBeforeOutputs(g, name, std::move(l)).name + " (" + type + ") after " + name;
+        ++index;
+    }
+    return summary;
+}
+
+/// Input resize: the network takes resize_shapes and a resize layer brings it to the shape the
+/// model was built for (on output layers: the output is resized to resize_shapes).
+std::string resize(Graph& g, const ScriptStatement& st)
+{
+    const auto pos = st.positional();
+    const ScriptArgument* shapeArg = st.keyword("resize_shapes");
+    if (!shapeArg || shapeArg->value.items.size() != 2) bad("resize needs resize_shapes=[h, w]");
+    const int64_t h = static_cast<int64_t>(shapeArg->value.items[0].number), w = static_cast<int64_t>(shapeArg->value.items[1].number);
+    if (h <= 0 || w <= 0) bad("resize_shapes must be positive");
+    const ScriptArgument* method = st.keyword("resize_method");
+    const ScriptArgument* pixels = st.keyword("pixels_mode");
+    std::vector<std::string> targets;
+    if (!pos.empty()) targets.push_back(layerNamed(g, pos[0]->value.text).name);
+    else
+        for (const Layer* in : g.inputLayers()) targets.push_back(in->name);
+    std::string summary;
+    size_t index = 0;
+    for (const std::string& name : targets) {
+        Layer& t = g.layer(name);
+        Layer r;
+        r.kind = &LayerKindRegistry::instance().get("resize");
+        const std::string wanted = index < st.targets.size() ? st.targets[index] : std::string();
+        r.name = !wanted.empty() && !g.find(wanted) ? wanted : g.freshName("resize");
+        r.params["method"] = method && method->value.text == "nearest_neighbor" ? "nearest_neighbor" : "bilinear";
+        const std::string mode = pixels ? pixels->value.text : "align_corners";  // the guide's default
+        r.params["resize_bilinear_pixels_mode"] = mode == "half_pixels" ? "half_pixels" : mode == "disable" || mode == "disabled" ? "disabled" : "align_corners";
+        r.originalNames = t.originalNames;
+        if (t.type() == "input_layer") {
+            const Shape old = t.outputShape();
+            if (old.size() != 3) bad("'" + name + "' is not an image input");
+            r.params["output_size"] = {old[0], old[1]};
+            t.inputShapes = {{h, w, old[2]}};
+            Shape original = t.params.value("original_shape", Shape{});
+            if (original.size() == 3 && t.params.value("original_layout", std::string()) == "nhwc") original = {h, w, old[2]};
+            else if (original.size() == 3) original = {old[2], h, w};
+            if (!original.empty()) t.params["original_shape"] = original;
+            g.inferShapes();
+        } else {
+            r.params["output_size"] = {h, w};
+        }
+        summary += (summary.empty() ? "" : "; ") + insertAfter(g, name, std::move(r)).name + " after " + name + " (" +
+                   std::to_string(h) + "×" + std::to_string(w) + ")";
+        ++index;
+    }
+    return summary;
 }
 
 std::string removeNode(Graph& g, const ScriptStatement& st)
@@ -111,7 +222,31 @@ std::string removeNode(Graph& g, const ScriptStatement& st)
     return name + " removed (" + producer + " feeds its consumers)";
 }
 
-/// bgr_to_rgb / rgb_to_bgr: a 1×1 convolution whose kernel swaps the first and third channels.
+/// Colour conversions as 1×1 convolutions: kernel[in][out] and bias[out], as the user guide
+/// defines them (YUV from 0–255 data; BT.601, BT.709, full range; R↔B swaps).
+struct ColourConversion {
+    float kernel[3][3];
+    float bias[3];
+};
+
+const std::map<std::string, ColourConversion>& colourConversions()
+{
+    static const std::map<std::string, ColourConversion> table = [] {
+        std::map<std::string, ColourConversion> t;
+        const ColourConversion bt601{{{1.164f, 1.164f, 1.164f}, {0, -0.392f, 2.017f}, {1.596f, -0.813f, 0}}, {-222.912f, 135.616f, -276.8f}};
+        const ColourConversion bt601Bgr{{{1.164f, 1.164f, 1.164f}, {2.017f, -0.392f, 0}, {0, -0.813f, 1.596f}}, {-276.8f, 135.616f, -222.912f}};
+        t["yuv_to_rgb"] = t["yuv601_to_rgb"] = bt601;
+        t["yuv_to_bgr"] = t["yuv601_to_bgr"] = bt601Bgr;
+        t["yuv709_to_rgb"] = {{{1.164f, 1.164f, 1.164f}, {0, -0.213f, 2.112f}, {1.793f, -0.533f, 0}}, {-248.128f, 76.864f, -288.96f}};
+        t["yuv709_to_bgr"] = {{{1.164f, 1.164f, 1.164f}, {2.112f, -0.213f, 0}, {0, -0.533f, 1.793f}}, {-288.96f, 76.864f, -248.128f}};
+        t["yuv_full_range_to_rgb"] = {{{1, 1, 1}, {0, -0.343f, 1.765f}, {1.4f, -0.711f, 0}}, {-179.2f, 134.912f, -225.92f}};
+        t["yuv_full_range_to_bgr"] = {{{1, 1, 1}, {1.765f, -0.343f, 0}, {0, -0.711f, 1.4f}}, {-225.92f, 134.912f, -179.2f}};
+        t["bgr_to_rgb"] = t["rgb_to_bgr"] = {{{0, 0, 1}, {0, 1, 0}, {1, 0, 0}}, {0, 0, 0}};
+        return t;
+    }();
+    return table;
+}
+
 std::string inputConversion(Graph& g, const ScriptStatement& st)
 {
     const auto pos = st.positional();
@@ -119,21 +254,31 @@ std::string inputConversion(Graph& g, const ScriptStatement& st)
     if (pos.size() == 1) conversion = pos[0]->value.text;
     else if (pos.size() == 2) input = pos[0]->value.text, conversion = pos[1]->value.text;
     else bad("input_conversion needs a conversion type (and optionally an input layer)");
-    if (conversion != "bgr_to_rgb" && conversion != "rgb_to_bgr")
+    auto it = colourConversions().find(conversion);
+    if (it == colourConversions().end())
         throw Error(ErrorCode::Unsupported, "input conversion '" + conversion + "' is not applied by this version "
-                                            "(bgr_to_rgb and rgb_to_bgr are)");
-    if (input.empty()) input = g.inputLayers().at(0)->name;
-    const Layer& in = layerNamed(g, input);
-    if (in.outputShape().back() != 3) bad("'" + in.name + "' does not have 3 channels");
-    Layer l;
-    l.kind = &LayerKindRegistry::instance().get("conv");
-    l.name = !st.targets.empty() && !g.find(st.targets[0]) ? st.targets[0] : g.freshName("conv");
-    Tensor k({1, 1, 3, 3}, 0.0f);  // [kh, kw, in, out]
-    k.data[0 * 3 + 2] = k.data[1 * 3 + 1] = k.data[2 * 3 + 0] = 1.0f;
-    l.weights["kernel"] = std::move(k);
-    l.weights["bias"] = Tensor({3}, 0.0f);
-    l.originalNames = in.originalNames;
-    return insertAfter(g, in.name, std::move(l)).name + " swaps channels 0 and 2 after " + in.name;
+                                            "(colour conversions are; yuy2/nv12/nv21/i420 formats are not)");
+    std::vector<std::string> inputs;
+    if (!input.empty()) inputs.push_back(layerNamed(g, input).name);
+    else
+        for (const Layer* l : g.inputLayers()) inputs.push_back(l->name);
+    std::string summary;
+    for (size_t i = 0; i < inputs.size(); ++i) {
+        const Layer& in = g.layer(inputs[i]);
+        if (in.outputShape().back() != 3) bad("'" + in.name + "' does not have 3 channels");
+        Layer l;
+        l.kind = &LayerKindRegistry::instance().get("conv");
+        const std::string wanted = i < st.targets.size() ? st.targets[i] : std::string();
+        l.name = !wanted.empty() && !g.find(wanted) ? wanted : g.freshName("conv");
+        Tensor k({1, 1, 3, 3});  // [kh, kw, in, out]
+        for (int a = 0; a < 3; ++a)
+            for (int b = 0; b < 3; ++b) k.data[a * 3 + b] = it->second.kernel[a][b];
+        l.weights["kernel"] = std::move(k);
+        l.weights["bias"] = Tensor({3}, std::vector<float>(it->second.bias, it->second.bias + 3));
+        l.originalNames = in.originalNames;
+        summary += (summary.empty() ? "" : "; ") + insertAfter(g, in.name, std::move(l)).name + " (" + conversion + ") after " + in.name;
+    }
+    return summary;
 }
 
 }  // namespace
@@ -146,6 +291,8 @@ const ModelModificationRegistry& ModelModificationRegistry::instance()
         r.add("change_output_activation", changeOutputActivation);
         r.add("remove_node", removeNode);
         r.add("input_conversion", inputConversion);
+        r.add("logits_layer", logitsLayer);
+        r.add("resize", resize);
         return r;
     }();
     return registry;

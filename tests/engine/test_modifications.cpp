@@ -109,6 +109,61 @@ private slots:
         QVERIFY(d < 1e-5);
     }
 
+    void logitsAndActivationOnAllOutputs()
+    {
+        Graph g = mNet;
+        applyModelModifications(g, parseScript("logits_layer1 = logits_layer(mobilenet_v2/fc1, softmax, -1, cpu)\n", "l.alls"));
+        QVERIFY(g.find("logits_layer1"));
+        const Tensor x = test::randomTensor({1, 3, 224, 224}, 14);
+        const Tensor native = run(mNet, x), probs = run(g, x);
+        double mx = -1e30, sum = 0, err = 0, total = 0;
+        for (float v : native.data) mx = std::max(mx, double(v));
+        for (float v : native.data) sum += std::exp(v - mx);
+        for (int64_t i = 0; i < probs.size(); ++i) {
+            err = std::max(err, std::fabs(probs.data[i] - std::exp(native.data[i] - mx) / sum));
+            total += probs.data[i];
+        }
+        qInfo("softmax logits layer vs softmax of native logits: max |diff| %.3g, sum %.6f", err, total);
+        QVERIFY(err < 1e-6 && std::fabs(total - 1) < 1e-4);
+        Graph h = mNet;  // no layer named: every output; twice: a standalone activation follows
+        applyModelModifications(h, parseScript("change_output_activation(relu)\nchange_output_activation(sigmoid)\n", "a.alls"));
+        const Tensor y = run(h, x);
+        for (int64_t i = 0; i < y.size(); ++i)
+            QVERIFY(std::fabs(y.data[i] - 1 / (1 + std::exp(-std::max(0.0, double(native.data[i]))))) < 1e-6);
+    }
+
+    void inputResizeTakesTheNewShape()
+    {
+        Graph g = mNet;
+        applyModelModifications(g, parseScript("resize_input1 = resize(input_layer1, resize_shapes=[448, 336])\n", "z.alls"));
+        QCOMPARE(g.layer("input_layer1").outputShape(), (Shape{448, 336, 3}));
+        QCOMPARE(g.layer("resize_input1").outputShape(), (Shape{224, 224, 3}));
+        // A uniform image stays uniform through any resize: both models see the same pixels.
+        Tensor big({1, 3, 448, 336}), small({1, 3, 224, 224});
+        for (int64_t i = 0; i < big.size(); ++i) big.data[i] = 0.25f * float(i / (448 * 336)) - 0.3f;
+        for (int64_t i = 0; i < small.size(); ++i) small.data[i] = 0.25f * float(i / (224 * 224)) - 0.3f;
+        QVERIFY(maxDiff(run(g, big), run(mNet, small)) < 1e-5);
+    }
+
+    void yuvToRgbFollowsTheGuide()
+    {
+        Graph g = mNet;
+        applyModelModifications(g, parseScript("rgb = input_conversion(input_layer1, yuv_to_rgb)\n", "y.alls"));
+        Tensor yuv = test::randomTensor({1, 3, 224, 224}, 15), rgb = yuv;
+        const int64_t plane = 224 * 224;
+        for (int64_t i = 0; i < plane; ++i) {
+            const double y = (yuv.data[i] + 1) * 100 + 16, u = (yuv.data[plane + i] + 1) * 100 + 28,
+                         v = (yuv.data[2 * plane + i] + 1) * 100 + 28;
+            yuv.data[i] = float(y), yuv.data[plane + i] = float(u), yuv.data[2 * plane + i] = float(v);
+            rgb.data[i] = float(1.164 * (y - 16) + 1.596 * (v - 128));  // BT.601
+            rgb.data[plane + i] = float(1.164 * (y - 16) - 0.392 * (u - 128) - 0.813 * (v - 128));
+            rgb.data[2 * plane + i] = float(1.164 * (y - 16) + 2.017 * (u - 128));
+        }
+        const double d = maxDiff(run(g, yuv), run(mNet, rgb));
+        qInfo("yuv_to_rgb on the device vs BT.601 on the host: max |diff| %.3g", d);
+        QVERIFY(d < 1e-3);
+    }
+
     void removeNodeBypassesALayer()
     {
         // A layer added by an earlier statement, then removed: the graph is the native one again.
