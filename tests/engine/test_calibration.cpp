@@ -179,6 +179,38 @@ private slots:
         expectError({path("broken")}, "PNG");
     }
 
+    void mutatedImagesNeverCrash()
+    {
+        // Seeded byte overwrites and truncations of a PNG and a JPEG: each decodes or gives a
+        // typed error naming the file (the decoders' longjmp error paths included).
+        const auto pixels = gradient(64, 48);
+        writePng(path("m.png"), pixels, 64, 48);
+        writeJpeg(path("m.jpg"), pixels, 64, 48);
+        uint64_t state = 5;
+        auto next = [&] { return state = state * 6364136223846793005ULL + 1442695040888963407ULL, state >> 33; };
+        int decoded = 0, rejected = 0;
+        for (const char* name : {"m.png", "m.jpg"}) {
+            const std::string good = readFileForTest(path(name));
+            for (int i = 0; i < 1500; ++i) {
+                std::string bad = good;
+                if (i % 5 == 0) bad.resize(next() % bad.size());
+                for (int k = 0, n = 1 + next() % 4; k < n && !bad.empty(); ++k) bad[next() % bad.size()] = char(next());
+                const std::string p = path(std::string("mut_") + name);
+                writeRaw(p, bad);
+                try {
+                    const RgbImage img = decodeImageFile(p);
+                    QCOMPARE(img.pixels.size(), size_t(img.width) * img.height * 3);
+                    ++decoded;
+                } catch (const Error& e) {
+                    QVERIFY(e.file() == p);
+                    ++rejected;
+                }
+            }
+        }
+        qInfo("3000 mutated images: %d decoded, %d rejected", decoded, rejected);
+        QVERIFY(rejected > 300);
+    }
+
     void realImagesWhenPresent()
     {
         // Images nobody here made (installed documentation), when the machine has them.
