@@ -190,6 +190,12 @@ private slots:
             custom += n.op == "Convolution2DTransposeBias" && n.support == NodeSupport::Supported;
         }
         QCOMPARE(folded, 110);
+        // Operator options are shown as attributes (read through the schema's mini-reflection).
+        const SourceNode* conv = r.source.node("conv2d");
+        QVERIFY(conv);
+        QCOMPARE(conv->attributes.value("padding", ""), std::string("SAME"));
+        QCOMPARE(conv->attributes.value("stride_w", 0), 2);
+        QCOMPARE(r.source.node("segment")->attributes.value("custom_options", ""), std::string("010000000200000002000000"));
         QCOMPARE(custom, 1);
         QCOMPARE(r.report.sourceNodes, 136);
         QVERIFY2(r.graph.size() < 136, "fusion merged activations into their convolutions");

@@ -17,10 +17,16 @@ public:
 
     void StartSequence() override { ++mDepth; }
     void EndSequence() override { --mDepth; }
-    void Field(size_t, size_t, flatbuffers::ElementaryType, bool, const flatbuffers::TypeTable*, const char* name,
-               const uint8_t* val) override
+    void Field(size_t, size_t, flatbuffers::ElementaryType, bool vector, const flatbuffers::TypeTable* ref,
+               const char* name, const uint8_t* val) override
     {
-        if (mDepth == 1) mKey = val ? name : "";
+        if (mDepth != 1) return;
+        mKey = val ? name : "";
+        // Writers omit fields at their default; for enums that is value 0 (SAME, NONE, FLOAT32),
+        // worth showing. Other defaults are not in the type table, so absent numbers stay absent.
+        if (!val && !vector && ref && ref->st == flatbuffers::ST_ENUM && ref->names)
+            for (size_t i = 0; i < ref->num_elems; ++i)
+                if ((ref->values ? ref->values[i] : static_cast<int64_t>(i)) == 0) object[name] = ref->names[i];
     }
     void StartVector() override { mVector = nlohmann::ordered_json::array(); mInVector = true; }
     void EndVector() override { mInVector = false; put(mVector, true); }
