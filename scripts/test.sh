@@ -6,3 +6,8 @@ scripts/install-deps.sh
 scripts/fetch-test-assets.sh
 scripts/build.sh
 ctest --preset default
+# The readers of untrusted input (ONNX, TFLite, NPY/NPZ, HAR, scripts, images, calibration data)
+# again under ASan + UBSan: a sanitizer finding fails the run.
+cmake --preset asan > /dev/null
+cmake --build --preset asan --target test_bad_input test_tflite test_script test_calibration test_quant_math
+ctest --preset asan -L sanitize
