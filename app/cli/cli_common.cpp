@@ -1,5 +1,6 @@
 #include "cli_common.h"
 
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 
@@ -9,9 +10,30 @@
 
 namespace dfc::cli {
 
+namespace {
+
+CancelToken& interruptToken()
+{
+    static CancelToken token;
+    return token;
+}
+
+/// First Ctrl-C: ask the running operation to stop at its next check (it throws Cancelled and
+/// nothing half-written is kept: every write is atomic). A second Ctrl-C kills as usual.
+void onInterrupt(int)
+{
+    interruptToken().cancel();  // a lock-free atomic store: safe in a signal handler
+    std::signal(SIGINT, SIG_DFL);
+}
+
+}  // namespace
+
+void installInterruptHandler() { std::signal(SIGINT, onInterrupt); }
+
 Progress terminalProgress(const std::string& task)
 {
     Progress p;
+    p.cancel = interruptToken();
     if (!isatty(STDERR_FILENO)) return p;
     p.report = [task](double fraction, const std::string& stage) {
         const int width = 30, filled = static_cast<int>(fraction * width + 0.5);

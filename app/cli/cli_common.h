@@ -9,7 +9,9 @@
 
 namespace dfc::cli {
 
-/// A progress bar on stderr when it is a terminal; silent otherwise.
+/// Makes the first Ctrl-C cancel the running operation (see terminalProgress).
+void installInterruptHandler();
+/// A progress bar on stderr when it is a terminal (silent otherwise), cancelled by Ctrl-C.
 Progress terminalProgress(const std::string& task);
 /// "NAME=1,3,224,224" → {NAME, [1,3,224,224]}; throws InvalidArgument.
 std::pair<std::string, Shape> parseNamedShape(const std::string& text);

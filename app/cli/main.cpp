@@ -1,6 +1,7 @@
 // dfc — the Dataflow Studio command line. Verbs mirror the vendor's CLI.
 #include <iostream>
 
+#include "cli_common.h"
 #include "commands.h"
 #include "core/error.h"
 
@@ -10,6 +11,7 @@ int main(int argc, char** argv)
                  "dataflow NPUs (hailo8, hailo8l, hailo8r)",
                  "dfc"};
     app.require_subcommand(1);
+    dfc::cli::installInterruptHandler();
     app.set_version_flag("--version", "dfc 0.1.0");
     dfc::cli::addParserCommand(app);
     dfc::cli::addHarCommand(app);

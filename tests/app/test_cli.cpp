@@ -2,6 +2,8 @@
 // clear line and a non-zero exit.
 #include <QtTest>
 
+#include <csignal>
+
 #include <filesystem>
 
 #include <nlohmann/json.hpp>
@@ -109,6 +111,23 @@ private slots:
         QFile csv(mDir.filePath("p.csv"));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QVERIFY(csv.readLine().startsWith("layer,type,weight,shape,count,min,max"));
+    }
+
+    void ctrlCCancelsCleanly()
+    {
+        const QString out = mDir.filePath("cancelled.har");
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(DFC_EXE, {"optimize", mHar, "--full-precision-only", "--use-random-calib-set", "--calibset-size", "256",
+                          "--output-har-path", out});
+        QVERIFY(p.waitForStarted());
+        QThread::msleep(1500);  // well inside the statistics passes
+        ::kill(static_cast<pid_t>(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(60000));
+        const QString log = QString::fromUtf8(p.readAll());
+        QCOMPARE(p.exitCode(), 130);
+        QVERIFY2(log.contains("cancel"), qPrintable(log));
+        QVERIFY(!QFile::exists(out));  // nothing half-written
     }
 
     void harInfoJson()
