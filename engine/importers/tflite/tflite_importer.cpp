@@ -84,9 +84,13 @@ std::vector<std::string> toOnnxNodes(const TfliteModel& m, const TfliteLowering&
                                      const std::vector<std::string>& names, bool start)
 {
     std::map<std::string, std::string> opOfTensor;
+    std::map<std::string, std::set<std::string>> outputsOfOp;
     for (const auto& op : m.ops())
         for (int t : op.outputs)
-            if (t >= 0) opOfTensor[m.tensor(t).name] = op.name;
+            if (t >= 0) {
+                opOfTensor[m.tensor(t).name] = op.name;
+                outputsOfOp[op.name].insert(m.tensor(t).name);
+            }
     std::map<std::string, const onnx::NodeProto*> nodes;
     for (const auto& n : low.model.graph().node()) nodes[n.name()] = &n;
     std::vector<std::string> out;
@@ -105,8 +109,7 @@ std::vector<std::string> toOnnxNodes(const TfliteModel& m, const TfliteLowering&
         std::set<std::string> internal;
         for (const auto& n : own)
             for (const auto& o : nodes.at(n)->output()) internal.insert(o);
-        std::set<std::string> opOutputs;
-        for (const auto& o : m.ops()) if (o.name == op) for (int t : o.outputs) if (t >= 0) opOutputs.insert(m.tensor(t).name);
+        const std::set<std::string>& opOutputs = outputsOfOp[op];
         for (const auto& n : own) {
             const onnx::NodeProto& node = *nodes.at(n);
             bool edge = false;
