@@ -15,7 +15,7 @@ namespace {
 struct OptimizeOptions {
     std::string har, script, output, calibSet;
     bool fullPrecisionOnly = false, randomCalibSet = false;
-    int64_t calibSetSize = 64, batchSize = 8;
+    int64_t calibSetSize = 0, batchSize = 0;  ///< 0: from the script, else 64 and 8
 };
 
 void runOptimize(const OptimizeOptions& o)
@@ -42,8 +42,10 @@ void runOptimize(const OptimizeOptions& o)
         CalibrationOptions c;
         c.path = o.calibSet;
         c.random = o.randomCalibSet;
-        c.size = o.calibSetSize;
-        const auto stats = runner.collectStatistics(c, o.batchSize, terminalProgress("calibrating"));
+        int64_t size = 64, batch = 8;  // the script's calibration settings, then the flags
+        calibrationSettingsFromScript(script, size, batch);
+        c.size = o.calibSetSize > 0 ? o.calibSetSize : size;
+        const auto stats = runner.collectStatistics(c, o.batchSize > 0 ? o.batchSize : batch, terminalProgress("calibrating"));
         const auto& cal = runner.har().metadata["calibration"];
         for (const auto& w : cal["warnings"]) std::cout << "WARNING: " << w.get<std::string>() << "\n";
         std::cout << "statistics of " << stats.size() << " layers over " << cal["size"].get<int64_t>()
@@ -67,8 +69,10 @@ void addOptimizeCommand(CLI::App& app)
     cmd->add_option("--calib-set-path", o->calibSet,
                     "Calibration data: .npy, .npz, a directory of .npy or of PNG/JPEG images (collects statistics)");
     cmd->add_flag("--use-random-calib-set", o->randomCalibSet, "Random calibration data (uniform [0, 1))");
-    cmd->add_option("--calibset-size", o->calibSetSize, "Items used at most (default 64)")->check(CLI::PositiveNumber);
-    cmd->add_option("--batch-size", o->batchSize, "Items per emulator batch (default 8)")->check(CLI::PositiveNumber);
+    cmd->add_option("--calibset-size", o->calibSetSize,
+                    "Items used at most (default: the script's calibset_size, else 64)")->check(CLI::PositiveNumber);
+    cmd->add_option("--batch-size", o->batchSize, "Items per emulator batch (default: the script's, else 8)")
+        ->check(CLI::PositiveNumber);
     cmd->callback([o] { runOptimize(*o); });
 }
 

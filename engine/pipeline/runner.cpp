@@ -45,9 +45,21 @@ ParseReport Runner::translate(const std::string& path, const ImportOptions& opti
     return result.report;
 }
 
-bool scriptCommandApplied(const std::string& command)
+bool scriptCommandApplied(const ScriptStatement& st)
 {
-    return ModelModificationRegistry::instance().find(command) != nullptr;
+    if (ModelModificationRegistry::instance().find(st.command)) return true;
+    const auto pos = st.positional();
+    return st.command == "model_optimization_config" && !pos.empty() && pos[0]->value.isName("calibration");
+}
+
+void calibrationSettingsFromScript(const Script& script, int64_t& calibsetSize, int64_t& batchSize)
+{
+    for (const ScriptStatement& st : script.statements) {
+        const auto pos = st.positional();
+        if (st.command != "model_optimization_config" || pos.empty() || !pos[0]->value.isName("calibration")) continue;
+        if (const ScriptArgument* a = st.keyword("calibset_size")) calibsetSize = static_cast<int64_t>(a->value.number);
+        if (const ScriptArgument* a = st.keyword("batch_size")) batchSize = static_cast<int64_t>(a->value.number);
+    }
 }
 
 ScriptCheck Runner::optimizeFullPrecision(const Script& script)

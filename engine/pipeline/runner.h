@@ -22,8 +22,11 @@ InferMode inferModeFromName(const std::string& name);
 TensorsByName inferOriginalLayout(const Graph& graph, const TensorsByName& inputs,
                                   const Progress& progress = {});
 
-/// True when this build carries out the model-script command (for "accepted, not applied").
-bool scriptCommandApplied(const std::string& command);
+/// True when this build carries out the model-script statement (for "accepted, not applied").
+bool scriptCommandApplied(const ScriptStatement& statement);
+
+/// calibset_size and batch_size from `model_optimization_config(calibration, …)`, when given.
+void calibrationSettingsFromScript(const Script& script, int64_t& calibsetSize, int64_t& batchSize);
 
 class Runner {
 public:

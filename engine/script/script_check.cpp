@@ -29,7 +29,7 @@ bool firstPositionalIsLayers(const std::string& command)
 
 class Checker {
 public:
-    Checker(const Script& s, const Graph* g, std::function<bool(const std::string&)> applied)
+    Checker(const Script& s, const Graph* g, ScriptAppliedFn applied)
         : mScript(s), mGraph(g), mApplied(std::move(applied))
     {
         if (g)
@@ -48,10 +48,13 @@ public:
             }
             ++mResult.statementsPerStage[spec->stage];
             checkStatement(st, *spec);
-            const bool applied = mApplied ? mApplied(spec->name) : spec->applied;
-            if (!applied && reported.insert(spec->name).second) {
-                mResult.notApplied.push_back(spec->name);
-                add(Severity::Note, st.at, "'" + spec->name + "' (" + scriptStageName(spec->stage) +
+            const bool applied = mApplied ? mApplied(st) : spec->applied;
+            const auto pos = st.positional();
+            const std::string key = spec->algorithms.empty() || pos.empty() ? spec->name
+                                                                            : spec->name + "(" + pos[0]->value.text + ")";
+            if (!applied && reported.insert(key).second) {
+                mResult.notApplied.push_back(key);
+                add(Severity::Note, st.at, "'" + key + "' (" + scriptStageName(spec->stage) +
                                                " stage) is accepted, not applied by this version");
             }
             for (const auto& t : st.targets) mLayers.insert(t);  // defuse(...) and friends name new layers
@@ -204,7 +207,7 @@ private:
 
     const Script& mScript;
     const Graph* mGraph;
-    std::function<bool(const std::string&)> mApplied;
+    ScriptAppliedFn mApplied;
     std::set<std::string> mLayers;
     ScriptCheck mResult;
 };
@@ -232,7 +235,7 @@ bool scriptPatternMatches(const std::string& pattern, const std::string& name)
     return false;
 }
 
-ScriptCheck checkScript(const Script& script, const Graph* graph, const std::function<bool(const std::string&)>& applied)
+ScriptCheck checkScript(const Script& script, const Graph* graph, const ScriptAppliedFn& applied)
 {
     return Checker(script, graph, applied).run();
 }

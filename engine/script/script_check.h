@@ -28,12 +28,13 @@ struct ScriptCheck {
     std::vector<ScriptDiagnostic> diagnostics;
     int errors = 0;
     std::map<ScriptStage, int> statementsPerStage;
-    std::vector<std::string> notApplied;  ///< distinct commands accepted but not carried out
+    /// Distinct commands accepted but not carried out: "name", or "name(algorithm)".
+    std::vector<std::string> notApplied;
 };
 
-/// `applied` says whether this build carries a command out (default: the registry's flag).
-ScriptCheck checkScript(const Script& script, const Graph* graph = nullptr,
-                        const std::function<bool(const std::string&)>& applied = {});
+/// Whether this build carries a statement out (default: the registry's flag for its command).
+using ScriptAppliedFn = std::function<bool(const ScriptStatement&)>;
+ScriptCheck checkScript(const Script& script, const Graph* graph = nullptr, const ScriptAppliedFn& applied = {});
 
 /// True when `name` matches the layer pattern (`*`, `?`, `[0-9]` classes; commas separate
 /// alternatives), as in `quantization_param({conv[0-9]*}, …)`.

@@ -220,6 +220,15 @@ private slots:
         const Tensor a = again.inferOriginal(InferMode::FpOptimized, {{"input", x}}).begin()->second;
         const Tensor b = runner.inferOriginal(InferMode::FpOptimized, {{"input", x}}).begin()->second;
         QCOMPARE(maxDiff(a, b), 0.0);
+        // Calibration settings come from the script; other algorithms are listed as not applied.
+        const Script cal = parseScript("model_optimization_config(calibration, calibset_size=5, batch_size=2)\n"
+                                       "model_optimization_config(checker_cfg, policy=disabled)\n", "c.alls");
+        int64_t size = 64, batch = 8;
+        calibrationSettingsFromScript(cal, size, batch);
+        QCOMPARE(size, int64_t{5});
+        QCOMPARE(batch, int64_t{2});
+        const ScriptCheck calCheck = checkScript(cal, nullptr, scriptCommandApplied);
+        QCOMPARE(calCheck.notApplied, std::vector<std::string>{"model_optimization_config(checker_cfg)"});
         // A script whose layer names do not exist is refused before anything changes.
         Runner fresh;
         fresh.loadHar(mHar);
