@@ -98,12 +98,6 @@ std::vector<std::string> outputProducers(Graph& g, const std::string& named)
     return out;
 }
 
-/// Inserts `layer` between `producer` and its output layer(s).
-Layer& insertBeforeOutputs(Graph& g, const std::string& producer, Layer layer)
-{
-    return insertAfter(g, producer, std::move(layer));
-}
-
 std::string changeOutputActivation(Graph& g, const ScriptStatement& st)
 {
     const auto pos = st.positional();
@@ -124,7 +118,7 @@ std::string changeOutputActivation(Graph& g, const ScriptStatement& st)
         a.name = g.freshName("activation");
         a.params["activation"] = act;
         a.originalNames = l.originalNames;
-        summary += (summary.empty() ? "" : "; ") + insertBeforeOutputs(g, name, std::move(a)).name + " (" + act + ") after " + name;
+        summary += (summary.empty() ? "" : "; ") + insertAfter(g, name, std::move(a)).name + " (" + act + ") after " + name;
     }
     return summary;
 }
@@ -155,7 +149,7 @@ std::string logitsLayer(Graph& g, const ScriptStatement& st)
         const std::string wanted = index < st.targets.size() ? st.targets[index] : std::string();
         l.name = !wanted.empty() && !g.find(wanted) ? wanted : g.freshName(type);
         l.originalNames = g.layer(name).originalNames;
-        summary += (summary.empty() ? "" : "; ") + insertBeforeOutputs(g, name, std::move(l)).name + " (" + type + ") after " + name;
+        summary += (summary.empty() ? "" : "; ") + insertAfter(g, name, std::move(l)).name + " (" + type + ") after " + name;
         ++index;
     }
     return summary;
