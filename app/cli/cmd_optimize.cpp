@@ -1,6 +1,8 @@
-// dfc optimize FILE.har --model-script F.alls --full-precision-only [--output-har-path OUT.har]
-// The full-precision stage (model modifications). Quantization is not in this version: without
-// --full-precision-only the command says so instead of pretending.
+// dfc optimize FILE.har [--model-script F.alls] (--calib-set-path P | --use-random-calib-set)
+//              [--full-precision-only] [--output-har-path OUT.har]
+// Full precision: the model script's modifications. Without --full-precision-only the model is
+// also equalized, calibrated and quantized (state "quantized", <net>.q.npz in the HAR).
+#include <iomanip>
 #include <iostream>
 
 #include "cli_common.h"
@@ -13,39 +15,94 @@ namespace dfc::cli {
 namespace {
 
 struct OptimizeOptions {
-    std::string har, script, output, calibSet;
+    std::string har, script, output, calibSet, hwArch;
     bool fullPrecisionOnly = false, randomCalibSet = false;
     int64_t calibSetSize = 0, batchSize = 0;  ///< 0: from the script, else 64 and 8
 };
 
-void runOptimize(const OptimizeOptions& o)
+void printScriptReport(const ScriptCheck& check, const nlohmann::ordered_json& meta)
 {
-    if (!o.fullPrecisionOnly)
-        fail(ErrorCode::Unsupported, "quantization (calibration, optimization levels) is not available in this "
-                                     "version; --full-precision-only applies the model script's modifications");
-    Runner runner;
-    runner.loadHar(o.har);
-    const Script script = o.script.empty() ? Script{} : parseScriptFile(o.script);
-    const ScriptCheck check = runner.optimizeFullPrecision(script);
     for (const auto& d : check.diagnostics)
         if (d.severity != ScriptDiagnostic::Severity::Note) std::cout << d.text() << "\n";
-    const auto& meta = runner.har().metadata["model_script"];
-    for (const auto& m : meta["modifications"])
-        std::cout << "applied " << m["command"].get<std::string>() << " (line " << m["at"].get<std::string>()
-                  << "): " << m["summary"].get<std::string>() << "\n";
+    if (meta.is_object())
+        for (const auto& m : meta["modifications"])
+            std::cout << "applied " << m["command"].get<std::string>() << " (line " << m["at"].get<std::string>()
+                      << "): " << m["summary"].get<std::string>() << "\n";
     if (!check.notApplied.empty()) {
         std::cout << "accepted, not applied by this version:";
         for (const auto& c : check.notApplied) std::cout << " " << c;
         std::cout << "\n";
     }
-    if (o.randomCalibSet || !o.calibSet.empty()) {
-        CalibrationOptions c;
-        c.path = o.calibSet;
-        c.random = o.randomCalibSet;
-        int64_t size = 64, batch = 8;  // the script's calibration settings, then the flags
-        calibrationSettingsFromScript(script, size, batch);
-        c.size = o.calibSetSize > 0 ? o.calibSetSize : size;
-        const auto stats = runner.collectStatistics(c, o.batchSize > 0 ? o.batchSize : batch, terminalProgress("calibrating"));
+}
+
+CalibrationOptions calibrationOptions(const OptimizeOptions& o, const Script& script, int64_t& batch)
+{
+    CalibrationOptions c;
+    c.path = o.calibSet;
+    c.random = o.randomCalibSet;
+    int64_t size = 64;
+    batch = 8;  // the script's calibration settings, then the flags
+    calibrationSettingsFromScript(script, size, batch);
+    c.size = o.calibSetSize > 0 ? o.calibSetSize : size;
+    if (o.batchSize > 0) batch = o.batchSize;
+    return c;
+}
+
+void printQuantizationSummary(const OptimizeSummary& s, const Runner& runner)
+{
+    for (const auto& w : s.warnings) std::cout << "WARNING: " << w << "\n";
+    const QuantizationConfig& c = s.config;
+    std::cout << "optimization_level " << c.optimizationLevel << ", compression_level " << c.compressionLevel << " (4-bit share "
+              << c.fourBitRatio() << "); calibration over " << s.calibrationImages << " items\n";
+    if (c.optimizationLevel >= 2)
+        std::cout << "NOTE: fine-tuning/AdaRound of optimization_level " << c.optimizationLevel
+                  << " is not run by this version; equalization and bias correction were\n";
+    if (!s.equalized.empty()) {
+        double before = 0, after = 0;
+        for (const auto& p : s.equalized) before = std::max(before, p.rangeRatioBefore), after = std::max(after, p.rangeRatioAfter);
+        std::cout << "equalization: " << s.equalized.size() << " layer pairs; worst per-channel range ratio " << std::setprecision(4)
+                  << before << " -> " << after << "\n";
+    }
+    if (!s.biasCorrected.empty()) {
+        double shift = 0;
+        for (const auto& r : s.biasCorrected) shift += r.meanAbsShift;
+        std::cout << "bias correction: " << s.biasCorrected.size() << " layers; mean |shift| removed " << shift / s.biasCorrected.size()
+                  << "\n";
+    }
+    int fourBit = 0, sixteen = 0;
+    for (const auto& [name, e] : runner.har().metadata["quantization"]["layers"].items()) {
+        fourBit += e.value("weight_bits", 8) == 4;
+        sixteen += e["output_bits"].get<int>() == 16;
+    }
+    std::cout << "layers with 4-bit weights: " << fourBit << ", with 16-bit outputs: " << sixteen << "\n";
+    for (const auto& [stage, sec] : s.stageSeconds) std::cout << "  " << stage << ": " << std::fixed << std::setprecision(2) << sec << " s\n";
+    std::cout.unsetf(std::ios::fixed);
+}
+
+void runOptimize(const OptimizeOptions& o)
+{
+    Runner runner;
+    runner.loadHar(o.har);
+    const Script script = o.script.empty() ? Script{} : parseScriptFile(o.script);
+    int64_t batch = 8;
+    const CalibrationOptions calibration = calibrationOptions(o, script, batch);
+    const bool calibrate = o.randomCalibSet || !o.calibSet.empty();
+    if (!o.fullPrecisionOnly) {
+        if (!calibrate)
+            fail(ErrorCode::InvalidArgument, "quantization needs calibration data: --calib-set-path P or --use-random-calib-set "
+                                             "(or --full-precision-only)");
+        const OptimizeSummary summary = runner.optimize(script, calibration, batch, terminalProgress("optimizing"));
+        printScriptReport(summary.check, runner.har().metadata.value("model_script", nlohmann::ordered_json()));
+        printQuantizationSummary(summary, runner);
+        const std::string out = o.output.empty() ? runner.graph().name + "_quantized.har" : o.output;
+        runner.saveHar(out);
+        std::cout << "State quantized; HAR saved to " << out << "\n";
+        return;
+    }
+    const ScriptCheck check = runner.optimizeFullPrecision(script);
+    printScriptReport(check, runner.har().metadata["model_script"]);
+    if (calibrate) {
+        const auto stats = runner.collectStatistics(calibration, batch, terminalProgress("calibrating"));
         const auto& cal = runner.har().metadata["calibration"];
         for (const auto& w : cal["warnings"]) std::cout << "WARNING: " << w.get<std::string>() << "\n";
         std::cout << "statistics of " << stats.size() << " layers over " << cal["size"].get<int64_t>()
@@ -61,13 +118,14 @@ void runOptimize(const OptimizeOptions& o)
 void addOptimizeCommand(CLI::App& app)
 {
     auto o = std::make_shared<OptimizeOptions>();
-    auto* cmd = app.add_subcommand("optimize", "Optimize a HAR: model-script modifications (full precision)");
-    cmd->add_option("har", o->har, "The native .har file")->required()->check(CLI::ExistingFile);
+    auto* cmd = app.add_subcommand("optimize", "Optimize a HAR: model-script modifications, calibration and quantization");
+    cmd->add_option("har", o->har, "The native or fp-optimized .har file")->required()->check(CLI::ExistingFile);
     cmd->add_option("--model-script", o->script, "Model script (.alls)")->check(CLI::ExistingFile);
-    cmd->add_option("--output-har-path", o->output, "Where to write the result (default: <net>_fp_optimized.har)");
+    cmd->add_option("--output-har-path", o->output, "Where to write the result (default: <net>_quantized.har)");
+    cmd->add_option("--hw-arch", o->hwArch, "Target (the HAR's own is used; accepted for compatibility)")
+        ->check(CLI::IsMember({"hailo8", "hailo8l", "hailo8r"}));
     cmd->add_flag("--full-precision-only", o->fullPrecisionOnly, "Apply the modifications only (no quantization)");
-    cmd->add_option("--calib-set-path", o->calibSet,
-                    "Calibration data: .npy, .npz, a directory of .npy or of PNG/JPEG images (collects statistics)");
+    cmd->add_option("--calib-set-path", o->calibSet, "Calibration data: .npy, .npz, a directory of .npy or of PNG/JPEG images");
     cmd->add_flag("--use-random-calib-set", o->randomCalibSet, "Random calibration data (uniform [0, 1))");
     cmd->add_option("--calibset-size", o->calibSetSize,
                     "Items used at most (default: the script's calibset_size, else 64)")->check(CLI::PositiveNumber);

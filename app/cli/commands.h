@@ -11,5 +11,6 @@ void addVisualizerCommand(CLI::App& app);
 void addScriptCommand(CLI::App& app);
 void addOptimizeCommand(CLI::App& app);
 void addParamsCsvCommand(CLI::App& app);
+void addAnalyzeNoiseCommand(CLI::App& app);
 
 }  // namespace dfc::cli

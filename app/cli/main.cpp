@@ -20,6 +20,7 @@ int main(int argc, char** argv)
     dfc::cli::addScriptCommand(app);
     dfc::cli::addOptimizeCommand(app);
     dfc::cli::addParamsCsvCommand(app);
+    dfc::cli::addAnalyzeNoiseCommand(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

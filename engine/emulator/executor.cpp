@@ -20,6 +20,15 @@ Executor::Executor(const Graph& graph) : mGraph(graph), mOrder(graph.topoOrder()
     }
 }
 
+void Executor::recordPreActivations(const std::vector<std::string>& layers)
+{
+    for (const std::string& name : layers) {
+        Layer copy = mGraph.layer(name);
+        copy.params["activation"] = "linear";
+        mLinearized.insert_or_assign(name, std::move(copy));
+    }
+}
+
 EmulatorRun Executor::run(const TensorsByName& inputs, bool keepIntermediates,
                           const Progress& progress) const
 {
@@ -61,7 +70,14 @@ EmulatorRun Executor::run(const TensorsByName& inputs, bool keepIntermediates,
             }
             const auto start = std::chrono::steady_clock::now();
             try {
-                outs = (*registry.find(l.type()))(l, args);
+                auto linear = mLinearized.find(l.name);
+                if (linear == mLinearized.end()) {
+                    outs = (*registry.find(l.type()))(l, args);
+                } else {
+                    outs = (*registry.find(l.type()))(linear->second, args);
+                    result.preActivations[l.name] = outs.at(0);
+                    applyActivation(l, outs.at(0));
+                }
             } catch (const Error& e) {
                 throw e.at(l.name);
             }

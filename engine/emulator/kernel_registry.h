@@ -31,6 +31,9 @@ private:
     std::map<std::string, ActivationFactory> mActivations;
 };
 
+/// An activation parameter: set on the layer, else the activation's registered default.
+float activationParameter(const Layer& layer, const char* key);
+
 /// Applies the layer's "activation" attribute (if any) in place; the last axis is the channel.
 void applyActivation(const Layer& layer, Tensor& t);
 /// Adds the layer's "bias" (if any) and applies its activation, in one pass over the tensor.

@@ -106,7 +106,7 @@ template <typename T> void convert(const char* src, std::vector<float>& dst)
 
 }  // namespace
 
-Tensor decodeNpy(std::string_view bytes, const std::string& what)
+NpyRaw decodeNpyRaw(std::string_view bytes, const std::string& what)
 {
     if (bytes.size() < 10 || bytes.substr(0, 6) != kMagic)
         fail(ErrorCode::InvalidFormat, "not a .npy file (bad magic)", what);
@@ -163,8 +163,18 @@ Tensor decodeNpy(std::string_view bytes, const std::string& what)
                  std::to_string(expected) + " bytes for shape (" + shapeToString(shape, ", ") + "))",
              what);
 
+    return {code, std::move(shape), *fortran, bytes.substr(dataStart)};
+}
+
+Tensor decodeNpy(std::string_view bytes, const std::string& what)
+{
+    const NpyRaw raw = decodeNpyRaw(bytes, what);
+    const std::string& code = raw.code;
+    const Shape& shape = raw.shape;
+    const int64_t count = shapeElements(shape);
+    const bool* fortran = &raw.fortranOrder;
     std::vector<float> values(count);
-    const char* src = bytes.data() + dataStart;
+    const char* src = raw.data.data();
     if (code == "f2") {
         for (int64_t i = 0; i < count; ++i) {
             uint16_t h;
@@ -190,14 +200,16 @@ Tensor decodeNpy(std::string_view bytes, const std::string& what)
     return transposeTensor(Tensor(reversed, std::move(values)), perm);
 }
 
-std::string encodeNpy(const Tensor& t)
+namespace {
+
+std::string encodeWithHeader(const Shape& dims, const char* descr, const void* data, size_t bytes)
 {
     std::string shape = "(";
-    for (int64_t d : t.shape) shape += std::to_string(d) + ", ";
-    if (t.shape.size() > 1) shape.resize(shape.size() - 2);
-    else if (t.shape.size() == 1) shape.resize(shape.size() - 1);
+    for (int64_t d : dims) shape += std::to_string(d) + ", ";
+    if (dims.size() > 1) shape.resize(shape.size() - 2);
+    else if (dims.size() == 1) shape.resize(shape.size() - 1);
     shape += ")";
-    std::string header = "{'descr': '<f4', 'fortran_order': False, 'shape': " + shape + ", }";
+    std::string header = std::string("{'descr': '") + descr + "', 'fortran_order': False, 'shape': " + shape + ", }";
     const size_t total = 10 + header.size() + 1;
     header.append((64 - total % 64) % 64, ' ');
     header += '\n';
@@ -207,7 +219,83 @@ std::string encodeNpy(const Tensor& t)
     out += static_cast<char>(header.size() & 0xff);
     out += static_cast<char>(header.size() >> 8);
     out += header;
-    out.append(reinterpret_cast<const char*>(t.data.data()), t.data.size() * sizeof(float));
+    out.append(static_cast<const char*>(data), bytes);
+    return out;
+}
+
+template <typename To, typename From> void widen(const NpyRaw& raw, std::vector<To>& out)
+{
+    out.resize(raw.data.size() / sizeof(From));
+    for (size_t i = 0; i < out.size(); ++i) {
+        From v;
+        std::memcpy(&v, raw.data.data() + i * sizeof(From), sizeof(From));
+        out[i] = static_cast<To>(v);
+    }
+}
+
+void checkPlainOrder(const NpyRaw& raw, const std::string& what)
+{
+    if (raw.fortranOrder) fail(ErrorCode::Unsupported, "Fortran-ordered integer arrays are not expected here", what);
+}
+
+}  // namespace
+
+std::string encodeNpy(const Tensor& t)
+{
+    return encodeWithHeader(t.shape, "<f4", t.data.data(), t.data.size() * sizeof(float));
+}
+
+std::string encodeNpyInt32(const Shape& shape, const std::vector<int32_t>& values)
+{
+    if (shapeElements(shape) != static_cast<int64_t>(values.size()))
+        fail(ErrorCode::Internal, "npy shape and value count differ");
+    return encodeWithHeader(shape, "<i4", values.data(), values.size() * sizeof(int32_t));
+}
+
+std::string encodeNpyInt64(const Shape& shape, const std::vector<int64_t>& values)
+{
+    if (shapeElements(shape) != static_cast<int64_t>(values.size()))
+        fail(ErrorCode::Internal, "npy shape and value count differ");
+    return encodeWithHeader(shape, "<i8", values.data(), values.size() * sizeof(int64_t));
+}
+
+std::vector<int64_t> npyInt64(const NpyRaw& raw, const std::string& what)
+{
+    checkPlainOrder(raw, what);
+    std::vector<int64_t> out;
+    if (raw.code == "i8") widen<int64_t, int64_t>(raw, out);
+    else if (raw.code == "u4") widen<int64_t, uint32_t>(raw, out);
+    else for (int32_t v : npyInt32(raw, what)) out.push_back(v);
+    return out;
+}
+
+std::string encodeNpyFloat64(const Shape& shape, const std::vector<double>& values)
+{
+    if (shapeElements(shape) != static_cast<int64_t>(values.size()))
+        fail(ErrorCode::Internal, "npy shape and value count differ");
+    return encodeWithHeader(shape, "<f8", values.data(), values.size() * sizeof(double));
+}
+
+std::vector<int32_t> npyInt32(const NpyRaw& raw, const std::string& what)
+{
+    checkPlainOrder(raw, what);
+    std::vector<int32_t> out;
+    if (raw.code == "i4") widen<int32_t, int32_t>(raw, out);
+    else if (raw.code == "i2") widen<int32_t, int16_t>(raw, out);
+    else if (raw.code == "i1") widen<int32_t, int8_t>(raw, out);
+    else if (raw.code == "u2") widen<int32_t, uint16_t>(raw, out);
+    else if (raw.code == "u1") widen<int32_t, uint8_t>(raw, out);
+    else fail(ErrorCode::InvalidFormat, "expected an integer array of at most 32 bits, found dtype " + raw.code, what);
+    return out;
+}
+
+std::vector<double> npyFloat64(const NpyRaw& raw, const std::string& what)
+{
+    checkPlainOrder(raw, what);
+    std::vector<double> out;
+    if (raw.code == "f8") widen<double, double>(raw, out);
+    else if (raw.code == "f4") widen<double, float>(raw, out);
+    else fail(ErrorCode::InvalidFormat, "expected a float array, found dtype " + raw.code, what);
     return out;
 }
 

@@ -1,11 +1,17 @@
 #include "pipeline/runner.h"
 
+#include <chrono>
+#include <functional>
 #include <filesystem>
 
 #include "core/error.h"
+#include "emulator/quantized_executor.h"
 #include "io/atomic_file.h"
+#include "io/hn_json.h"
+#include "io/npz.h"
 #include "ir/layout.h"
 #include "quantizer/model_modifications.h"
+#include "quantizer/quantizer.h"
 #include "script/script_parser.h"
 
 namespace dfc {
@@ -49,7 +55,23 @@ bool scriptCommandApplied(const ScriptStatement& st)
 {
     if (ModelModificationRegistry::instance().find(st.command)) return true;
     const auto pos = st.positional();
-    return st.command == "model_optimization_config" && !pos.empty() && pos[0]->value.isName("calibration");
+    const std::string algorithm = pos.empty() ? std::string() : pos[0]->value.text;
+    if (st.command == "model_optimization_config") return algorithm == "calibration" || algorithm == "compression_params";
+    if (st.command == "pre_quantization_optimization")
+        return algorithm == "equalization" || algorithm == "activation_clipping" || algorithm == "weights_clipping";
+    if (st.command == "post_quantization_optimization") return algorithm == "bias_correction";
+    if (st.command == "set_seed") return true;
+    if (st.command == "model_optimization_flavor") {
+        // Levels 2–4 add fine-tuning / AdaRound, which this version does not run.
+        const ScriptArgument* level = st.keyword("optimization_level");
+        return !level || level->value.number < 2;
+    }
+    if (st.command == "quantization_param") {
+        for (const ScriptArgument& a : st.args)
+            if (!a.keyword.empty() && a.keyword != "precision_mode") return false;
+        return true;
+    }
+    return false;
 }
 
 void calibrationSettingsFromScript(const Script& script, int64_t& calibsetSize, int64_t& batchSize)
@@ -74,6 +96,9 @@ ScriptCheck Runner::optimizeFullPrecision(const Script& script)
     Graph modified = graph();
     const auto records = applyModelModifications(modified, script);
     Har& har = *mHar;
+    // Native emulation stays possible on every later state: keep the unmodified model.
+    har.extraMembers[har.graph.name + ".native.hn"] = encodeHn(har.graph);
+    har.extraMembers[har.graph.name + ".native.npz"] = encodeNpz(graphParams(har.graph));
     har.graph = std::move(modified);
     har.state = ModelState::FpOptimized;
     nlohmann::ordered_json j;
@@ -101,6 +126,107 @@ std::vector<ActivationStats> Runner::collectStatistics(const CalibrationOptions&
     return stats;
 }
 
+OptimizeSummary Runner::optimize(const Script& script, const CalibrationOptions& calibration, int64_t batchSize,
+                                 const Progress& progress)
+{
+    if (state() == ModelState::Quantized || state() == ModelState::Compiled)
+        fail(ErrorCode::InvalidArgument, std::string("the model is already ") + modelStateName(state()) + "; optimize a native or fp-optimized HAR");
+    OptimizeSummary summary;
+    using Clock = std::chrono::steady_clock;
+    auto timed = [&](const char* stage, auto&& fn) {
+        const auto start = Clock::now();
+        fn();
+        summary.stageSeconds[stage] = std::chrono::duration<double>(Clock::now() - start).count();
+    };
+    const Har before = *mHar;  // the runner only moves forward when everything succeeded
+    try {
+        if (state() == ModelState::Native) summary.check = optimizeFullPrecision(script);
+        else summary.check = checkScript(script, &graph(), scriptCommandApplied);
+        for (const auto& d : summary.check.diagnostics)
+            if (d.severity == ScriptDiagnostic::Severity::Error) fail(ErrorCode::InvalidArgument, d.message, d.file, d.at.text());
+        summary.config = quantizationConfigFromScript(script, graph());
+        Har& har = *mHar;
+        if (summary.config.equalization) timed("equalization", [&] { summary.equalized = equalizeWeights(har.graph); });
+        CalibrationSet set;
+        std::vector<ActivationStats> stats;
+        timed("statistics", [&] {
+            set = loadCalibrationSet(graph(), calibration, progress);
+            stats = activationStatistics(graph(), set, batchSize, progress);
+        });
+        summary.calibrationImages = set.size;
+        summary.warnings = set.warnings;
+        QuantizedModel model;
+        timed("quantization", [&] { model = quantizeGraph(graph(), stats, summary.config); });
+        if (summary.config.biasCorrection)
+            timed("bias_correction", [&] {
+                summary.biasCorrected =
+                    correctBiases(graph(), stats, model, set, summary.config.biasCorrectionImages, batchSize, progress);
+            });
+        for (const EqualizedPair& p : summary.equalized) {
+            model.layers.at(p.first).algorithms.insert(model.layers.at(p.first).algorithms.begin(), "equalization");
+            model.layers.at(p.second).algorithms.insert(model.layers.at(p.second).algorithms.begin(), "equalization");
+        }
+        const std::string net = har.graph.name;
+        har.extraMembers[net + ".stats.json"] = activationStatisticsJson(stats).dump();
+        har.extraMembers[net + ".q.npz"] = encodeQuantizedModel(model);
+        har.metadata["calibration"] = {{"source", set.source}, {"size", set.size}, {"warnings", set.warnings}};
+        nlohmann::ordered_json layers = nlohmann::ordered_json::object();
+        for (const Layer* l : har.graph.topoOrder()) {
+            const LayerQuant& q = model.at(l->name);
+            nlohmann::ordered_json e = {{"output_bits", q.output.bits}, {"algorithms", q.algorithms}};
+            if (q.weightBits) e["weight_bits"] = q.weightBits;
+            layers[l->name] = std::move(e);
+        }
+        const QuantizationConfig& c = summary.config;
+        har.metadata["quantization"] = {{"q_npz", net + ".q.npz"},
+                                        {"optimization_level", c.optimizationLevel},
+                                        {"compression_level", c.compressionLevel},
+                                        {"four_bit_ratio", c.fourBitRatio()},
+                                        {"equalization", c.equalization},
+                                        {"bias_correction", c.biasCorrection},
+                                        {"not_run", c.optimizationLevel >= 2 ? std::vector<std::string>{"finetune/adaround of optimization_level >= 2"}
+                                                                              : std::vector<std::string>{}},
+                                        {"layers", std::move(layers)}};
+        har.state = ModelState::Quantized;
+    } catch (...) {
+        *mHar = before;
+        throw;
+    }
+    return summary;
+}
+
+QuantizedModel Runner::quantizedModel() const
+{
+    if (state() != ModelState::Quantized && state() != ModelState::Compiled)
+        fail(ErrorCode::InvalidArgument, std::string("the HAR is ") + modelStateName(state()) + "; run dfc optimize first");
+    const std::string member = graph().name + ".q.npz";
+    auto it = har().extraMembers.find(member);
+    if (it == har().extraMembers.end()) fail(ErrorCode::InvalidFormat, "the quantized HAR lacks its member " + member);
+    return decodeQuantizedModel(it->second, graph(), member);
+}
+
+Graph Runner::nativeGraph() const
+{
+    if (state() == ModelState::Native) return graph();
+    const std::string net = graph().name;
+    auto hn = har().extraMembers.find(net + ".native.hn");
+    auto npz = har().extraMembers.find(net + ".native.npz");
+    if (hn == har().extraMembers.end() || npz == har().extraMembers.end())
+        fail(ErrorCode::NotFound, "this HAR does not keep its native model (written by an older version)");
+    Graph g = decodeHn(hn->second, hn->first);
+    attachParams(g, decodeNpz(npz->second, npz->first), npz->first);
+    return g;
+}
+
+NoiseReport Runner::analyzeNoise(const CalibrationOptions& data, int64_t batchSize, const Progress& progress)
+{
+    const QuantizedModel model = quantizedModel();
+    const CalibrationSet set = loadCalibrationSet(graph(), data, progress);
+    NoiseReport report = dfc::analyzeNoise(graph(), model, set, batchSize, progress);
+    mHar->extraMembers[graph().name + ".noise.json"] = noiseReportJson(report, graph(), model).dump();
+    return report;
+}
+
 void Runner::loadHar(const std::string& path)
 {
     Har har = readHar(path);
@@ -126,27 +252,30 @@ ParseReport Runner::parseReport() const
     return meta.contains("parse") ? ParseReport::fromJson(meta["parse"]) : ParseReport{};
 }
 
-/// Float emulation runs the graph the HAR holds: the native one, or the one with the script's
-/// modifications. Each mode needs its state; quantized emulation comes with quantization.
+/// Native mode runs the unmodified model (kept in later states), fp_optimized the one with the
+/// script's modifications and equalization, quantized the integer model.
 static void requireMode(InferMode mode, ModelState state)
 {
-    const bool ok = (mode == InferMode::Native && state == ModelState::Native) ||
-                    (mode == InferMode::FpOptimized && state == ModelState::FpOptimized);
-    if (ok) return;
-    if (mode == InferMode::Quantized)
-        fail(ErrorCode::Unsupported, "quantized emulation needs a quantized HAR; quantization is not available in this version");
-    fail(ErrorCode::InvalidArgument, std::string("the HAR is in state ") + modelStateName(state) + ": use --mode " +
-                                         (state == ModelState::Native ? "native" : "fp_optimized"));
+    if (mode == InferMode::FpOptimized && state == ModelState::Native)
+        fail(ErrorCode::InvalidArgument, "the HAR is native: run dfc optimize first, or use --mode native");
+    if (mode == InferMode::Quantized && state != ModelState::Quantized && state != ModelState::Compiled)
+        fail(ErrorCode::InvalidArgument, std::string("the HAR is ") + modelStateName(state) + ": quantized emulation needs dfc optimize first");
 }
 
 TensorsByName Runner::infer(InferMode mode, const TensorsByName& inputs, const Progress& progress) const
 {
     requireMode(mode, state());
+    if (mode == InferMode::Quantized) {
+        const QuantizedModel model = quantizedModel();
+        return QuantizedExecutor(graph(), model).run(inputs, false, progress).outputs;
+    }
+    if (mode == InferMode::Native && state() != ModelState::Native) return Executor(nativeGraph()).run(inputs, false, progress).outputs;
     return Executor(graph()).run(inputs, false, progress).outputs;
 }
 
-TensorsByName inferOriginalLayout(const Graph& graph, const TensorsByName& inputs,
-                                  const Progress& progress)
+/// Maps inputs from the source model's names and layout to the graph's, runs, maps outputs back.
+static TensorsByName inSourceLayout(const Graph& graph, const TensorsByName& inputs,
+                                    const std::function<TensorsByName(const TensorsByName&)>& run)
 {
     TensorsByName internal;
     for (const Layer* l : graph.inputLayers()) {
@@ -158,21 +287,25 @@ TensorsByName inferOriginalLayout(const Graph& graph, const TensorsByName& input
         internal[l->name] = channelLast ? it->second : fromOriginalLayout(it->second);
     }
     TensorsByName outputs;
-    for (auto& [name, t] : Executor(graph).run(internal, false, progress).outputs) {
+    for (auto& [name, t] : run(internal)) {
         const Layer& l = graph.layer(name);
         const Shape original = l.params.value("original_shape", Shape{});
         const bool channelLast = l.params.value("original_layout", std::string()) == "nhwc";
-        outputs[l.params.value("original_name", name)] =
-            original.empty() || channelLast ? t : toOriginalLayout(t, original);
+        outputs[l.params.value("original_name", name)] = original.empty() || channelLast ? t : toOriginalLayout(t, original);
     }
     return outputs;
 }
 
-TensorsByName Runner::inferOriginal(InferMode mode, const TensorsByName& inputs,
-                                    const Progress& progress) const
+TensorsByName inferOriginalLayout(const Graph& graph, const TensorsByName& inputs, const Progress& progress)
+{
+    return inSourceLayout(graph, inputs, [&](const TensorsByName& in) { return Executor(graph).run(in, false, progress).outputs; });
+}
+
+TensorsByName Runner::inferOriginal(InferMode mode, const TensorsByName& inputs, const Progress& progress) const
 {
     requireMode(mode, state());
-    return inferOriginalLayout(graph(), inputs, progress);
+    if (mode == InferMode::Native && state() != ModelState::Native) return inferOriginalLayout(nativeGraph(), inputs, progress);
+    return inSourceLayout(graph(), inputs, [&](const TensorsByName& in) { return infer(mode, in, progress); });
 }
 
 }  // namespace dfc

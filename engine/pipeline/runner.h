@@ -10,6 +10,11 @@
 #include "importers/model_importer.h"
 #include "importers/parse_report.h"
 #include "io/har.h"
+#include "quantizer/bias_correction.h"
+#include "quantizer/equalization.h"
+#include "quantizer/noise_analysis.h"
+#include "quantizer/quant_config.h"
+#include "quantizer/quantized_model.h"
 #include "quantizer/statistics.h"
 #include "script/script_check.h"
 
@@ -27,6 +32,17 @@ bool scriptCommandApplied(const ScriptStatement& statement);
 
 /// calibset_size and batch_size from `model_optimization_config(calibration, …)`, when given.
 void calibrationSettingsFromScript(const Script& script, int64_t& calibsetSize, int64_t& batchSize);
+
+/// What `Runner::optimize` did, for the CLI and the Studio to report.
+struct OptimizeSummary {
+    QuantizationConfig config;
+    ScriptCheck check;
+    std::vector<EqualizedPair> equalized;
+    std::vector<BiasCorrectionReport> biasCorrected;
+    int64_t calibrationImages = 0;
+    std::vector<std::string> warnings;
+    std::map<std::string, double> stageSeconds;  ///< statistics, quantization, bias_correction …
+};
 
 class Runner {
 public:
@@ -48,6 +64,21 @@ public:
     /// set's description and warnings in the metadata ("calibration").
     std::vector<ActivationStats> collectStatistics(const CalibrationOptions& options, int64_t batchSize = 8,
                                                    const Progress& progress = {});
+
+    /// The whole optimization: the script's model modifications (when the HAR is native),
+    /// equalization, statistics over the calibration set, quantization (bits, clipping, integer
+    /// weights and tables), bias correction; state becomes quantized and the HAR holds
+    /// "<net>.q.npz", the statistics and a per-layer record of the algorithms that ran.
+    OptimizeSummary optimize(const Script& script, const CalibrationOptions& calibration, int64_t batchSize = 8,
+                             const Progress& progress = {});
+
+    /// Layer noise analysis of a quantized HAR over `data`; stored as "<net>.noise.json".
+    NoiseReport analyzeNoise(const CalibrationOptions& data, int64_t batchSize = 8, const Progress& progress = {});
+
+    /// The quantized model of a quantized HAR (decoded and validated from "<net>.q.npz").
+    QuantizedModel quantizedModel() const;
+    /// The native graph: the current one in state native, else the copy kept by optimization.
+    Graph nativeGraph() const;
 
     void loadHar(const std::string& path);
     void saveHar(const std::string& path) const;

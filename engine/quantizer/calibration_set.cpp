@@ -190,4 +190,17 @@ CalibrationSet loadCalibrationSet(const Graph& graph, const CalibrationOptions& 
     return set;
 }
 
+std::map<std::string, Tensor> calibrationBatch(const CalibrationSet& set, int64_t from, int64_t to)
+{
+    if (from < 0 || to > set.size || from >= to) fail(ErrorCode::InvalidArgument, "calibration batch out of range");
+    std::map<std::string, Tensor> batch;
+    for (const auto& [name, t] : set.inputs) {
+        const int64_t item = t.size() / t.shape[0];
+        Shape s = t.shape;
+        s[0] = to - from;
+        batch[name] = Tensor(s, std::vector<float>(t.data.begin() + from * item, t.data.begin() + to * item));
+    }
+    return batch;
+}
+
 }  // namespace dfc

@@ -29,6 +29,9 @@ struct CalibrationSet {
 
 CalibrationSet loadCalibrationSet(const Graph& graph, const CalibrationOptions& options, const Progress& progress = {});
 
+/// Items [from, to) of the set as one input batch.
+std::map<std::string, Tensor> calibrationBatch(const CalibrationSet& set, int64_t from, int64_t to);
+
 /// Bilinear resize (half-pixel centres) of an 8-bit RGB image to [h, w, 3] floats.
 Tensor resizeImageBilinear(const uint8_t* rgb, int width, int height, int64_t outH, int64_t outW);
 

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/error.h"
+#include "ir/layer_kind.h"
 
 namespace dfc {
 
@@ -42,28 +43,42 @@ QuantParams weightParams(double absMax, int bits)
     return p;
 }
 
-QuantizedWeights quantizeWeightsPerChannel(const Tensor& kernel, int bits)
+std::vector<double> channelAbsMax(const Tensor& kernel, int64_t channels)
 {
-    if (kernel.shape.empty()) fail(ErrorCode::InvalidArgument, "a kernel needs an output-channel axis");
-    const int64_t channels = kernel.shape.back();
+    if (channels <= 0 || kernel.size() % channels != 0) fail(ErrorCode::InvalidArgument, "kernel size is not a multiple of its channels");
     std::vector<double> absMax(static_cast<size_t>(channels), 0.0);
-    for (int64_t i = 0; i < kernel.size(); ++i)
-        absMax[static_cast<size_t>(i % channels)] = std::max(absMax[static_cast<size_t>(i % channels)], double(std::fabs(kernel.data[i])));
+    for (int64_t i = 0; i < kernel.size(); ++i) {
+        double& m = absMax[static_cast<size_t>(i % channels)];
+        m = std::max(m, double(std::fabs(kernel.data[i])));
+    }
+    return absMax;
+}
+
+QuantizedWeights quantizeWeights(const Tensor& kernel, const std::vector<double>& absMax, int bits)
+{
+    const size_t channels = absMax.size();
+    if (channels == 0 || kernel.data.size() % channels != 0) fail(ErrorCode::InvalidArgument, "kernel size is not a multiple of its channels");
     QuantizedWeights q;
     for (double m : absMax) q.channels.push_back(weightParams(m, bits));
     q.values.resize(kernel.data.size());
-    for (int64_t i = 0; i < kernel.size(); ++i) q.values[i] = q.channels[static_cast<size_t>(i % channels)].quantize(kernel.data[i]);
+    for (size_t i = 0; i < kernel.data.size(); ++i) q.values[i] = q.channels[i % channels].quantize(kernel.data[i]);
     return q;
 }
 
-std::vector<int32_t> quantizeBias(const Tensor& bias, double inputScale, const std::vector<QuantParams>& weights)
+QuantizedWeights quantizeWeightsPerChannel(const Tensor& kernel, int bits)
+{
+    if (kernel.shape.empty()) fail(ErrorCode::InvalidArgument, "a kernel needs an output-channel axis");
+    return quantizeWeights(kernel, channelAbsMax(kernel, kernel.shape.back()), bits);
+}
+
+std::vector<int64_t> quantizeBias(const Tensor& bias, double inputScale, const std::vector<QuantParams>& weights)
 {
     if (static_cast<size_t>(bias.size()) != weights.size())
         fail(ErrorCode::InvalidArgument, "bias and weight channels differ in number");
-    std::vector<int32_t> out(weights.size());
+    std::vector<int64_t> out(weights.size());
     for (size_t c = 0; c < weights.size(); ++c) {
         const double q = std::round(bias.data[c] / (inputScale * weights[c].scale));
-        out[c] = static_cast<int32_t>(std::clamp(q, double(INT32_MIN), double(INT32_MAX)));
+        out[c] = static_cast<int64_t>(std::clamp(q, -double(kBiasLimit), double(kBiasLimit)));
     }
     return out;
 }
@@ -82,17 +97,37 @@ FixedPointMultiplier fixedPointMultiplier(double m)
     return {static_cast<int32_t>(q), exponent};
 }
 
-int32_t applyMultiplier(int64_t x, FixedPointMultiplier m)
+int64_t applyMultiplier64(int64_t x, FixedPointMultiplier m)
 {
-    // x · multiplier fits in 96 bits at most; x is an int32 accumulator here, so 64 bits suffice.
+    // |x| < 2^63 and multiplier < 2^31: the product fits in 94 bits of an __int128.
     const __int128 product = static_cast<__int128>(x) * m.multiplier;
     const int rightShift = 31 - m.shift;
-    if (rightShift <= 0) return saturate(static_cast<int64_t>(product << -rightShift), INT32_MIN, INT32_MAX);
-    const __int128 half = static_cast<__int128>(1) << (rightShift - 1);
-    const __int128 magnitude = product < 0 ? -product : product;
-    __int128 rounded = (magnitude + half) >> rightShift;  // ties away from zero
-    if (product < 0) rounded = -rounded;
-    return saturate(static_cast<int64_t>(std::clamp<__int128>(rounded, INT64_MIN, INT64_MAX)), INT32_MIN, INT32_MAX);
+    __int128 rounded;
+    if (rightShift <= 0) {
+        rounded = product << -rightShift;
+    } else {
+        const __int128 half = static_cast<__int128>(1) << (rightShift - 1);
+        const __int128 magnitude = product < 0 ? -product : product;
+        rounded = (magnitude + half) >> rightShift;  // ties away from zero
+        if (product < 0) rounded = -rounded;
+    }
+    return static_cast<int64_t>(std::clamp<__int128>(rounded, INT64_MIN, INT64_MAX));
+}
+
+int32_t applyMultiplier(int64_t x, FixedPointMultiplier m)
+{
+    return saturate(applyMultiplier64(x, m), INT32_MIN, INT32_MAX);
+}
+
+bool isPiecewiseLinearActivation(const std::string& name)
+{
+    return name == "linear" || name == "relu" || name == "relu6" || name == "clip" || name == "leaky" || name == "prelu";
+}
+
+std::string layerActivation(const Layer& layer)
+{
+    if (!layer.params.contains("activation") && !layer.kind->defaults.contains("activation")) return "linear";
+    return layer.attr<std::string>("activation");
 }
 
 }  // namespace dfc

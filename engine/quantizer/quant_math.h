@@ -7,6 +7,9 @@
 #include <cstdint>
 #include <vector>
 
+#include <string>
+
+#include "ir/layer.h"
 #include "ir/tensor.h"
 
 namespace dfc {
@@ -35,9 +38,17 @@ struct QuantizedWeights {
     std::vector<QuantParams> channels;
 };
 QuantizedWeights quantizeWeightsPerChannel(const Tensor& kernel, int bits);
+/// The same with chosen ranges: element i belongs to channel i % absMax.size() (a depthwise
+/// kernel [kh, kw, c, m] has c·m output channels), values beyond ±absMax saturate (clipping).
+QuantizedWeights quantizeWeights(const Tensor& kernel, const std::vector<double>& absMax, int bits);
+/// Per-channel max |w| with element i in channel i % channels.
+std::vector<double> channelAbsMax(const Tensor& kernel, int64_t channels);
 
-/// Bias as int32 in the accumulator's scale (input scale × channel weight scale), saturated.
-std::vector<int32_t> quantizeBias(const Tensor& bias, double inputScale, const std::vector<QuantParams>& weights);
+/// Bias as an integer in the accumulator's scale (input scale × channel weight scale). 64-bit:
+/// with 16-bit activations and weights the accumulator unit is 2^16 times finer than with 8, and
+/// real biases overflow 32 bits; saturated at ±2^52 so that exact double GEMM sums stay exact.
+constexpr int64_t kBiasLimit = int64_t{1} << 52;
+std::vector<int64_t> quantizeBias(const Tensor& bias, double inputScale, const std::vector<QuantParams>& weights);
 
 /// A real multiplier m > 0 as m ≈ multiplier · 2^(shift − 31), multiplier in [2^30, 2^31).
 struct FixedPointMultiplier {
@@ -48,6 +59,15 @@ FixedPointMultiplier fixedPointMultiplier(double m);
 
 /// round(x · multiplier · 2^(shift − 31)) with ties away from zero, computed in 64-bit integers.
 int32_t applyMultiplier(int64_t x, FixedPointMultiplier m);
+
+/// The same in 64 bits, for intermediate sums kept at a finer scale (element-wise addition).
+int64_t applyMultiplier64(int64_t x, FixedPointMultiplier m);
+
+/// Activations the quantized model applies to the accumulator by scaling and clamping (ReLU,
+/// ReLU6, clip, leaky, PReLU, linear); every other activation goes through a lookup table.
+bool isPiecewiseLinearActivation(const std::string& name);
+/// The layer's fused activation, "linear" when its kind has none.
+std::string layerActivation(const Layer& layer);
 
 /// Saturating narrowing to [lo, hi].
 inline int32_t saturate(int64_t v, int32_t lo, int32_t hi) { return static_cast<int32_t>(v < lo ? lo : v > hi ? hi : v); }

@@ -7,6 +7,7 @@
 
 #include "core/error.h"
 #include "emulator/executor.h"
+#include "quantizer/quant_math.h"
 
 namespace dfc {
 namespace {
@@ -19,31 +20,19 @@ std::string csvField(const std::string& s)
     return q + "\"";
 }
 
-/// The set's items [from, to) as an input batch.
-TensorsByName slice(const CalibrationSet& set, int64_t from, int64_t to)
-{
-    TensorsByName batch;
-    for (const auto& [name, t] : set.inputs) {
-        const int64_t item = t.size() / t.shape[0];
-        Shape s = t.shape;
-        s[0] = to - from;
-        Tensor b(s);
-        std::copy(t.data.begin() + from * item, t.data.begin() + to * item, b.data.begin());
-        batch[name] = std::move(b);
-    }
-    return batch;
-}
-
 template <typename F>
 void forEachBatch(const Graph& graph, const CalibrationSet& set, int64_t batchSize, const Progress& progress,
                   double from, double span, F&& visit)
 {
     Executor ex(graph);
+    std::vector<std::string> tabled;  // table activations need the range; bias correction probes all
+    for (const Layer* l : graph.topoOrder())
+        if (layerActivation(*l) != "linear") tabled.push_back(l->name);
+    ex.recordPreActivations(tabled);
     for (int64_t i = 0; i < set.size; i += batchSize) {
         progress.checkCancelled();
         progress.update(from + span * double(i) / set.size, "collecting statistics");
-        const EmulatorRun run = ex.run(slice(set, i, std::min(set.size, i + batchSize)), true);
-        for (const auto& [layer, t] : run.intermediates) visit(layer, t);
+        visit(ex.run(calibrationBatch(set, i, std::min(set.size, i + batchSize)), true));
     }
 }
 
@@ -117,31 +106,48 @@ std::vector<ActivationStats> activationStatistics(const Graph& graph, const Cali
     if (batchSize <= 0) fail(ErrorCode::InvalidArgument, "the batch size must be positive");
     std::map<std::string, ActivationStats> stats;
     std::map<std::string, double> sums;
-    forEachBatch(graph, set, batchSize, progress, 0.0, 0.5, [&](const std::string& layer, const Tensor& t) {
-        if (t.data.empty()) return;
-        auto [it, fresh] = stats.try_emplace(layer);
-        ActivationStats& s = it->second;
-        if (fresh) s.layer = layer, s.min = s.max = t.data[0];
-        for (float v : t.data) {
-            if (!std::isfinite(v)) fail(ErrorCode::InvalidArgument, "layer '" + layer + "' produced NaN or infinity on the calibration set");
-            s.min = std::min<double>(s.min, v);
-            s.max = std::max<double>(s.max, v);
-            sums[layer] += v;
+    auto checkFinite = [](const std::string& layer, float v) {
+        if (!std::isfinite(v)) fail(ErrorCode::InvalidArgument, "layer '" + layer + "' produced NaN or infinity on the calibration set");
+    };
+    forEachBatch(graph, set, batchSize, progress, 0.0, 0.5, [&](const EmulatorRun& run) {
+        for (const auto& [layer, t] : run.intermediates) {
+            if (t.data.empty()) continue;
+            auto [it, fresh] = stats.try_emplace(layer);
+            ActivationStats& s = it->second;
+            if (fresh) s.layer = layer, s.min = s.max = t.data[0];
+            for (float v : t.data) {
+                checkFinite(layer, v);
+                s.min = std::min<double>(s.min, v);
+                s.max = std::max<double>(s.max, v);
+                sums[layer] += v;
+            }
+            s.count += t.size();
         }
-        s.count += t.size();
+        for (const auto& [layer, t] : run.preActivations) {
+            ActivationStats& s = stats.at(layer);
+            if (t.data.empty()) continue;
+            if (!s.hasPreActivation) s.hasPreActivation = true, s.preMin = s.preMax = t.data[0];
+            for (float v : t.data) {
+                checkFinite(layer, v);
+                s.preMin = std::min<double>(s.preMin, v);
+                s.preMax = std::max<double>(s.preMax, v);
+            }
+        }
     });
     for (auto& [layer, s] : stats) {
         s.mean = sums[layer] / std::max<int64_t>(1, s.count);
         s.histogram.assign(kHistogramBins, 0);
     }
-    forEachBatch(graph, set, batchSize, progress, 0.5, 0.5, [&](const std::string& layer, const Tensor& t) {
-        auto it = stats.find(layer);
-        if (it == stats.end()) return;
-        ActivationStats& s = it->second;
-        const double width = (s.max - s.min) / kHistogramBins;
-        for (float v : t.data) {
-            const int64_t b = width > 0 ? std::min<int64_t>(kHistogramBins - 1, static_cast<int64_t>((v - s.min) / width)) : 0;
-            ++s.histogram[static_cast<size_t>(b)];
+    forEachBatch(graph, set, batchSize, progress, 0.5, 0.5, [&](const EmulatorRun& run) {
+        for (const auto& [layer, t] : run.intermediates) {
+            auto it = stats.find(layer);
+            if (it == stats.end()) continue;
+            ActivationStats& s = it->second;
+            const double width = (s.max - s.min) / kHistogramBins;
+            for (float v : t.data) {
+                const int64_t b = width > 0 ? std::clamp<int64_t>(static_cast<int64_t>((v - s.min) / width), 0, kHistogramBins - 1) : 0;
+                ++s.histogram[static_cast<size_t>(b)];
+            }
         }
     });
     std::vector<ActivationStats> out;
@@ -154,9 +160,40 @@ nlohmann::ordered_json activationStatisticsJson(const std::vector<ActivationStat
 {
     nlohmann::ordered_json j = nlohmann::ordered_json::object();
     for (const auto& s : stats)
+    {
         j[s.layer] = {{"min", s.min}, {"max", s.max}, {"mean", s.mean}, {"count", s.count},
                       {"p0.01", s.percentile(0.01)}, {"p99.99", s.percentile(99.99)}, {"histogram", s.histogram}};
+        if (s.hasPreActivation) j[s.layer]["pre_activation"] = {{"min", s.preMin}, {"max", s.preMax}};
+    }
     return j;
+}
+
+std::vector<ActivationStats> activationStatisticsFromJson(const nlohmann::json& j, const std::string& what)
+{
+    if (!j.is_object()) fail(ErrorCode::InvalidFormat, "activation statistics must be an object", what);
+    std::vector<ActivationStats> out;
+    for (const auto& [layer, v] : j.items()) {
+        try {
+            ActivationStats s;
+            s.layer = layer;
+            s.min = v.at("min").get<double>();
+            s.max = v.at("max").get<double>();
+            s.mean = v.at("mean").get<double>();
+            s.count = v.at("count").get<int64_t>();
+            s.histogram = v.at("histogram").get<std::vector<int64_t>>();
+            if (!(s.min <= s.max) || s.count < 0) fail(ErrorCode::InvalidFormat, "bad range or count", what, layer);
+            if (v.contains("pre_activation")) {
+                s.hasPreActivation = true;
+                s.preMin = v["pre_activation"].at("min").get<double>();
+                s.preMax = v["pre_activation"].at("max").get<double>();
+                if (!(s.preMin <= s.preMax)) fail(ErrorCode::InvalidFormat, "bad pre-activation range", what, layer);
+            }
+            out.push_back(std::move(s));
+        } catch (const nlohmann::json::exception& e) {
+            fail(ErrorCode::InvalidFormat, std::string("activation statistics: ") + e.what(), what, layer);
+        }
+    }
+    return out;
 }
 
 }  // namespace dfc

@@ -32,6 +32,9 @@ struct ActivationStats {
     double min = 0, max = 0, mean = 0;
     int64_t count = 0;
     std::vector<int64_t> histogram;  ///< kHistogramBins equal bins over [min, max]
+    /// Range before a fused activation that the quantized model applies through a table.
+    bool hasPreActivation = false;
+    double preMin = 0, preMax = 0;
     double percentile(double p) const;  ///< p in [0, 100], interpolated within a bin
 };
 
@@ -42,5 +45,7 @@ constexpr int kHistogramBins = 1024;
 std::vector<ActivationStats> activationStatistics(const Graph& graph, const CalibrationSet& set, int64_t batchSize = 8,
                                                   const Progress& progress = {});
 nlohmann::ordered_json activationStatisticsJson(const std::vector<ActivationStats>& stats);
+/// The inverse of activationStatisticsJson (for a HAR read back); throws InvalidFormat.
+std::vector<ActivationStats> activationStatisticsFromJson(const nlohmann::json& j, const std::string& what);
 
 }  // namespace dfc

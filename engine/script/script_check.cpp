@@ -1,5 +1,6 @@
 #include "script/script_check.h"
 
+#include <algorithm>
 #include <cmath>
 #include <fnmatch.h>
 #include <set>
@@ -233,6 +234,24 @@ bool scriptPatternMatches(const std::string& pattern, const std::string& name)
         start = end + 1;
     }
     return false;
+}
+
+std::vector<std::string> resolveScriptLayers(const ScriptValue& value, const Graph& graph)
+{
+    const std::string prefix = graph.name + "/";
+    auto matches = [&](const ScriptValue& v, const std::string& layer) {
+        auto one = [&](const ScriptValue& item) {
+            if (item.kind == ScriptValue::Kind::Glob)
+                return scriptPatternMatches(item.text, layer) || scriptPatternMatches(item.text, prefix + layer);
+            return item.text == layer || item.text == prefix + layer;
+        };
+        if (v.kind != ScriptValue::Kind::List) return one(v);
+        return std::any_of(v.items.begin(), v.items.end(), one);
+    };
+    std::vector<std::string> out;
+    for (const Layer* l : graph.topoOrder())
+        if (matches(value, l->name)) out.push_back(l->name);
+    return out;
 }
 
 ScriptCheck checkScript(const Script& script, const Graph* graph, const ScriptAppliedFn& applied)

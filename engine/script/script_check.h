@@ -39,5 +39,8 @@ ScriptCheck checkScript(const Script& script, const Graph* graph = nullptr, cons
 /// True when `name` matches the layer pattern (`*`, `?`, `[0-9]` classes; commas separate
 /// alternatives), as in `quantization_param({conv[0-9]*}, …)`.
 bool scriptPatternMatches(const std::string& pattern, const std::string& name);
+/// The graph's layers a layer argument names: a name (scoped or not), a {pattern} or a list of
+/// them, in graph order without repeats.
+std::vector<std::string> resolveScriptLayers(const ScriptValue& value, const Graph& graph);
 
 }  // namespace dfc

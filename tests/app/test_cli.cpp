@@ -2,6 +2,8 @@
 // clear line and a non-zero exit.
 #include <QtTest>
 
+#include <algorithm>
+#include <cmath>
 #include <csignal>
 
 #include <filesystem>
@@ -61,7 +63,7 @@ private slots:
         QFile script(mDir.filePath("model.alls"));
         QVERIFY(script.open(QIODevice::WriteOnly));
         script.write("normalization1 = normalization([123.675, 116.28, 103.53], [58.395, 57.12, 57.375])\n"
-                     "quantization_param({conv*}, precision_mode=a16_w16)\n"
+                     "quantization_param({conv*}, precision_mode=a16_w16, max_bias_feed_repeat=8)\n"
                      "quantization_param(conv999, precision_mode=a8_w4)\n");
         script.close();
         QString out;
@@ -81,7 +83,7 @@ private slots:
         QFile script(mDir.filePath("fp.alls"));
         QVERIFY(script.open(QIODevice::WriteOnly));
         script.write("normalization1 = normalization([127.5, 127.5, 127.5], [127.5, 127.5, 127.5])\n"
-                     "change_output_activation(fc1, sigmoid)\nmodel_optimization_flavor(optimization_level=0)\n");
+                     "change_output_activation(fc1, sigmoid)\nmodel_optimization_flavor(optimization_level=2)\n");
         script.close();
         const QString fp = mDir.filePath("fp.har");
         QString out;
@@ -89,8 +91,8 @@ private slots:
                       "--output-har-path", fp}, &out) == 0, qPrintable(out));
         QVERIFY2(out.contains("applied normalization") && out.contains("fc1: linear → sigmoid") &&
                      out.contains("accepted, not applied by this version: model_optimization_flavor"), qPrintable(out));
-        QVERIFY(dfc({"optimize", mHar, "--model-script", script.fileName()}, &out) == 1);  // no quantization yet
-        QVERIFY2(out.contains("not available in this version"), qPrintable(out));
+        QVERIFY(dfc({"optimize", mHar, "--model-script", script.fileName()}, &out) == 1);  // quantizing needs data
+        QVERIFY2(out.contains("needs calibration data"), qPrintable(out));
         const std::string in = mDir.filePath("raw.npy").toStdString();
         Tensor x = test::randomTensor({1, 3, 224, 224}, 9);
         writeNpyFile(in, x);
@@ -100,9 +102,14 @@ private slots:
         QCOMPARE(files.size(), 1);
         const Tensor y = readNpyFile(QDir(mDir.filePath("fp_out")).filePath(files[0]).toStdString());
         for (float v : y.data) QVERIFY(v > 0 && v < 1);  // sigmoid outputs
-        QVERIFY(dfc({"infer", fp, "--mode", "native", "--input", QString::fromStdString("input_layer1=" + in),
-                     "--output-dir", mDir.filePath("x_out")}, &out) == 1);
-        QVERIFY2(out.contains("use --mode fp_optimized"), qPrintable(out));
+        // The unmodified model stays runnable: no sigmoid on its outputs.
+        QVERIFY2(dfc({"infer", fp, "--mode", "native", "--original-layout", "--input", QString::fromStdString("input=" + in),
+                      "--output-dir", mDir.filePath("x_out")}, &out) == 0, qPrintable(out));
+        const Tensor raw = readNpyFile(QDir(mDir.filePath("x_out")).filePath(files[0]).toStdString());
+        QVERIFY(std::any_of(raw.data.begin(), raw.data.end(), [](float v) { return v < 0 || v > 1; }));
+        QVERIFY(dfc({"infer", fp, "--mode", "quantized", "--input", QString::fromStdString("input_layer1=" + in),
+                     "--output-dir", mDir.filePath("q_out")}, &out) == 1);
+        QVERIFY2(out.contains("needs dfc optimize first"), qPrintable(out));
         // Calibration statistics go into the HAR; a small set warns loudly.
         QVERIFY2(dfc({"optimize", mHar, "--full-precision-only", "--use-random-calib-set", "--calibset-size", "4",
                       "--output-har-path", mDir.filePath("stats.har")}, &out) == 0, qPrintable(out));
@@ -111,6 +118,32 @@ private slots:
         QFile csv(mDir.filePath("p.csv"));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QVERIFY(csv.readLine().startsWith("layer,type,weight,shape,count,min,max"));
+    }
+
+    void quantizeAnalyzeNoiseAndInferQuantized()
+    {
+        QFile script(mDir.filePath("q.alls"));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("model_optimization_flavor(optimization_level=1)\nquantization_param(fc1, precision_mode=a16_w16)\n");
+        script.close();
+        const QString q = mDir.filePath("q.har");
+        QString out;
+        QVERIFY2(dfc({"optimize", mHar, "--model-script", script.fileName(), "--use-random-calib-set", "--calibset-size", "4",
+                      "--output-har-path", q}, &out) == 0, qPrintable(out));
+        QVERIFY2(out.contains("equalization:") && out.contains("bias correction:") && out.contains("with 16-bit outputs: 2") &&
+                     out.contains("State quantized"), qPrintable(out));
+        QVERIFY2(dfc({"analyze-noise", q, "--use-random-data", "--data-count", "1", "--show", "3"}, &out) == 0, qPrintable(out));
+        QVERIFY2(out.contains("all layers quantized, SNR per output (dB): output_layer1=") && out.contains("on-layer"), qPrintable(out));
+        const std::string in = mDir.filePath("qin.npy").toStdString();
+        writeNpyFile(in, test::randomTensor({1, 224, 224, 3}, 3));
+        for (const char* mode : {"native", "fp_optimized", "quantized"})
+            QVERIFY2(dfc({"infer", q, "--mode", mode, "--input", QString::fromStdString("input_layer1=" + in), "--output-dir",
+                          mDir.filePath(QString("out_") + mode)}, &out) == 0, qPrintable(out));
+        const Tensor fp = readNpyFile(QDir(mDir.filePath("out_fp_optimized")).filePath("output_layer1.npy").toStdString());
+        const Tensor qt = readNpyFile(QDir(mDir.filePath("out_quantized")).filePath("output_layer1.npy").toStdString());
+        double s = 0, n = 0;
+        for (int64_t i = 0; i < fp.size(); ++i) s += fp.data[i] * fp.data[i], n += std::pow(fp.data[i] - qt.data[i], 2);
+        QVERIFY2(n > 0 && 10 * std::log10(s / n) > 10, "quantized output far from the float one");
     }
 
     void ctrlCCancelsCleanly()

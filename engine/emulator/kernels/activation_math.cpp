@@ -8,8 +8,9 @@
 namespace dfc {
 namespace {
 
-/// An activation parameter: set on the layer, else the activation's registered default.
-float activationParam(const Layer& l, const char* key)
+}  // namespace
+
+float activationParameter(const Layer& l, const char* key)
 {
     if (l.params.contains(key)) return l.params[key].get<float>();
     const ActivationKind& kind = ActivationRegistry::instance().get(l.attr<std::string>("activation"));
@@ -17,6 +18,8 @@ float activationParam(const Layer& l, const char* key)
         fail(ErrorCode::Internal, std::string("activation has no parameter ") + key, {}, l.name);
     return kind.params[key].get<float>();
 }
+
+namespace {
 
 float sigmoid(float x) { return 1.0f / (1.0f + std::exp(-x)); }
 float softplus(float x) { return x > 20.0f ? x : std::log1p(std::exp(x)); }
@@ -40,7 +43,7 @@ template <typename F> ActivationFactory plain(F f)
 template <typename F> ActivationFactory withParam(const char* key, F f)
 {
     return [key, f](const Layer& l) {
-        const float p = activationParam(l, key);
+        const float p = activationParameter(l, key);
         return spanOf([p, f](float x) { return f(x, p); });
     };
 }
@@ -81,11 +84,11 @@ void registerActivationMath(KernelRegistry& r)
     r.addActivation("max", withParam("compare_value", [](float x, float v) { return std::max(x, v); }));
     r.addActivation("min", withParam("compare_value", [](float x, float v) { return std::min(x, v); }));
     r.addActivation("hardsigmoid", [](const Layer& l) {
-        const float a = activationParam(l, "hardsigmoid_alpha"), b = activationParam(l, "hardsigmoid_beta");
+        const float a = activationParameter(l, "hardsigmoid_alpha"), b = activationParameter(l, "hardsigmoid_beta");
         return spanOf([a, b](float x) { return std::min(std::max(a * x + b, 0.0f), 1.0f); });
     });
     r.addActivation("clip", [](const Layer& l) {
-        const float lo = activationParam(l, "clip_min"), hi = activationParam(l, "clip_max");
+        const float lo = activationParameter(l, "clip_min"), hi = activationParameter(l, "clip_max");
         return spanOf([lo, hi](float x) { return std::min(std::max(x, lo), hi); });
     });
     r.addActivation("prelu", [](const Layer& l) {

@@ -3,6 +3,7 @@
 
 #include "core/error.h"
 #include "emulator/kernel_registry.h"
+#include "emulator/kernels/im2col.h"
 #include "ir/kinds/kinds.h"
 
 namespace dfc {
@@ -11,31 +12,6 @@ namespace {
 using RowMatrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 using ConstMap = Eigen::Map<const RowMatrix>;
 using MutMap = Eigen::Map<RowMatrix>;
-
-/// Gathers the receptive fields of one image into rows: cols[oy*ow+ox, (ky*kw+kx)*cg + ci].
-void im2col(const float* img, const Hwc& x, const Window& w, int64_t oh, int64_t ow, int64_t c0,
-            int64_t cg, float* cols)
-{
-    const int64_t rowLen = w.kh * w.kw * cg;
-#pragma omp parallel for schedule(static)
-    for (int64_t oy = 0; oy < oh; ++oy) {
-        for (int64_t ox = 0; ox < ow; ++ox) {
-            float* row = cols + (oy * ow + ox) * rowLen;
-            for (int64_t ky = 0; ky < w.kh; ++ky) {
-                const int64_t iy = oy * w.sh - w.pt + ky * w.dh;
-                for (int64_t kx = 0; kx < w.kw; ++kx, row += cg) {
-                    const int64_t ix = ox * w.sw - w.pl + kx * w.dw;
-                    if (iy < 0 || iy >= x.h || ix < 0 || ix >= x.w) {
-                        std::fill(row, row + cg, 0.0f);
-                    } else {
-                        const float* src = img + (iy * x.w + ix) * x.c + c0;
-                        std::copy(src, src + cg, row);
-                    }
-                }
-            }
-        }
-    }
-}
 
 std::vector<Tensor> convKernel(const Layer& l, const std::vector<const Tensor*>& in)
 {

@@ -1,0 +1,67 @@
+#pragma once
+// Quantized (integer) kernels, one per layer kind, keyed by the HN type string. A kernel takes
+// the layer, its entry of the quantized model and its inputs as integer codes with their
+// encodings, and returns codes in the layer's output encoding. All arithmetic is integer (GEMMs
+// run in doubles, which hold the exact integer sums of 8/16-bit operands), so results are
+// deterministic and reproducible by the runtime.
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/named_registry.h"
+#include "ir/layer.h"
+#include "quantizer/quantized_model.h"
+
+namespace dfc {
+
+/// Integer codes of a tensor ([N, …] channel-last) and their encoding.
+struct QTensor {
+    Shape shape;
+    std::vector<int32_t> data;
+    QuantParams params;
+
+    int64_t size() const { return static_cast<int64_t>(data.size()); }
+    int64_t dim(int i) const { return shape.at(i < 0 ? shape.size() + i : i); }
+    int rank() const { return static_cast<int>(shape.size()); }
+};
+
+Tensor dequantizeTensor(const QTensor& q);
+QTensor quantizeTensor(const Tensor& t, const QuantParams& p);
+
+using QKernel = std::function<std::vector<QTensor>(const Layer&, const LayerQuant&, const std::vector<const QTensor*>&)>;
+
+class QKernelRegistry : public NamedRegistry<QKernel> {
+public:
+    static const QKernelRegistry& instance();
+};
+
+/// Turns integer accumulators into output codes: requantization to the output encoding with the
+/// layer's fused activation (clamping for ReLU-like ones, a table for the others).
+class OutputStage {
+public:
+    /// accScale: the real value of one accumulator unit, per output channel or one for all.
+    OutputStage(const Layer& layer, const LayerQuant& quant, const std::vector<double>& accScale);
+    int32_t operator()(int64_t acc, int64_t channel) const;
+    const QuantParams& params() const { return mOut; }
+
+private:
+    QuantParams mOut;
+    std::vector<FixedPointMultiplier> mPositive, mNegative;
+    std::vector<int8_t> mNegativeSign;  ///< −1, 0 or +1: the sign of the negative-side slope
+    int32_t mLo = 0, mHi = 0;
+    const std::vector<int32_t>* mTable = nullptr;
+    QuantParams mPre;
+};
+
+/// Runs a data-movement float kernel on the codes (exact: codes are small integers in float32),
+/// keeping the input encoding; an activation other than linear is then applied by an OutputStage.
+std::vector<QTensor> moveCodes(const Layer& layer, const LayerQuant& quant, const std::vector<const QTensor*>& in);
+
+// Registration, one function per kernel family file.
+void registerComputeQKernels(QKernelRegistry&);
+void registerElementwiseQKernels(QKernelRegistry&);
+void registerPoolQKernels(QKernelRegistry&);
+void registerMovementQKernels(QKernelRegistry&);
+void registerReduceQKernels(QKernelRegistry&);
+
+}  // namespace dfc

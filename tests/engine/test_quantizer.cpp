@@ -1,0 +1,360 @@
+// Quantization and the quantized emulator: every layer kind has an integer kernel and a
+// quantization rule; integer convolutions, dense and pooling equal a straightforward reference
+// of the same arithmetic bit for bit; whole models track the float emulator (16-bit much closer
+// than 8-bit); bias correction and equalization are measured; noise analysis finds a damaged
+// layer; the .q.npz is deterministic and validated when read back.
+#include <QtTest>
+
+#include <cmath>
+
+#include "core/error.h"
+#include "emulator/executor.h"
+#include "emulator/qkernel_registry.h"
+#include "emulator/quantized_executor.h"
+#include "importers/onnx/onnx_importer.h"
+#include "io/archive.h"
+#include "io/npy.h"
+#include "ir/kinds/kinds.h"
+#include "ir/layer_kind.h"
+#include "pipeline/runner.h"
+#include "quantizer/noise_analysis.h"
+#include "quantizer/quantize_rules.h"
+#include "quantizer/quantizer.h"
+#include "script/script_parser.h"
+#include "test_support.h"
+#include "zoo/onnx_builder.h"
+
+using namespace dfc;
+
+namespace {
+
+Graph importModel(const QTemporaryDir& dir, onnx::ModelProto model, const std::string& name)
+{
+    const std::string path = dir.filePath(QString::fromStdString(name + ".onnx")).toStdString();
+    ImportResult r = importOnnxModel(std::move(model), path, {});
+    if (!r.report.ok()) throw std::runtime_error("test model did not import");
+    return std::move(r.graph);
+}
+
+CalibrationSet randomSet(const Graph& g, int64_t size, uint64_t seed)
+{
+    CalibrationOptions o;
+    o.random = true;
+    o.size = size;
+    o.seed = seed;
+    return loadCalibrationSet(g, o);
+}
+
+QuantizedModel quantize(const Graph& g, const CalibrationSet& set, const QuantizationConfig& config = {})
+{
+    return quantizeGraph(g, activationStatistics(g, set, 8), config);
+}
+
+/// Output SNR (dB) of the quantized emulator against the float one over a set.
+double outputSnr(const Graph& g, const QuantizedModel& model, const CalibrationSet& set)
+{
+    const auto f = Executor(g).run(set.inputs).outputs;
+    const auto q = QuantizedExecutor(g, model).run(set.inputs).outputs;
+    double s = 0, n = 0;
+    for (const auto& [name, t] : f)
+        for (int64_t i = 0; i < t.size(); ++i) {
+            s += double(t.data[i]) * t.data[i];
+            n += std::pow(double(t.data[i]) - q.at(name).data[i], 2);
+        }
+    return snrDb({s}, {n});
+}
+
+/// The same requantization the kernels use, written out: multiplier, zero point, clamp (ReLU).
+int32_t referenceRequantize(int64_t acc, double accScale, const QuantParams& out, bool relu)
+{
+    const int64_t v = int64_t(applyMultiplier(acc, fixedPointMultiplier(accScale / out.scale))) + out.zeroPoint;
+    return static_cast<int32_t>(std::clamp<int64_t>(v, relu ? std::max(out.zeroPoint, out.qmin) : out.qmin, out.qmax));
+}
+
+/// Grouped convolution (conv and depthwise) in plain int64 loops over our kernel layouts.
+std::vector<int32_t> referenceConv(const Layer& l, const LayerQuant& q, const QTensor& x)
+{
+    const Shape& ks = q.kernelShape;
+    const bool dw = l.type() == "dw";
+    const int64_t h = x.dim(1), w = x.dim(2), c = x.dim(3);
+    const Window win = windowOf(l, ks[0], ks[1]);
+    const int64_t groups = dw ? c : l.attr<int64_t>("groups");
+    const int64_t cout = dw ? c * ks[3] : ks[3], cg = c / groups, coutG = cout / groups;
+    const int64_t oh = win.outH(h), ow = win.outW(w);
+    const bool relu = layerActivation(l) == "relu";
+    std::vector<int32_t> out;
+    for (int64_t oy = 0; oy < oh; ++oy)
+        for (int64_t ox = 0; ox < ow; ++ox)
+            for (int64_t co = 0; co < cout; ++co) {
+                const int64_t g = co / coutG;
+                int64_t acc = q.bias.empty() ? 0 : q.bias[co];
+                for (int64_t ky = 0; ky < win.kh; ++ky)
+                    for (int64_t kx = 0; kx < win.kw; ++kx) {
+                        const int64_t iy = oy * win.sh - win.pt + ky * win.dh, ix = ox * win.sw - win.pl + kx * win.dw;
+                        if (iy < 0 || iy >= h || ix < 0 || ix >= w) continue;
+                        for (int64_t ci = 0; ci < cg; ++ci) {
+                            const int64_t channel = g * cg + ci;
+                            const int64_t k = dw ? ((ky * win.kw + kx) * c + channel) * ks[3] + co % ks[3]
+                                                 : ((ky * win.kw + kx) * cg + ci) * cout + co;
+                            acc += int64_t(x.data[(iy * w + ix) * c + channel] - x.params.zeroPoint) * q.kernel[k];
+                        }
+                    }
+                out.push_back(referenceRequantize(acc, x.params.scale * q.kernelScale[co], q.output, relu));
+            }
+    return out;
+}
+
+std::vector<int32_t> referenceDense(const Layer& l, const LayerQuant& q, const QTensor& x)
+{
+    const int64_t in = q.kernelShape[0], cout = q.kernelShape[1];
+    std::vector<int32_t> out;
+    for (int64_t co = 0; co < cout; ++co) {
+        int64_t acc = q.bias[co];
+        for (int64_t i = 0; i < in; ++i) acc += int64_t(x.data[i] - x.params.zeroPoint) * q.kernel[i * cout + co];
+        out.push_back(referenceRequantize(acc, x.params.scale * q.kernelScale[co], q.output, layerActivation(l) == "relu"));
+    }
+    return out;
+}
+
+std::vector<int32_t> referenceGlobalAverage(const Layer& l, const LayerQuant& q, const QTensor& x)
+{
+    const int64_t c = x.shape.back(), hw = x.size() / c;
+    std::vector<int32_t> out;
+    for (int64_t ch = 0; ch < c; ++ch) {
+        int64_t acc = 0;
+        for (int64_t p = 0; p < hw; ++p) acc += x.data[p * c + ch] - x.params.zeroPoint;
+        out.push_back(referenceRequantize(acc, x.params.scale / double(hw), q.output, layerActivation(l) == "relu"));
+    }
+    return out;
+}
+
+/// Damages a conv the way real outliers do: every output channel gets a 60× weight on the input
+/// channel that is least active on the data (so the float function barely changes, while the
+/// per-channel scales grow 60× and the ordinary weights lose their precision).
+void addOutliers(Graph& g, const std::string& layer, const CalibrationSet& data)
+{
+    const Tensor input = Executor(g).run(data.inputs, true).intermediates.at(g.layer(layer).inputs.at(0));
+    const int64_t cin = input.shape.back();
+    std::vector<double> activity(static_cast<size_t>(cin), 0.0);
+    for (int64_t i = 0; i < input.size(); ++i) activity[i % cin] += std::fabs(input.data[i]);
+    const int64_t quiet = std::min_element(activity.begin(), activity.end()) - activity.begin();
+    Tensor& k = g.layer(layer).weights.at("kernel");  // [kh, kw, cin, cout]
+    const int64_t cout = k.shape[3], centre = (k.shape[0] / 2 * k.shape[1] + k.shape[1] / 2) * k.shape[2];
+    float maxAbs = 0;
+    for (float v : k.data) maxAbs = std::max(maxAbs, std::fabs(v));
+    for (int64_t c = 0; c < cout; ++c) k.data[(centre + quiet) * cout + c] = 60.0f * maxAbs;
+}
+
+}  // namespace
+
+class TestQuantizer : public QObject {
+    Q_OBJECT
+
+private slots:
+    void everyKindHasQuantizedBehaviour()
+    {
+        QStringList missing;
+        for (const LayerKind* k : LayerKindRegistry::instance().all()) {
+            if (k->viewOnly) continue;
+            if (!QKernelRegistry::instance().find(k->type)) missing << QString::fromStdString("kernel:" + k->type);
+            if (!QuantizeRuleRegistry::instance().find(k->type)) missing << QString::fromStdString("rule:" + k->type);
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(", ")));
+    }
+
+    void integerKernelsMatchReference_data()
+    {
+        QTest::addColumn<QString>("row");
+        for (const char* r : {"conv_3x3_stride2_relu", "conv_grouped", "depthwise_multiplier2", "dense_and_global_pool", "conv_16bit"})
+            QTest::newRow(r) << r;
+    }
+
+    void integerKernelsMatchReference()
+    {
+        QFETCH(QString, row);
+        QTemporaryDir dir;
+        OnnxBuilder b("k");
+        const bool dense = row == "dense_and_global_pool";
+        std::string x = b.input("x", dense ? std::vector<int64_t>{1, 6, 5, 3} : std::vector<int64_t>{1, 4, 7, 9});
+        if (row == "conv_3x3_stride2_relu" || row == "conv_16bit") x = b.relu(b.conv(x, 4, 5, 3, 2, 1, true));
+        if (row == "conv_grouped") x = b.conv(x, 4, 6, 3, 1, 2, true);
+        if (row == "depthwise_multiplier2") x = b.conv(x, 4, 8, 3, 1, 4, true);
+        if (dense) x = b.classifier(x, 6, 7);
+        b.output(x);
+        const Graph g = importModel(dir, b.finish(), "k");
+        QuantizationConfig config;
+        if (row == "conv_16bit")
+            for (const Layer* l : g.topoOrder()) config.precision[l->name] = Precision{16, 16};
+        const QuantizedModel model = quantize(g, randomSet(g, 8, 3), config);
+        int checked = 0;
+        for (const Layer* l : g.topoOrder()) {
+            if (l->inputs.size() != 1) continue;
+            const LayerQuant& q = model.at(l->name);
+            // Inputs: random codes in the producer's encoding, odd values included.
+            const QuantParams in = model.at(l->inputs[0]).output;
+            Shape shape{1};
+            for (int64_t d : l->inputShapes[0]) shape.push_back(d);
+            QTensor codes{shape, std::vector<int32_t>(shapeElements(shape)), in};
+            std::mt19937 rng(42);
+            std::uniform_int_distribution<int32_t> code(in.qmin, in.qmax);
+            for (int32_t& v : codes.data) v = code(rng);
+            std::vector<int32_t> expected;
+            if (l->type() == "conv" || l->type() == "dw") expected = referenceConv(*l, q, codes);
+            else if (l->type() == "dense") expected = referenceDense(*l, q, codes);
+            else if (l->type() == "global_avg_pool") expected = referenceGlobalAverage(*l, q, codes);
+            else continue;
+            const auto got = (*QKernelRegistry::instance().find(l->type()))(*l, q, {&codes});
+            QCOMPARE(got.at(0).data.size(), expected.size());
+            QVERIFY2(got[0].data == expected, qPrintable(QString::fromStdString(l->name)));
+            ++checked;
+        }
+        QVERIFY(checked >= 1);
+    }
+
+    void resnet18TracksFloatAnd16BitIsMuchCloser()
+    {
+        QTemporaryDir dir;
+        Graph g = importModel(dir, buildZooNetwork("resnet_v1_18"), "r18");
+        const CalibrationSet calib = randomSet(g, 8, 1), eval = randomSet(g, 4, 2);
+        const QuantizedModel q8 = quantize(g, calib);
+        QuantizationConfig all16;
+        for (const Layer* l : g.topoOrder()) all16.precision[l->name] = Precision{16, 16};
+        const QuantizedModel q16 = quantize(g, calib, all16);
+        const double snr8 = outputSnr(g, q8, eval), snr16 = outputSnr(g, q16, eval);
+        qInfo("ResNet-18 (generated weights): output SNR 8-bit %.2f dB, 16-bit %.2f dB", snr8, snr16);
+        QVERIFY2(snr8 > 15, "8-bit quantization lost the signal");
+        QVERIFY2(snr16 > snr8 + 30, "16-bit should be far closer to float than 8-bit");
+    }
+
+    void equalizationKeepsTheFunctionAndNarrowsRanges()
+    {
+        QTemporaryDir dir;
+        Graph g = importModel(dir, buildZooNetwork("resnet_v1_18"), "r18");
+        const CalibrationSet eval = randomSet(g, 2, 5);
+        const auto before = Executor(g).run(eval.inputs).outputs;
+        Graph eq = g;
+        const auto pairs = equalizeWeights(eq);
+        QVERIFY(pairs.size() >= 8);  // conv → ReLU → conv inside each basic block
+        const auto after = Executor(eq).run(eval.inputs).outputs;
+        for (const auto& [name, t] : before) QVERIFY(test::allClose(after.at(name), t, 1e-3, 1e-4));
+        double worstBefore = 0, worstAfter = 0;
+        for (const auto& p : pairs) worstBefore = std::max(worstBefore, p.rangeRatioBefore), worstAfter = std::max(worstAfter, p.rangeRatioAfter);
+        qInfo("ResNet-18: %zu pairs, worst per-channel range ratio %.1f -> %.1f", pairs.size(), worstBefore, worstAfter);
+        QVERIFY(worstAfter < worstBefore);
+    }
+
+    void noiseAnalysisFindsTheDamagedLayer()
+    {
+        QTemporaryDir dir;
+        Graph g = importModel(dir, buildZooNetwork("resnet_v1_18"), "r18");
+        std::string victim;
+        int convs = 0;
+        for (const Layer* l : g.topoOrder())
+            if (l->type() == "conv" && ++convs == 8) victim = l->name;
+        const CalibrationSet calib = randomSet(g, 8, 1), data = randomSet(g, 2, 9);
+        addOutliers(g, victim, calib);
+        const QuantizedModel model = quantize(g, calib);
+        const NoiseReport report = analyzeNoise(g, model, data, 2);
+        const auto ranking = report.ranking();
+        qInfo("damaged %s: ranked first %s (%.2f dB), second %s (%.2f dB)", victim.c_str(), ranking[0]->layer.c_str(),
+              ranking[0]->outputSnrDb[0], ranking[1]->layer.c_str(), ranking[1]->outputSnrDb[0]);
+        QCOMPARE(ranking.at(0)->layer, victim);
+        QCOMPARE(report.layers.size() + 1, g.topoOrder().size());  // all but the output layer
+    }
+
+    void quantizedModelIsDeterministicAndRoundTrips()
+    {
+        QTemporaryDir dir;
+        const Graph g = importModel(dir, buildZooNetwork("mobilenet_v2"), "m");
+        const CalibrationSet calib = randomSet(g, 4, 7);
+        const std::string a = encodeQuantizedModel(quantize(g, calib)), b = encodeQuantizedModel(quantize(g, calib));
+        QVERIFY(a == b);
+        const QuantizedModel back = decodeQuantizedModel(a, g, "m.q.npz");
+        QVERIFY(encodeQuantizedModel(back) == a);
+    }
+
+    void malformedQuantizedModelIsRefused_data()
+    {
+        QTest::addColumn<QString>("damage");
+        for (const char* d : {"missing_layer", "bad_bits", "code_out_of_range", "negative_scale", "kernel_size"}) QTest::newRow(d) << d;
+    }
+
+    void malformedQuantizedModelIsRefused()
+    {
+        QFETCH(QString, damage);
+        QTemporaryDir dir;
+        OnnxBuilder b("s");
+        b.output(b.relu(b.conv(b.input("x", {1, 3, 5, 5}), 3, 4, 3, 1, 1, true)));
+        const Graph g = importModel(dir, b.finish(), "s");
+        QuantizedModel model = quantize(g, randomSet(g, 2, 1));
+        std::string conv;
+        for (const Layer* l : g.topoOrder())
+            if (l->type() == "conv") conv = l->name;
+        LayerQuant& q = model.layers.at(conv);
+        auto members = readArchive(encodeQuantizedModel(model), "q");
+        if (damage == "missing_layer") members.erase(conv + "/output.npy");
+        if (damage == "bad_bits") members[conv + "/output.npy"] = encodeNpyFloat64({3}, {q.output.scale, 0, 12});
+        if (damage == "code_out_of_range") {
+            q.kernel[0] = 1000;
+            members[conv + "/kernel.npy"] = encodeNpyInt32(q.kernelShape, q.kernel);
+        }
+        if (damage == "negative_scale") members[conv + "/output.npy"] = encodeNpyFloat64({3}, {-1, 0, 8});
+        if (damage == "kernel_size") members[conv + "/kernel.npy"] = encodeNpyInt32({3}, {1, 2, 3});
+        try {
+            decodeQuantizedModel(writeArchive(members, ArchiveFormat::Zip), g, "s.q.npz");
+            QFAIL("accepted a damaged quantized model");
+        } catch (const Error& e) {
+            QCOMPARE(e.code(), ErrorCode::InvalidFormat);
+            QVERIFY(std::string(e.what()).find("s.q.npz") != std::string::npos);
+        }
+    }
+
+    /// The real OCR direction classifier: optimize at levels 0 and 2 and with 16 bits through
+    /// the Runner (HAR round trip, all three emulator modes), compare SNRs.
+    void realClassifierOptimizesAtEveryLevel()
+    {
+        QTemporaryDir dir;
+        const std::string model = test::assetModel("ch_ppocr_mobile_v2.0_cls_infer.onnx");
+        ImportOptions options;
+        options.inputShapes["x"] = {1, 3, 48, 192};
+        auto run = [&](const std::string& script, double* snr) {
+            Runner runner;
+            QVERIFY(runner.translate(model, options).ok());
+            CalibrationOptions calib;
+            calib.random = true;
+            calib.size = 32;
+            runner.optimize(parseScript(script, "t.alls"), calib, 8);
+            const std::string har = dir.filePath("q.har").toStdString();
+            runner.saveHar(har);
+            Runner loaded;
+            loaded.loadHar(har);
+            CalibrationOptions eval = calib;
+            eval.seed = 99;
+            eval.size = 8;
+            const CalibrationSet set = loadCalibrationSet(loaded.graph(), eval);
+            const auto native = loaded.infer(InferMode::Native, set.inputs);
+            const auto fp = loaded.infer(InferMode::FpOptimized, set.inputs);
+            const auto quant = loaded.infer(InferMode::Quantized, set.inputs);
+            double s = 0, n = 0;
+            for (const auto& [name, t] : native) {
+                QVERIFY(test::allClose(fp.at(name), t, 1e-3, 1e-4));  // equalization keeps the function
+                for (int64_t i = 0; i < t.size(); ++i) {
+                    s += double(t.data[i]) * t.data[i];
+                    n += std::pow(double(t.data[i]) - quant.at(name).data[i], 2);
+                }
+            }
+            *snr = snrDb({s}, {n});
+        };
+        double level0 = 0, level2 = 0, wide = 0;
+        run("model_optimization_flavor(optimization_level=0)\n", &level0);
+        run("model_optimization_flavor(optimization_level=2)\n", &level2);
+        run("quantization_param({*}, precision_mode=a16_w16)\n", &wide);
+        qInfo("ch_ppocr cls: output SNR level 0 %.2f dB, level 2 %.2f dB (%+.2f), all 16-bit %.2f dB", level0, level2, level2 - level0, wide);
+        QVERIFY(level0 > 15);
+        QVERIFY2(level2 >= level0 - 0.5, "level 2 must not be worse than level 0");
+        QVERIFY(wide > level0 + 10);  // unseen data exceeds calibrated ranges: clipping, not rounding, limits 16 bits
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQuantizer)
+#include "test_quantizer.moc"
