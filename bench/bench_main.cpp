@@ -1,7 +1,8 @@
 // dfc-bench: times our ONNX and TFLite parse and native emulator, and the reference runtimes on
 // the same files (ONNX Runtime through tools/reference/ort_run.mjs, LiteRT through
-// tools/reference/tflite_run.mjs), and prints the ratios.
-//   dfc-bench [--source-dir DIR] [--runs N]
+// tools/reference/tflite_run.mjs), and prints the ratios; then `dfc optimize` at optimization
+// levels DFC_BENCH_LEVELS (default "0,2") and the quantized emulator against both.
+//   dfc-bench [--source-dir DIR] [--runs N]      (DFC_BENCH_ONLY=optimize: the last part only)
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -18,6 +19,7 @@
 #include "importers/tflite/tflite_importer.h"
 #include "pipeline/runner.h"
 #include "io/atomic_file.h"
+#include "script/script_parser.h"
 #include "zoo/onnx_builder.h"
 
 using namespace dfc;
@@ -84,6 +86,54 @@ void benchTflite(const std::string& sourceDir, int runs)
     }
 }
 
+double seconds(const std::function<void()>& f)
+{
+    const auto t0 = std::chrono::steady_clock::now();
+    f();
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+/// `dfc optimize` at several levels (64 random calibration items, as the vendor's 59 s figure for
+/// ResNet-50 level 0 on an A4000 GPU uses 64 images), then the quantized emulator's throughput
+/// against the native one and ONNX Runtime fp32 on the same batch.
+void benchOptimize(const std::string& sourceDir, const fs::path& dir, int runs)
+{
+    const char* levels = std::getenv("DFC_BENCH_LEVELS");  // e.g. "0,2,3"; level 3 takes minutes
+    std::vector<int> wanted;
+    for (const char* p = levels ? levels : "0,2"; *p; ++p)
+        if (*p >= '0' && *p <= '4') wanted.push_back(*p - '0');
+    std::printf("\n== dfc optimize, 64 random calibration items, batch 8; then emulators, batch 8, ms per batch\n");
+    for (const char* net : {"mobilenet_v2", "resnet_v1_50"}) {
+        const std::string path = (dir / (std::string(net) + "_b8.onnx")).string();
+        if (!fs::exists(path)) writeFileAtomic(path, buildZooNetwork(net, 8).SerializeAsString());
+        CalibrationOptions calib;
+        calib.random = true;
+        calib.size = 64;
+        Runner quantized;
+        for (int level : wanted) {
+            Runner runner;
+            runner.translate(path, {});
+            const std::string script = "model_optimization_flavor(optimization_level=" + std::to_string(level) + ")\n";
+            OptimizeSummary summary;
+            const double total = seconds([&] { summary = runner.optimize(parseScript(script, "bench.alls"), calib, 8); });
+            std::printf("%-14s level %d  %7.1f s  (", net, level, total);
+            for (const auto& [stage, sec] : summary.stageSeconds) std::printf(" %s %.1f s", stage.c_str(), sec);
+            std::printf(" )\n");
+            if (level == wanted.front()) quantized = std::move(runner);
+        }
+        if (wanted.empty()) return;
+        const Layer* in = quantized.graph().inputLayers().at(0);
+        Shape shape{8};
+        for (int64_t d : in->outputShape()) shape.push_back(d);
+        const TensorsByName x{{in->name, Tensor(shape, 0.5f)}};
+        const double native = millis([&] { quantized.infer(InferMode::Native, x); }, runs);
+        const double integer = millis([&] { quantized.infer(InferMode::Quantized, x); }, runs);
+        const double ort = field(onnxRuntime(sourceDir, path, runs, 8), "run_ms");
+        std::printf("%-14s native %8.1f ms  quantized %8.1f ms (x%.2f of native)  ORT fp32 %8.1f ms (quantized/ORT %.2f)\n", net,
+                    native, integer, integer / native, ort, ort > 0 ? integer / ort : 0.0);
+    }
+}
+
 }  // namespace
 
 int main(int argc, char** argv)
@@ -98,6 +148,10 @@ int main(int argc, char** argv)
     omp_set_num_threads(threads ? std::atoi(threads) : 2);
     const fs::path dir = fs::temp_directory_path() / "dfc-bench";
     fs::create_directories(dir);
+    if (const char* only = std::getenv("DFC_BENCH_ONLY"); only && std::string(only) == "optimize") {
+        benchOptimize(sourceDir, dir, std::max(1, runs / 3));
+        return 0;
+    }
 
     std::printf("== parse: ours (importOnnx, incl. shape inference and fusion) vs ONNX Runtime session creation\n");
     for (const char* net : {"resnet_v1_50", "mobilenet_v2"}) {
@@ -135,5 +189,6 @@ int main(int argc, char** argv)
         }
     }
     benchTflite(sourceDir, runs);
+    benchOptimize(sourceDir, dir, std::max(1, runs / 3));
     return 0;
 }

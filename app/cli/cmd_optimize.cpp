@@ -54,9 +54,8 @@ void printQuantizationSummary(const OptimizeSummary& s, const Runner& runner)
     const QuantizationConfig& c = s.config;
     std::cout << "optimization_level " << c.optimizationLevel << ", compression_level " << c.compressionLevel << " (4-bit share "
               << c.fourBitRatio() << "); calibration over " << s.calibrationImages << " items\n";
-    if (c.optimizationLevel >= 2)
-        std::cout << "NOTE: fine-tuning/AdaRound of optimization_level " << c.optimizationLevel
-                  << " is not run by this version; equalization and bias correction were\n";
+    if (c.optimizationLevel == 2)
+        std::cout << "NOTE: fine-tuning of optimization_level 2 is not run by this version; equalization and bias correction were\n";
     if (!s.equalized.empty()) {
         double before = 0, after = 0;
         for (const auto& p : s.equalized) before = std::max(before, p.rangeRatioBefore), after = std::max(after, p.rangeRatioAfter);
@@ -68,6 +67,18 @@ void printQuantizationSummary(const OptimizeSummary& s, const Runner& runner)
         for (const auto& r : s.biasCorrected) shift += r.meanAbsShift;
         std::cout << "bias correction: " << s.biasCorrected.size() << " layers; mean |shift| removed " << shift / s.biasCorrected.size()
                   << "\n";
+    }
+    if (c.adaround.enabled) {
+        int kept = 0, skipped = 0;
+        double nearest = 0, learned = 0;
+        for (const auto& r : s.adarounded) {
+            skipped += !r.skipped.empty();
+            kept += r.kept, nearest += r.nearestMse, learned += std::min(r.learnedMse, r.nearestMse);
+        }
+        std::cout << "adaround: " << s.adarounded.size() - skipped << " layers trained, " << kept
+                  << " improved on held-out rows (summed output MSE " << std::setprecision(4) << nearest << " -> " << learned << ")";
+        if (skipped) std::cout << "; " << skipped << " skipped for too few calibration rows";
+        std::cout << "\n";
     }
     int fourBit = 0, sixteen = 0;
     for (const auto& [name, e] : runner.har().metadata["quantization"]["layers"].items()) {

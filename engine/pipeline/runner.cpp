@@ -59,12 +59,12 @@ bool scriptCommandApplied(const ScriptStatement& st)
     if (st.command == "model_optimization_config") return algorithm == "calibration" || algorithm == "compression_params";
     if (st.command == "pre_quantization_optimization")
         return algorithm == "equalization" || algorithm == "activation_clipping" || algorithm == "weights_clipping";
-    if (st.command == "post_quantization_optimization") return algorithm == "bias_correction";
+    if (st.command == "post_quantization_optimization") return algorithm == "bias_correction" || algorithm == "adaround";
     if (st.command == "set_seed") return true;
     if (st.command == "model_optimization_flavor") {
-        // Levels 2–4 add fine-tuning / AdaRound, which this version does not run.
+        // Level 2 adds fine-tuning, which this version does not run (3 and 4: AdaRound, run).
         const ScriptArgument* level = st.keyword("optimization_level");
-        return !level || level->value.number < 2;
+        return !level || level->value.number != 2;
     }
     if (st.command == "quantization_param") {
         for (const ScriptArgument& a : st.args)
@@ -126,6 +126,29 @@ std::vector<ActivationStats> Runner::collectStatistics(const CalibrationOptions&
     return stats;
 }
 
+namespace {
+
+/// The layers the configuration trains: explicit per-layer policies first, then every supported
+/// layer (train_all) or the 4-bit ones (train_4bit).
+std::vector<AdaRoundReport> runAdaRound(const Graph& graph, const QuantizationConfig& c, QuantizedModel& model,
+                                        const CalibrationSet& set, int64_t batchSize, const Progress& progress)
+{
+    std::vector<std::string> layers;
+    for (const Layer* l : graph.topoOrder()) {
+        const LayerQuant& q = model.at(l->name);
+        if (!adaroundSupports(*l, q)) continue;
+        const auto policy = c.adaround.layerPolicy.find(l->name);
+        if (policy != c.adaround.layerPolicy.end() ? policy->second : c.adaround.trainAll || q.weightBits == 4)
+            layers.push_back(l->name);
+    }
+    const int64_t images = std::min(set.size, c.adaround.datasetSize);
+    AdaRoundOptions options = c.adaround.options;
+    options.iterations = c.adaround.iterations(images);
+    return adaroundLayers(graph, model, layers, set, images, batchSize, options, progress);
+}
+
+}  // namespace
+
 OptimizeSummary Runner::optimize(const Script& script, const CalibrationOptions& calibration, int64_t batchSize,
                                  const Progress& progress)
 {
@@ -157,6 +180,8 @@ OptimizeSummary Runner::optimize(const Script& script, const CalibrationOptions&
         summary.warnings = set.warnings;
         QuantizedModel model;
         timed("quantization", [&] { model = quantizeGraph(graph(), stats, summary.config); });
+        if (summary.config.adaround.enabled)
+            timed("adaround", [&] { summary.adarounded = runAdaRound(graph(), summary.config, model, set, batchSize, progress); });
         if (summary.config.biasCorrection)
             timed("bias_correction", [&] {
                 summary.biasCorrected =
@@ -184,7 +209,8 @@ OptimizeSummary Runner::optimize(const Script& script, const CalibrationOptions&
                                         {"four_bit_ratio", c.fourBitRatio()},
                                         {"equalization", c.equalization},
                                         {"bias_correction", c.biasCorrection},
-                                        {"not_run", c.optimizationLevel >= 2 ? std::vector<std::string>{"finetune/adaround of optimization_level >= 2"}
+                                        {"adaround", c.adaround.enabled},
+                                        {"not_run", c.optimizationLevel == 2 ? std::vector<std::string>{"finetune of optimization_level 2"}
                                                                               : std::vector<std::string>{}},
                                         {"layers", std::move(layers)}};
         har.state = ModelState::Quantized;

@@ -39,6 +39,7 @@ struct OptimizeSummary {
     ScriptCheck check;
     std::vector<EqualizedPair> equalized;
     std::vector<BiasCorrectionReport> biasCorrected;
+    std::vector<AdaRoundReport> adarounded;
     int64_t calibrationImages = 0;
     std::vector<std::string> warnings;
     std::map<std::string, double> stageSeconds;  ///< statistics, quantization, bias_correction …

@@ -1,5 +1,6 @@
 #include "quantizer/bias_correction.h"
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
@@ -14,10 +15,13 @@ namespace {
 /// Per-channel sums of a channel-last tensor, added into `sum`.
 void addChannelSums(const Tensor& t, std::vector<double>& sum, int64_t& count)
 {
-    const int64_t c = t.shape.back();
+    const int64_t c = t.shape.back(), rows = t.size() / c;
     if (sum.empty()) sum.assign(static_cast<size_t>(c), 0.0);
-    for (int64_t i = 0; i < t.size(); ++i) sum[static_cast<size_t>(i % c)] += t.data[i];
-    count += t.size() / c;
+    for (int64_t r = 0; r < rows; ++r) {
+        const float* row = t.data.data() + r * c;
+        for (int64_t j = 0; j < c; ++j) sum[static_cast<size_t>(j)] += row[j];
+    }
+    count += rows;
 }
 
 using ChannelMeans = std::map<std::string, std::vector<double>>;
@@ -25,12 +29,14 @@ using ChannelMeans = std::map<std::string, std::vector<double>>;
 template <typename RunFn>
 ChannelMeans measure(const std::vector<std::string>& layers, const CalibrationSet& set, int64_t images, int64_t batchSize, RunFn run)
 {
-    std::map<std::string, std::vector<double>> sums;
+    ChannelMeans sums;
     std::map<std::string, int64_t> counts;
+    for (const std::string& l : layers) sums[l], counts[l];  // no insertion below: threads share the maps
     for (int64_t i = 0; i < images; i += batchSize) {
         const std::map<std::string, Tensor> values = run(calibrationBatch(set, i, std::min(images, i + batchSize)));
-        for (const std::string& l : layers)
-            if (auto it = values.find(l); it != values.end()) addChannelSums(it->second, sums[l], counts[l]);
+#pragma omp parallel for schedule(dynamic)
+        for (size_t j = 0; j < layers.size(); ++j)
+            if (auto it = values.find(layers[j]); it != values.end()) addChannelSums(it->second, sums.at(layers[j]), counts.at(layers[j]));
     }
     for (auto& [l, s] : sums)
         for (double& v : s) v /= double(std::max<int64_t>(1, counts[l]));
@@ -59,6 +65,7 @@ std::vector<BiasCorrectionReport> correctBiases(const Graph& graph, const std::v
     for (const Layer* l : graph.topoOrder()) {
         const LayerQuant& q = model.at(l->name);
         if (q.bias.empty() || q.kernelScale.empty() || l->inputs.size() != 1) continue;
+        if (std::find(q.algorithms.begin(), q.algorithms.end(), "adaround") != q.algorithms.end()) continue;
         const ActivationStats* s = byLayer.count(l->name) ? byLayer.at(l->name) : nullptr;
         const bool linear = layerActivation(*l) == "linear";
         if (!s || (!linear && !s->hasPreActivation))
@@ -92,6 +99,8 @@ std::vector<BiasCorrectionReport> correctBiases(const Graph& graph, const std::v
         const std::vector<double> accScale = q.accumulatorScales(model.at(graph.layer(name).inputs[0]).output.scale);
         const std::vector<double>& want = reference.at(name);
         const std::vector<double>& got = measured.at(name);
+        if (want.size() != q.bias.size() || got.size() != q.bias.size())
+            fail(ErrorCode::Internal, "bias correction measured no values for this layer", {}, name);
         double shift = 0;
         for (size_t c = 0; c < q.bias.size(); ++c) {
             const double error = got[c] - want[c];

@@ -5,6 +5,8 @@
 // (quantized with their producers' encodings), so one pass corrects each layer for its own
 // error without counting upstream errors twice (correcting all layers from a fully quantized
 // run would: each layer's measured shift already includes what the upstream corrections fix).
+// Layers AdaRound changed are left alone: it re-centred their outputs already, and correcting
+// them again cost 1.8 dB on ch_ppocr cls (level 3).
 #include <string>
 #include <vector>
 

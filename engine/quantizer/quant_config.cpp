@@ -1,5 +1,7 @@
 #include "quantizer/quant_config.h"
 
+#include <algorithm>
+
 #include "core/error.h"
 #include "script/script_check.h"
 
@@ -13,6 +15,12 @@ Precision precisionFromMode(const std::string& mode)
     if (mode == "a16_w8") return {16, 8};
     if (mode == "a16_w4") return {16, 4};
     fail(ErrorCode::Unsupported, "precision mode '" + mode + "' is not supported by this version");
+}
+
+int64_t AdaRoundConfig::iterations(int64_t images) const
+{
+    const int64_t used = std::max<int64_t>(1, std::min(images, datasetSize));
+    return epochs * ((used + batchSize - 1) / batchSize);
 }
 
 namespace {
@@ -51,6 +59,33 @@ std::optional<bool> policyOf(const ScriptStatement& st)
     return std::nullopt;  // "allowed": the level decides
 }
 
+/// post_quantization_optimization(adaround, …): the algorithm switch (without `layers`) or a
+/// per-layer policy (with it), and the training parameters.
+void readAdaRound(const ScriptStatement& st, const Graph& graph, AdaRoundConfig& a, std::optional<bool>& enabled,
+                  std::optional<bool>& trainAll)
+{
+    const std::optional<bool> policy = policyOf(st);
+    if (st.keyword("layers")) {
+        if (policy)
+            for (const std::string& l : layersArgument(st, graph)) a.layerPolicy[l] = *policy;
+        return;
+    }
+    if (policy) enabled = policy;
+    auto number = [&](const char* key, auto& field) {
+        if (const ScriptArgument* v = st.keyword(key)) field = static_cast<std::decay_t<decltype(field)>>(v->value.number);
+    };
+    number("epochs", a.epochs);
+    number("batch_size", a.batchSize);
+    number("dataset_size", a.datasetSize);
+    number("learning_rate", a.options.learningRate);
+    number("weight", a.options.weight);
+    number("warmup", a.options.warmup);
+    if (const ScriptArgument* v = st.keyword("train_bias")) a.options.trainBias = v->value.text != "False" && v->value.text != "false";
+    if (const ScriptArgument* v = st.keyword("mode")) trainAll = v->value.text == "train_all";
+    const std::vector<double> range = numbers(st.keyword("b_range"));
+    if (range.size() == 2) a.options.betaStart = range[0], a.options.betaEnd = range[1];
+}
+
 ClippingRule clippingRule(const Script& script, const ScriptStatement& st)
 {
     ClippingRule rule;
@@ -69,7 +104,7 @@ ClippingRule clippingRule(const Script& script, const ScriptStatement& st)
 QuantizationConfig quantizationConfigFromScript(const Script& script, const Graph& graph)
 {
     QuantizationConfig c;
-    std::optional<bool> equalization, biasCorrection;
+    std::optional<bool> equalization, biasCorrection, adaround, adaroundAll;
     for (const ScriptStatement& st : script.statements) {
         try {
             if (st.command == "model_optimization_flavor") {
@@ -98,6 +133,8 @@ QuantizationConfig quantizationConfigFromScript(const Script& script, const Grap
                 }
             } else if (st.command == "post_quantization_optimization" && algorithmOf(st) == "bias_correction") {
                 if (auto p = policyOf(st)) biasCorrection = p;
+            } else if (st.command == "post_quantization_optimization" && algorithmOf(st) == "adaround") {
+                readAdaRound(st, graph, c.adaround, adaround, adaroundAll);
             } else if (st.command == "set_seed") {
                 const auto pos = st.positional();
                 const ScriptArgument* a = st.keyword("seed");
@@ -110,9 +147,16 @@ QuantizationConfig quantizationConfigFromScript(const Script& script, const Grap
         }
     }
     // Levels (user guide, model_optimization_flavor): −100 nothing; 0 equalization; 1 + iterative
-    // bias correction; 2–4 add fine-tuning or AdaRound, which this version does not run.
+    // bias correction; 2 adds fine-tuning (not run by this version); 3 and 4 AdaRound on all
+    // layers with 256 and 1024 images.
     c.equalization = equalization.value_or(c.optimizationLevel >= 0);
     c.biasCorrection = biasCorrection.value_or(c.optimizationLevel >= 1);
+    const bool levelAdaRound = c.optimizationLevel >= 3;
+    const bool someLayer = std::any_of(c.adaround.layerPolicy.begin(), c.adaround.layerPolicy.end(), [](const auto& p) { return p.second; });
+    c.adaround.enabled = adaround.value_or(levelAdaRound || someLayer);
+    c.adaround.trainAll = adaroundAll.value_or(levelAdaRound && !adaround);
+    if (c.adaround.datasetSize <= 0) c.adaround.datasetSize = c.optimizationLevel == 3 ? 256 : 1024;
+    c.adaround.options.seed = c.seed;
     return c;
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "ir/graph.h"
+#include "quantizer/adaround.h"
 #include "script/script_ast.h"
 
 namespace dfc {
@@ -24,6 +25,18 @@ struct ClippingRule {
     std::vector<double> values;    ///< manual: [lo, hi]; percentile: [lo%, hi%]
 };
 
+/// post_quantization_optimization(adaround, …) and the levels that switch it on.
+struct AdaRoundConfig {
+    bool enabled = false;
+    bool trainAll = false;                     ///< mode train_all; train_4bit trains 4-bit layers only
+    std::map<std::string, bool> layerPolicy;   ///< explicit per-layer enabled/disabled
+    int64_t epochs = 320, batchSize = 32;
+    int64_t datasetSize = 0;                   ///< 0: the level's (256 at level 3, else 1024)
+    AdaRoundOptions options;
+    /// Gradient steps per layer for `images` calibration items: epochs × batches per epoch.
+    int64_t iterations(int64_t images) const;
+};
+
 struct QuantizationConfig {
     int optimizationLevel = 0;     ///< −100 … 4; the CPU default is 0, as the vendor's
     int compressionLevel = 0;      ///< 0 … 5: share of weights in 4 bits (0.2 per level)
@@ -35,6 +48,7 @@ struct QuantizationConfig {
     bool equalization = true;      ///< level ≥ 0 unless switched off
     bool biasCorrection = false;   ///< level ≥ 1 unless switched
     int64_t biasCorrectionImages = 64;
+    AdaRoundConfig adaround;
     uint64_t seed = 0;
 
     double fourBitRatio() const { return auto4bitRatio ? *auto4bitRatio : 0.2 * compressionLevel; }
@@ -42,7 +56,7 @@ struct QuantizationConfig {
 
 /// Reads model_optimization_flavor, model_optimization_config(compression_params),
 /// quantization_param, pre_quantization_optimization(equalization | activation_clipping |
-/// weights_clipping), post_quantization_optimization(bias_correction) and set_seed.
+/// weights_clipping), post_quantization_optimization(bias_correction | adaround) and set_seed.
 QuantizationConfig quantizationConfigFromScript(const Script& script, const Graph& graph);
 
 }  // namespace dfc

@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "emulator/kernel_registry.h"
+#include "emulator/kernels/im2col.h"
 #include "ir/kinds/kinds.h"
 
 namespace dfc {
@@ -33,6 +34,30 @@ LinearWeights kernelAndBias(const Layer& l, int64_t channels)
 }
 
 LinearWeights lastAxisWeights(const Layer& l) { return kernelAndBias(l, l.weight("kernel").shape.back()); }
+
+/// Receptive fields of an ungrouped convolution, one row per output pixel of every image.
+Tensor convRows(const Layer& l, const Tensor& input)
+{
+    const Shape& ks = l.weight("kernel").shape;  // [kh, kw, cin, cout]
+    if (l.attr<int64_t>("groups") != 1 || input.shape.size() != 4) return {};
+    const Hwc x = toHwc({input.shape[1], input.shape[2], input.shape[3]});
+    const Window w = windowOf(l, ks[0], ks[1]);
+    const int64_t oh = w.outH(x.h), ow = w.outW(x.w), k = w.kh * w.kw * x.c;
+    Tensor rows({input.shape[0] * oh * ow, k});
+    for (int64_t b = 0; b < input.shape[0]; ++b)
+        im2col(input.data.data() + b * x.h * x.w * x.c, x, w, oh, ow, 0, x.c, rows.data.data() + b * oh * ow * k);
+    return rows;
+}
+
+/// A dense layer multiplies every K-long run of its input (K = the kernel's rows).
+Tensor denseRows(const Layer& l, const Tensor& input)
+{
+    const int64_t k = l.weight("kernel").shape.at(0);
+    if (k <= 0 || input.size() % k != 0) return {};
+    Tensor rows({input.size() / k, k});
+    rows.data = input.data;
+    return rows;
+}
 
 LinearWeights depthwiseWeights(const Layer& l)
 {
@@ -79,9 +104,9 @@ const QuantizeRuleRegistry& QuantizeRuleRegistry::instance()
         r.add("input_layer", {E::Own, {}, noTable});
         r.add("output_layer", {E::FollowsInput, {}, noTable});
         r.add("const_input", {E::Own, {}, noTable});
-        r.add("conv", {E::Own, lastAxisWeights, {}});
+        r.add("conv", {E::Own, lastAxisWeights, {}, convRows});
         r.add("deconv", {E::Own, lastAxisWeights, {}});
-        r.add("dense", {E::Own, lastAxisWeights, {}});
+        r.add("dense", {E::Own, lastAxisWeights, {}, denseRows});
         r.add("dw", {E::Own, depthwiseWeights, {}});
         r.add("matmul", {E::Own, {}, {}});
         r.add("batch_norm", {E::Own, batchNormWeights, {}});

@@ -31,6 +31,10 @@ struct QuantizeRule {
     std::function<LinearWeights(const Layer&)> weights;  ///< empty: no weights to quantize
     /// Replaces the generic activation table (fused activations) when set.
     std::function<void(const Layer&, LayerQuant&, const std::vector<QuantParams>& inputs)> table;
+    /// The rows [N, K] the layer multiplies by its kernel viewed as [K, Cout], gathered from a
+    /// batch of its input; empty (or an empty tensor) when the layer is no plain GEMM. AdaRound
+    /// reconstructs a layer's output from these rows.
+    std::function<Tensor(const Layer&, const Tensor& input)> gemmRows;
 };
 
 class QuantizeRuleRegistry : public NamedRegistry<QuantizeRule> {

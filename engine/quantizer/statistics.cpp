@@ -20,20 +20,102 @@ std::string csvField(const std::string& s)
     return q + "\"";
 }
 
-template <typename F>
-void forEachBatch(const Graph& graph, const CalibrationSet& set, int64_t batchSize, const Progress& progress,
-                  double from, double span, F&& visit)
+/// Layers whose range before the fused activation the quantizer needs (table activations; bias
+/// correction probes every non-linear one).
+std::vector<std::string> preActivationLayers(const Graph& graph)
 {
-    Executor ex(graph);
-    std::vector<std::string> tabled;  // table activations need the range; bias correction probes all
+    std::vector<std::string> out;
     for (const Layer* l : graph.topoOrder())
-        if (layerActivation(*l) != "linear") tabled.push_back(l->name);
-    ex.recordPreActivations(tabled);
-    for (int64_t i = 0; i < set.size; i += batchSize) {
-        progress.checkCancelled();
-        progress.update(from + span * double(i) / set.size, "collecting statistics");
-        visit(ex.run(calibrationBatch(set, i, std::min(set.size, i + batchSize)), true));
+        if (layerActivation(*l) != "linear") out.push_back(l->name);
+    return out;
+}
+
+/// Batch outputs are kept for the histogram pass when they fit this budget; otherwise the
+/// calibration set runs through the emulator a second time.
+constexpr int64_t kCachedActivationBytes = int64_t(3) << 30;
+
+struct RangeScan {
+    double min = 0, max = 0, sum = 0;
+    bool finite = true;
+};
+
+RangeScan scanRange(const Tensor& t)
+{
+    RangeScan r;
+    float lo = t.data[0], hi = t.data[0];
+    double sum = 0;
+    bool finite = true;
+    for (float v : t.data) {
+        finite &= std::isfinite(v);
+        lo = std::min(lo, v);
+        hi = std::max(hi, v);
+        sum += v;
     }
+    r.min = lo, r.max = hi, r.sum = sum, r.finite = finite;
+    return r;
+}
+
+/// One pass of range collection over a batch's outputs: layers are scanned in parallel, each by
+/// one thread, so no two threads touch the same statistics.
+void accumulateRanges(const EmulatorRun& run, std::map<std::string, ActivationStats>& stats,
+                      std::map<std::string, double>& sums)
+{
+    struct Item {
+        const Tensor* tensor;
+        ActivationStats* stats;
+        double* sum;  // null for a pre-activation
+    };
+    std::vector<Item> items;
+    for (const auto& [layer, t] : run.intermediates)
+        if (!t.data.empty()) {
+            auto [it, fresh] = stats.try_emplace(layer);
+            if (fresh) it->second.layer = layer, it->second.min = t.data[0], it->second.max = t.data[0];
+            items.push_back({&t, &it->second, &sums[layer]});
+        }
+    for (const auto& [layer, t] : run.preActivations)
+        if (!t.data.empty()) {
+            ActivationStats& s = stats.at(layer);
+            if (!s.hasPreActivation) s.hasPreActivation = true, s.preMin = s.preMax = t.data[0];
+            items.push_back({&t, &s, nullptr});
+        }
+    std::vector<RangeScan> scans(items.size());
+#pragma omp parallel for schedule(dynamic)
+    for (size_t i = 0; i < items.size(); ++i) scans[i] = scanRange(*items[i].tensor);
+    for (size_t i = 0; i < items.size(); ++i) {
+        ActivationStats& s = *items[i].stats;
+        if (!scans[i].finite)
+            fail(ErrorCode::InvalidArgument, "layer '" + s.layer + "' produced NaN or infinity on the calibration set");
+        if (items[i].sum) {
+            s.min = std::min(s.min, scans[i].min), s.max = std::max(s.max, scans[i].max);
+            *items[i].sum += scans[i].sum;
+            s.count += items[i].tensor->size();
+        } else {
+            s.preMin = std::min(s.preMin, scans[i].min), s.preMax = std::max(s.preMax, scans[i].max);
+        }
+    }
+}
+
+void accumulateHistograms(const TensorsByName& outputs, std::map<std::string, ActivationStats>& stats)
+{
+    std::vector<std::pair<const Tensor*, ActivationStats*>> items;
+    for (const auto& [layer, t] : outputs)
+        if (auto it = stats.find(layer); it != stats.end()) items.emplace_back(&t, &it->second);
+#pragma omp parallel for schedule(dynamic)
+    for (size_t i = 0; i < items.size(); ++i) {
+        ActivationStats& s = *items[i].second;
+        const double width = (s.max - s.min) / kHistogramBins;
+        for (float v : items[i].first->data) {
+            const int64_t b = width > 0 ? std::clamp<int64_t>(static_cast<int64_t>((v - s.min) / width), 0, kHistogramBins - 1) : 0;
+            ++s.histogram[static_cast<size_t>(b)];
+        }
+    }
+}
+
+int64_t tensorBytes(const TensorsByName& tensors)
+{
+    int64_t bytes = 0;
+    for (const auto& [name, t] : tensors) bytes += t.size() * int64_t(sizeof(float));
+    return bytes;
 }
 
 }  // namespace
@@ -106,50 +188,36 @@ std::vector<ActivationStats> activationStatistics(const Graph& graph, const Cali
     if (batchSize <= 0) fail(ErrorCode::InvalidArgument, "the batch size must be positive");
     std::map<std::string, ActivationStats> stats;
     std::map<std::string, double> sums;
-    auto checkFinite = [](const std::string& layer, float v) {
-        if (!std::isfinite(v)) fail(ErrorCode::InvalidArgument, "layer '" + layer + "' produced NaN or infinity on the calibration set");
-    };
-    forEachBatch(graph, set, batchSize, progress, 0.0, 0.5, [&](const EmulatorRun& run) {
-        for (const auto& [layer, t] : run.intermediates) {
-            if (t.data.empty()) continue;
-            auto [it, fresh] = stats.try_emplace(layer);
-            ActivationStats& s = it->second;
-            if (fresh) s.layer = layer, s.min = s.max = t.data[0];
-            for (float v : t.data) {
-                checkFinite(layer, v);
-                s.min = std::min<double>(s.min, v);
-                s.max = std::max<double>(s.max, v);
-                sums[layer] += v;
-            }
-            s.count += t.size();
-        }
-        for (const auto& [layer, t] : run.preActivations) {
-            ActivationStats& s = stats.at(layer);
-            if (t.data.empty()) continue;
-            if (!s.hasPreActivation) s.hasPreActivation = true, s.preMin = s.preMax = t.data[0];
-            for (float v : t.data) {
-                checkFinite(layer, v);
-                s.preMin = std::min<double>(s.preMin, v);
-                s.preMax = std::max<double>(s.preMax, v);
-            }
-        }
-    });
+    Executor ex(graph);
+    ex.recordPreActivations(preActivationLayers(graph));
+    std::vector<TensorsByName> cached;  // batch outputs for the histogram pass, while they fit
+    bool caching = true;
+    int64_t cachedBytes = 0;
+    for (int64_t i = 0; i < set.size; i += batchSize) {
+        progress.checkCancelled();
+        progress.update(0.5 * double(i) / set.size, "collecting statistics");
+        EmulatorRun run = ex.run(calibrationBatch(set, i, std::min(set.size, i + batchSize)), true);
+        accumulateRanges(run, stats, sums);
+        cachedBytes += tensorBytes(run.intermediates);
+        caching = caching && cachedBytes <= kCachedActivationBytes;
+        if (caching) cached.push_back(std::move(run.intermediates));
+        else cached.clear();
+    }
     for (auto& [layer, s] : stats) {
         s.mean = sums[layer] / std::max<int64_t>(1, s.count);
         s.histogram.assign(kHistogramBins, 0);
     }
-    forEachBatch(graph, set, batchSize, progress, 0.5, 0.5, [&](const EmulatorRun& run) {
-        for (const auto& [layer, t] : run.intermediates) {
-            auto it = stats.find(layer);
-            if (it == stats.end()) continue;
-            ActivationStats& s = it->second;
-            const double width = (s.max - s.min) / kHistogramBins;
-            for (float v : t.data) {
-                const int64_t b = width > 0 ? std::clamp<int64_t>(static_cast<int64_t>((v - s.min) / width), 0, kHistogramBins - 1) : 0;
-                ++s.histogram[static_cast<size_t>(b)];
-            }
+    if (caching) {
+        for (const TensorsByName& outputs : cached) accumulateHistograms(outputs, stats);
+    } else {
+        Executor second(graph);
+        for (int64_t i = 0; i < set.size; i += batchSize) {
+            progress.checkCancelled();
+            progress.update(0.5 + 0.5 * double(i) / set.size, "collecting histograms");
+            accumulateHistograms(second.run(calibrationBatch(set, i, std::min(set.size, i + batchSize)), true).intermediates,
+                                 stats);
         }
-    });
+    }
     std::vector<ActivationStats> out;
     for (const Layer* l : graph.topoOrder())
         if (auto it = stats.find(l->name); it != stats.end()) out.push_back(std::move(it->second));
