@@ -62,6 +62,12 @@ void printQuantizationSummary(const OptimizeSummary& s, const Runner& runner)
         std::cout << "equalization: " << s.equalized.size() << " layer pairs; worst per-channel range ratio " << std::setprecision(4)
                   << before << " -> " << after << "\n";
     }
+    if (!s.zeroedChannels.empty()) {
+        size_t channels = 0;
+        for (const auto& z : s.zeroedChannels) channels += z.channels.size();
+        std::cout << "zero_static_channels: weights of " << channels << " static input channels zeroed in " << s.zeroedChannels.size()
+                  << " layers\n";
+    }
     if (!s.biasCorrected.empty()) {
         double shift = 0;
         for (const auto& r : s.biasCorrected) shift += r.meanAbsShift;

@@ -58,7 +58,8 @@ bool scriptCommandApplied(const ScriptStatement& st)
     const std::string algorithm = pos.empty() ? std::string() : pos[0]->value.text;
     if (st.command == "model_optimization_config") return algorithm == "calibration" || algorithm == "compression_params";
     if (st.command == "pre_quantization_optimization")
-        return algorithm == "equalization" || algorithm == "activation_clipping" || algorithm == "weights_clipping";
+        return algorithm == "equalization" || algorithm == "activation_clipping" || algorithm == "weights_clipping" ||
+               algorithm == "zero_static_channels";
     if (st.command == "post_quantization_optimization") return algorithm == "bias_correction" || algorithm == "adaround";
     if (st.command == "set_seed") return true;
     if (st.command == "model_optimization_flavor") {
@@ -179,7 +180,12 @@ OptimizeSummary Runner::optimize(const Script& script, const CalibrationOptions&
         summary.calibrationImages = set.size;
         summary.warnings = set.warnings;
         QuantizedModel model;
+        if (summary.config.zeroStaticChannels)
+            timed("zero_static_channels", [&] {
+                summary.zeroedChannels = zeroStaticChannels(har.graph, stats, summary.config.zeroStaticEps, summary.config.zeroStaticDisabled);
+            });
         timed("quantization", [&] { model = quantizeGraph(graph(), stats, summary.config); });
+        for (const ZeroedChannels& z : summary.zeroedChannels) model.layers.at(z.layer).algorithms.push_back("zero_static_channels");
         if (summary.config.adaround.enabled)
             timed("adaround", [&] { summary.adarounded = runAdaRound(graph(), summary.config, model, set, batchSize, progress); });
         if (summary.config.biasCorrection)
@@ -210,6 +216,7 @@ OptimizeSummary Runner::optimize(const Script& script, const CalibrationOptions&
                                         {"equalization", c.equalization},
                                         {"bias_correction", c.biasCorrection},
                                         {"adaround", c.adaround.enabled},
+                                        {"zero_static_channels", c.zeroStaticChannels},
                                         {"not_run", c.optimizationLevel == 2 ? std::vector<std::string>{"finetune of optimization_level 2"}
                                                                               : std::vector<std::string>{}},
                                         {"layers", std::move(layers)}};

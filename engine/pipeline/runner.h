@@ -16,6 +16,7 @@
 #include "quantizer/quant_config.h"
 #include "quantizer/quantized_model.h"
 #include "quantizer/statistics.h"
+#include "quantizer/zero_static_channels.h"
 #include "script/script_check.h"
 
 namespace dfc {
@@ -40,6 +41,7 @@ struct OptimizeSummary {
     std::vector<EqualizedPair> equalized;
     std::vector<BiasCorrectionReport> biasCorrected;
     std::vector<AdaRoundReport> adarounded;
+    std::vector<ZeroedChannels> zeroedChannels;
     int64_t calibrationImages = 0;
     std::vector<std::string> warnings;
     std::map<std::string, double> stageSeconds;  ///< statistics, quantization, bias_correction …

@@ -4,6 +4,7 @@
 // switches. Level defaults (user guide, model_optimization_flavor) are applied here, once.
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -49,6 +50,9 @@ struct QuantizationConfig {
     bool biasCorrection = false;   ///< level ≥ 1 unless switched
     int64_t biasCorrectionImages = 64;
     AdaRoundConfig adaround;
+    bool zeroStaticChannels = false;          ///< only when enabled (the vendor's default is on; see quant_config.cpp)
+    double zeroStaticEps = 1e-7;
+    std::set<std::string> zeroStaticDisabled;  ///< per-layer policy=disabled
     uint64_t seed = 0;
 
     double fourBitRatio() const { return auto4bitRatio ? *auto4bitRatio : 0.2 * compressionLevel; }

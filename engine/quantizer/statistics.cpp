@@ -37,7 +37,24 @@ constexpr int64_t kCachedActivationBytes = int64_t(3) << 30;
 struct RangeScan {
     double min = 0, max = 0, sum = 0;
     bool finite = true;
+    std::vector<float> channelMin, channelMax;
 };
+
+/// Per-channel range of a channel-last tensor.
+void scanChannels(const Tensor& t, RangeScan& r)
+{
+    const int64_t c = t.shape.size() >= 2 ? t.shape.back() : 0;
+    if (c <= 0) return;
+    r.channelMin.assign(t.data.begin(), t.data.begin() + c);
+    r.channelMax = r.channelMin;
+    for (int64_t row = 1; row < t.size() / c; ++row) {
+        const float* v = t.data.data() + row * c;
+        for (int64_t j = 0; j < c; ++j) {
+            r.channelMin[j] = std::min(r.channelMin[j], v[j]);
+            r.channelMax[j] = std::max(r.channelMax[j], v[j]);
+        }
+    }
+}
 
 RangeScan scanRange(const Tensor& t)
 {
@@ -80,7 +97,10 @@ void accumulateRanges(const EmulatorRun& run, std::map<std::string, ActivationSt
         }
     std::vector<RangeScan> scans(items.size());
 #pragma omp parallel for schedule(dynamic)
-    for (size_t i = 0; i < items.size(); ++i) scans[i] = scanRange(*items[i].tensor);
+    for (size_t i = 0; i < items.size(); ++i) {
+        scans[i] = scanRange(*items[i].tensor);
+        if (items[i].sum) scanChannels(*items[i].tensor, scans[i]);
+    }
     for (size_t i = 0; i < items.size(); ++i) {
         ActivationStats& s = *items[i].stats;
         if (!scans[i].finite)
@@ -88,6 +108,14 @@ void accumulateRanges(const EmulatorRun& run, std::map<std::string, ActivationSt
         if (items[i].sum) {
             s.min = std::min(s.min, scans[i].min), s.max = std::max(s.max, scans[i].max);
             *items[i].sum += scans[i].sum;
+            if (s.channelMin.empty()) {
+                s.channelMin = scans[i].channelMin, s.channelMax = scans[i].channelMax;
+            } else if (s.channelMin.size() == scans[i].channelMin.size()) {
+                for (size_t j = 0; j < s.channelMin.size(); ++j) {
+                    s.channelMin[j] = std::min(s.channelMin[j], scans[i].channelMin[j]);
+                    s.channelMax[j] = std::max(s.channelMax[j], scans[i].channelMax[j]);
+                }
+            }
             s.count += items[i].tensor->size();
         } else {
             s.preMin = std::min(s.preMin, scans[i].min), s.preMax = std::max(s.preMax, scans[i].max);

@@ -35,6 +35,8 @@ struct ActivationStats {
     /// Range before a fused activation that the quantized model applies through a table.
     bool hasPreActivation = false;
     double preMin = 0, preMax = 0;
+    /// Per channel (last axis): the range over the set; kept in memory only (zero_static_channels).
+    std::vector<float> channelMin, channelMax;
     double percentile(double p) const;  ///< p in [0, 100], interpolated within a bin
 };
 

@@ -9,6 +9,10 @@
 #include "io/hn_json.h"
 #include "emulator/executor.h"
 #include "io/npy.h"
+#include "quantizer/calibration_set.h"
+#include "quantizer/quantized_model.h"
+#include "quantizer/quantizer.h"
+#include "quantizer/statistics.h"
 #include "test_support.h"
 #include "zoo/onnx_builder.h"
 
@@ -149,6 +153,40 @@ private slots:
         QVERIFY(again.find("hn_type") == std::string::npos);
         QCOMPARE(encodeHn(decodeHn(again, "again.hn")), again);
         QCOMPARE(errorOf([&] { Executor ex(g); }), ErrorCode::Unsupported);
+    }
+
+    /// Every member of a real .q.npz, cut short or with bytes overwritten (a fixed-seed
+    /// generator): the reader accepts it or throws a dfc::Error, nothing else (ASan runs this).
+    void damagedQuantizedModel()
+    {
+        ImportResult r = importOnnxModel(tinyModel(), path("tiny.onnx"), {});
+        CalibrationOptions calib;
+        calib.random = true;
+        calib.size = 2;
+        const Graph& g = r.graph;
+        const std::string good = encodeQuantizedModel(quantizeGraph(g, activationStatistics(g, loadCalibrationSet(g, calib)), {}));
+        decodeQuantizedModel(good, g, "good.q.npz");  // the undamaged one reads
+        const auto members = readArchive(good, "good.q.npz");
+        uint64_t seed = 7;
+        auto next = [&] { return seed = seed * 6364136223846793005ull + 1442695040888963407ull, seed >> 33; };
+        int refused = 0, tried = 0;
+        for (const auto& [name, bytes] : members)
+            for (int round = 0; round < 24; ++round) {
+                auto damaged = members;
+                std::string& m = damaged[name];
+                if (round < 6) m.resize(next() % m.size());
+                else
+                    for (int k = 0; k < 1 + round % 4; ++k) m[next() % m.size()] = static_cast<char>(next());
+                ++tried;
+                try {
+                    decodeQuantizedModel(writeArchive(damaged, ArchiveFormat::Zip), g, "bad.q.npz");
+                } catch (const Error& e) {
+                    QVERIFY2(std::string(e.what()).find("bad.q.npz") != std::string::npos, e.what());
+                    ++refused;
+                }
+            }
+        qInfo("damaged .q.npz: %d of %d refused with a dfc::Error, the rest still valid", refused, tried);
+        QVERIFY(refused > tried / 2);
     }
 
     void malformedHn()

@@ -19,6 +19,7 @@
 #include "pipeline/runner.h"
 #include "quantizer/adaround.h"
 #include "quantizer/noise_analysis.h"
+#include "quantizer/zero_static_channels.h"
 #include "quantizer/quantize_rules.h"
 #include "quantizer/quantizer.h"
 #include "script/script_parser.h"
@@ -363,6 +364,48 @@ private slots:
         QVERIFY(wide > level0 + 10);  // unseen data exceeds calibrated ranges: clipping, not rounding, limits 16 bits
         QVERIFY2(level3 >= level0, "level 3 (AdaRound on all layers) must not be worse than level 0");
         QVERIFY2(fourBitAdaRound > fourBit + 0.5, "AdaRound should recover part of what 4-bit rounding loses");
+    }
+
+    void zeroStaticChannelsKeepTheFunction()
+    {
+        QTemporaryDir dir;
+        OnnxBuilder b("static");
+        const std::string x = b.input("x", {1, 3, 12, 12});
+        const std::string a = b.relu(b.conv(x, 3, 4, 3, 1, 1, true));
+        b.output(b.conv(b.relu(b.conv(a, 4, 6, 1, 1, 1, true)), 6, 5, 3, 1, 1, true));
+        Graph g = importModel(dir, b.finish(), "static");
+        // conv1's channel 0 is always 0 after ReLU, channel 1 always 2: both carry nothing.
+        Layer& first = g.layer("conv1");
+        Tensor& k = first.weights.at("kernel");
+        for (int64_t i = 0; i < k.size(); ++i)
+            if (i % 4 < 2) k.data[i] = 0;
+        first.weights.at("bias").data[0] = -1, first.weights.at("bias").data[1] = 2;
+        const CalibrationSet calib = randomSet(g, 4, 3);
+        const auto before = Executor(g).run(calib.inputs).outputs;
+        const auto stats = activationStatistics(g, calib, 4);
+        const auto zeroed = zeroStaticChannels(g, stats, 1e-7);
+        // (conv3 may find dead ReLU channels of conv2 too: random weights, four images.)
+        const auto second = std::find_if(zeroed.begin(), zeroed.end(), [](const ZeroedChannels& z) { return z.layer == "conv2"; });
+        QVERIFY(second != zeroed.end());
+        QCOMPARE(second->channels, (std::vector<int64_t>{0, 1}));
+        QCOMPARE(second->folded, int64_t(1));  // the constant 2, into conv2's bias (1×1, no padding)
+        const Tensor& k2 = g.layer("conv2").weight("kernel");
+        for (int64_t i = 0; i < k2.size(); ++i)
+            if ((i / 6) % 4 < 2) QCOMPARE(k2.data[i], 0.0f);
+        for (const auto& [name, t] : Executor(g).run(calib.inputs).outputs) QVERIFY(test::allClose(before.at(name), t, 1e-5, 1e-5));
+        // A 3×3 consumer with padding cannot take a non-zero constant into its bias: left alone.
+        Graph padded = importModel(dir, [] {
+            OnnxBuilder p("padded");
+            const std::string in = p.input("x", {1, 3, 8, 8});
+            p.output(p.conv(p.relu(p.conv(in, 3, 2, 1, 1, 1, true)), 2, 2, 3, 1, 1, true));
+            return p.finish();
+        }(), "padded");
+        Tensor& pk = padded.layer("conv1").weights.at("kernel");
+        std::fill(pk.data.begin(), pk.data.end(), 0.0f);
+        padded.layer("conv1").weights.at("bias").data = {0.0f, 3.0f};
+        const auto z = zeroStaticChannels(padded, activationStatistics(padded, randomSet(padded, 2, 4), 2), 1e-7);
+        QCOMPARE(z.size(), size_t(1));
+        QCOMPARE(z[0].channels, (std::vector<int64_t>{0}));
     }
 
     void adaroundReconstructsLayersBetterThanNearestRounding()
