@@ -147,7 +147,8 @@ Graph graphFromHn(const nlohmann::json& hn, const std::string& what)
         l.name = unscoped(g.name, it.key());
         const std::string type = j["type"].get<std::string>();
         l.kind = registry.find(type);
-        if (!l.kind || l.kind->viewOnly) {
+        const bool unmodelled = l.kind && l.kind->modelled && !l.kind->modelled(j.value("params", nlohmann::json::object()));
+        if (!l.kind || l.kind->viewOnly || unmodelled) {
             if (type.empty() || type.size() > 64 || type.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") != std::string::npos)
                 fail(ErrorCode::InvalidFormat, "invalid layer type '" + type + "'", what, path + ".type");
             l.kind = &registry.get("opaque");

@@ -42,6 +42,9 @@ struct LayerKind {
     int minInputs = 1, maxInputs = 1;       ///< maxInputs -1: variadic
     bool multiOutput = false;               ///< one output port per consumer (splitters)
     bool viewOnly = false;                  ///< shown and round-tripped, never emulated (explicit)
+    /// For a vendor type we model only some variants of: false for an HN layer's params we do
+    /// not model (the reader then keeps that layer view-only). Empty: every variant.
+    std::function<bool(const nlohmann::json& params)> modelled;
     ShapeRule inferShapes;                  ///< output shape per port from input shapes
     CountRule macs;                         ///< multiply-accumulates for one image (default 0)
     CountRule params;                       ///< parameter count (default: all weights' elements)

@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "ir/activation.h"
+#include "ir/kinds/format_conversion.h"
 #include "ir/layer_kind.h"
 
 namespace dfc {
@@ -241,6 +242,43 @@ const std::map<std::string, ColourConversion>& colourConversions()
     return table;
 }
 
+/// A colour conversion as a 1×1 convolution after `producer`.
+Layer& insertColourConversion(Graph& g, const std::string& producer, const ColourConversion& conversion, const std::string& wanted)
+{
+    Layer l;
+    l.kind = &LayerKindRegistry::instance().get("conv");
+    l.name = !wanted.empty() && !g.find(wanted) ? wanted : g.freshName("conv");
+    Tensor k({1, 1, 3, 3});  // [kh, kw, in, out]
+    for (int a = 0; a < 3; ++a)
+        for (int b = 0; b < 3; ++b) k.data[a * 3 + b] = conversion.kernel[a][b];
+    l.weights["kernel"] = std::move(k);
+    l.weights["bias"] = Tensor({3}, std::vector<float>(conversion.bias, conversion.bias + 3));
+    l.originalNames = g.layer(producer).originalNames;
+    return insertAfter(g, producer, std::move(l));
+}
+
+/// Camera format → YUV on chip: the input layer now takes the camera's format and a
+/// format_conversion layer produces the YUV image the network was built for.
+Layer& insertFormatConversion(Graph& g, Layer& input, const std::string& type, const std::string& wanted)
+{
+    if (input.type() != "input_layer") bad("format conversions follow an input layer; '" + input.name + "' is not one");
+    const Shape yuv = input.outputShape();
+    Layer f;
+    f.kind = &LayerKindRegistry::instance().get("format_conversion");
+    f.name = !wanted.empty() && !g.find(wanted) ? wanted : g.freshName("format_conversion");
+    f.params["conversion_type"] = type;
+    f.originalNames = input.originalNames;
+    const std::string name = insertAfter(g, input.name, std::move(f)).name;
+    const Shape source = formatSourceShape(type, yuv[0], yuv[1]);
+    Layer& in = g.layer(input.name);
+    in.inputShapes = {source};
+    const Shape original = in.params.value("original_shape", Shape{});
+    if (original.size() == 3)
+        in.params["original_shape"] = in.params.value("original_layout", std::string()) == "nhwc" ? source : Shape{source[2], source[0], source[1]};
+    g.inferShapes();
+    return g.layer(name);
+}
+
 std::string inputConversion(Graph& g, const ScriptStatement& st)
 {
     const auto pos = st.positional();
@@ -248,29 +286,37 @@ std::string inputConversion(Graph& g, const ScriptStatement& st)
     if (pos.size() == 1) conversion = pos[0]->value.text;
     else if (pos.size() == 2) input = pos[0]->value.text, conversion = pos[1]->value.text;
     else bad("input_conversion needs a conversion type (and optionally an input layer)");
-    auto it = colourConversions().find(conversion);
-    if (it == colourConversions().end())
+    // Hybrid conversions: a camera format to YUV, then YUV to RGB.
+    std::string format;
+    for (const char* camera : {"yuy2", "nv12", "nv21", "i420"})
+        if (conversion == std::string(camera) + "_to_hailo_yuv" || conversion == std::string(camera) + "_to_rgb")
+            format = std::string(camera) + "_to_hailo_yuv";
+    const bool hybrid = !format.empty() && conversion != format;
+    auto colour = colourConversions().find(hybrid ? "yuv_to_rgb" : conversion);
+    if (format.empty() && colour == colourConversions().end())
         throw Error(ErrorCode::Unsupported, "input conversion '" + conversion + "' is not applied by this version "
-                                            "(colour conversions are; yuy2/nv12/nv21/i420 formats are not)");
+                                            "(colour conversions and yuy2/nv12/nv21/i420 formats are)");
     std::vector<std::string> inputs;
     if (!input.empty()) inputs.push_back(layerNamed(g, input).name);
     else
         for (const Layer* l : g.inputLayers()) inputs.push_back(l->name);
     std::string summary;
-    for (size_t i = 0; i < inputs.size(); ++i) {
-        const Layer& in = g.layer(inputs[i]);
-        if (in.outputShape().back() != 3) bad("'" + in.name + "' does not have 3 channels");
-        Layer l;
-        l.kind = &LayerKindRegistry::instance().get("conv");
-        const std::string wanted = i < st.targets.size() ? st.targets[i] : std::string();
-        l.name = !wanted.empty() && !g.find(wanted) ? wanted : g.freshName("conv");
-        Tensor k({1, 1, 3, 3});  // [kh, kw, in, out]
-        for (int a = 0; a < 3; ++a)
-            for (int b = 0; b < 3; ++b) k.data[a * 3 + b] = it->second.kernel[a][b];
-        l.weights["kernel"] = std::move(k);
-        l.weights["bias"] = Tensor({3}, std::vector<float>(it->second.bias, it->second.bias + 3));
-        l.originalNames = in.originalNames;
-        summary += (summary.empty() ? "" : "; ") + insertAfter(g, in.name, std::move(l)).name + " (" + conversion + ") after " + in.name;
+    size_t target = 0;
+    auto wanted = [&] { return target < st.targets.size() ? st.targets[target++] : std::string(); };
+    for (const std::string& name : inputs) {
+        Layer& in = g.layer(name);
+        if (in.outputShape().size() != 3 || in.outputShape().back() != 3) bad("'" + in.name + "' is not a 3-channel image");
+        std::string added, after = in.name;
+        if (!format.empty()) {
+            after = insertFormatConversion(g, in, format, wanted()).name;
+            added = after + " (" + format + ")";
+        }
+        if (format.empty() || hybrid) {
+            const std::string type = hybrid ? "yuv_to_rgb" : conversion;
+            added += (added.empty() ? "" : ", ") + insertColourConversion(g, after, colour->second, wanted()).name + " (" + type + ")";
+        }
+        summary += (summary.empty() ? "" : "; ") + added + " after " + in.name;
+        if (!format.empty()) summary += ", input now " + shapeToString(g.layer(name).outputShape(), "x") + " (" + format.substr(0, 4) + ")";
     }
     return summary;
 }

@@ -119,7 +119,8 @@ const QuantizeRuleRegistry& QuantizeRuleRegistry::instance()
                               "reduce_mean", "reduce_sum_square"})
             r.add(t, {E::Own, {}, {}});
         for (const char* t : {"slice", "feature_splitter", "reshape", "transpose", "external_pad", "feature_shuffle",
-                              "shortcut", "depth_to_space", "space_to_depth", "resize", "reduce_max", "reduce_min"})
+                              "shortcut", "depth_to_space", "space_to_depth", "resize", "reduce_max", "reduce_min",
+                              "format_conversion"})
             r.add(t, {E::FollowsInput, {}, {}});
         r.add("softmax", {E::Probability, {}, softmaxExpTable});
         r.add("argmax", {E::Index, {}, noTable});

@@ -9,6 +9,7 @@
 #include "io/hn_json.h"
 #include "emulator/executor.h"
 #include "io/npy.h"
+#include "ir/layer_kind.h"
 #include "quantizer/calibration_set.h"
 #include "quantizer/quantized_model.h"
 #include "quantizer/quantizer.h"
@@ -153,6 +154,19 @@ private slots:
         QVERIFY(again.find("hn_type") == std::string::npos);
         QCOMPARE(encodeHn(decodeHn(again, "again.hn")), again);
         QCOMPARE(errorOf([&] { Executor ex(g); }), ErrorCode::Unsupported);
+        // A kind we model only in part: a format conversion other than the camera formats stays
+        // view-only and is written back as the vendor wrote it.
+        const std::string reshape = R"({"name":"n","layers":{
+            "n/in":  {"type":"input_layer","input":[],"output":["n/fc1"],"input_shapes":[[-1,4,4,8]],"output_shapes":[[-1,4,4,8]]},
+            "n/fc1": {"type":"format_conversion","input":["n/in"],"output":["n/out"],"input_shapes":[[-1,4,4,8]],
+                      "output_shapes":[[-1,2,8,8]],"params":{"conversion_type":"spatial_reshape","expand_spatial_sizes":[2,8]}},
+            "n/out": {"type":"output_layer","input":["n/fc1"],"output":[],"input_shapes":[[-1,2,8,8]],"output_shapes":[[-1,2,8,8]]}}})";
+        Graph r = decodeHn(reshape, "reshape.hn");
+        QVERIFY(r.layer("fc1").kind->viewOnly);
+        const std::string written = encodeHn(r);
+        QVERIFY(written.find("\"type\": \"format_conversion\"") != std::string::npos);
+        QVERIFY(written.find("spatial_reshape") != std::string::npos);
+        QCOMPARE(errorOf([&] { Executor ex(r); }), ErrorCode::Unsupported);
     }
 
     /// Every member of a real .q.npz, cut short or with bytes overwritten (a fixed-seed

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "core/error.h"
+#include "emulator/executor.h"
 #include "importers/onnx/onnx_importer.h"
 #include "io/atomic_file.h"
 #include "io/har.h"
@@ -164,6 +165,69 @@ private slots:
         QVERIFY(d < 1e-3);
     }
 
+    /// Camera formats packed here from their definitions (YUY2 4:2:2; NV12, NV21, i420 4:2:0),
+    /// converted on the device to YUV and then RGB: the network sees what BT.601 on the host gives.
+    void cameraFormatsConvertOnTheDevice_data()
+    {
+        QTest::addColumn<QString>("format");
+        for (const char* f : {"yuy2", "nv12", "nv21", "i420"}) QTest::newRow(f) << QString(f);
+    }
+
+    void cameraFormatsConvertOnTheDevice()
+    {
+        QFETCH(QString, format);
+        const std::string fmt = format.toStdString();
+        Graph g = mNet;
+        const auto records = applyModelModifications(
+            g, parseScript("fc, rgb = input_conversion(input_layer1, " + fmt + "_to_rgb, emulator_support=True)\n", "c.alls"));
+        QVERIFY(g.find("fc") && g.layer("fc").type() == "format_conversion" && g.find("rgb"));
+        const int64_t h = 224, w = 224;
+        const bool packed = fmt == "yuy2";
+        QCOMPARE(g.layer("input_layer1").outputShape(), packed ? (Shape{h, w, 2}) : (Shape{h * 3 / 2, w, 1}));
+        const int64_t ch = packed ? h : h / 2, cw = w / 2;  // chroma plane size
+        std::vector<float> yp(h * w), up(ch * cw), vp(ch * cw);
+        uint64_t seed = 5;
+        auto byte = [&](int lo, int hi) { return seed = seed * 6364136223846793005ull + 1, float(lo + int((seed >> 33) % (hi - lo))); };
+        for (float& v : yp) v = byte(16, 236);
+        for (size_t i = 0; i < up.size(); ++i) up[i] = byte(16, 241), vp[i] = byte(16, 241);
+        Tensor source({1, packed ? h : h * 3 / 2, w, packed ? 2 : 1});
+        float* src = source.data.data();
+        for (int64_t y = 0; y < h; ++y)
+            for (int64_t x = 0; x < w; ++x) {
+                if (packed) {  // Y0 U Y1 V per pixel pair
+                    src[(y * w + x) * 2] = yp[y * w + x];
+                    src[(y * w + x) * 2 + 1] = x % 2 == 0 ? up[y * cw + x / 2] : vp[y * cw + x / 2];
+                } else {
+                    src[y * w + x] = yp[y * w + x];
+                }
+            }
+        if (!packed)
+            for (int64_t y = 0; y < ch; ++y)
+                for (int64_t x = 0; x < cw; ++x) {
+                    const float u = up[y * cw + x], v = vp[y * cw + x];
+                    if (fmt == "i420") {
+                        src[h * w + y * cw + x] = u;
+                        src[h * w + ch * cw + y * cw + x] = v;
+                    } else {
+                        src[h * w + y * w + 2 * x] = fmt == "nv12" ? u : v;
+                        src[h * w + y * w + 2 * x + 1] = fmt == "nv12" ? v : u;
+                    }
+                }
+        Tensor rgb({1, 3, h, w});
+        for (int64_t y = 0; y < h; ++y)
+            for (int64_t x = 0; x < w; ++x) {
+                const int64_t c = (packed ? y : y / 2) * cw + x / 2;
+                const double Y = yp[y * w + x], U = up[c], V = vp[c];
+                rgb.data[y * w + x] = float(1.164 * (Y - 16) + 1.596 * (V - 128));
+                rgb.data[h * w + y * w + x] = float(1.164 * (Y - 16) - 0.392 * (U - 128) - 0.813 * (V - 128));
+                rgb.data[2 * h * w + y * w + x] = float(1.164 * (Y - 16) + 2.017 * (U - 128));
+            }
+        const Tensor device = Executor(g).run({{"input_layer1", source}}).outputs.begin()->second;
+        const double d = maxDiff(device, run(mNet, rgb));
+        qInfo("%s → YUV → RGB on the device vs BT.601 on the host: max |diff| %.3g (%s)", fmt.c_str(), d, records[0].summary.c_str());
+        QVERIFY(d < 1e-3);
+    }
+
     void removeNodeBypassesALayer()
     {
         // A layer added by an earlier statement, then removed: the graph is the native one again.
@@ -194,7 +258,7 @@ private slots:
         expectError("change_output_activation(fc1, sigmoidd)\n", "1:1", "unknown activation");
         expectError("change_output_activation(conv_nope, sigmoid)\n", "1:1", "no layer named 'conv_nope'");
         expectError("remove_node(input_layer1)\n", "1:1", "cannot be removed");
-        expectError("input_conversion(yuy2_to_rgb)\n", "1:1", "not applied by this version");
+        expectError("input_conversion(tf_rgbx_to_hailo_rgb)\n", "1:1", "not applied by this version");
     }
 
     void runnerMovesToFpOptimizedAndBack()

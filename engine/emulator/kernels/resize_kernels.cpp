@@ -3,6 +3,7 @@
 
 #include "core/error.h"
 #include "emulator/kernel_registry.h"
+#include "ir/kinds/format_conversion.h"
 #include "emulator/kernels/resize_geometry.h"
 
 namespace dfc {
@@ -91,10 +92,27 @@ std::vector<Tensor> spaceToDepth(const Layer& l, const std::vector<const Tensor*
     return {std::move(out)};
 }
 
+/// Camera format → YUV: every output element is one source byte (format_conversion.h).
+std::vector<Tensor> formatConversion(const Layer& l, const std::vector<const Tensor*>& in)
+{
+    const Tensor& x = *in[0];
+    const std::string type = l.attr<std::string>("conversion_type");
+    const Shape out = formatOutputShape(type, {x.dim(1), x.dim(2), x.dim(3)});
+    const int64_t n = x.dim(0), h = out[0], w = out[1], image = x.dim(1) * x.dim(2) * x.dim(3);
+    Tensor y({n, h, w, 3});
+    for (int64_t b = 0; b < n; ++b)
+        for (int64_t r = 0; r < h; ++r)
+            for (int64_t c = 0; c < w; ++c)
+                for (int ch = 0; ch < 3; ++ch)
+                    y.data[((b * h + r) * w + c) * 3 + ch] = x.data[b * image + formatSourceIndex(type, h, w, r, c, ch)];
+    return {std::move(y)};
+}
+
 }  // namespace
 
 void registerResizeKernels(KernelRegistry& r)
 {
+    r.add("format_conversion", formatConversion);
     r.add("resize", resizeKernel);
     r.add("depth_to_space", depthToSpace);
     r.add("space_to_depth", spaceToDepth);

@@ -96,7 +96,7 @@ std::vector<QTensor> identityQ(const Layer&, const LayerQuant&, const std::vecto
 void registerMovementQKernels(QKernelRegistry& r)
 {
     for (const char* type : {"slice", "feature_splitter", "reshape", "transpose", "external_pad", "feature_shuffle",
-                             "shortcut", "depth_to_space", "space_to_depth"})
+                             "shortcut", "depth_to_space", "space_to_depth", "format_conversion"})
         r.add(type, moveCodes);
     r.add("concat", concatQ);
     r.add("resize", resizeQ);

@@ -1,5 +1,7 @@
-// Boundary layers: network inputs, outputs and constant inputs.
+// Boundary layers: network inputs, outputs and constant inputs, and on-chip input format
+// conversions.
 #include "core/error.h"
+#include "ir/kinds/format_conversion.h"
 #include "ir/kinds/kinds.h"
 
 namespace dfc {
@@ -28,6 +30,17 @@ void registerIoKinds(LayerKindRegistry& r)
            .maxInputs = 0,
            .inferShapes = [](const Layer& l, const std::vector<Shape>&) {
                return std::vector<Shape>{l.weight("const").shape};
+           }});
+    r.add({.type = "format_conversion",
+           .category = LayerCategory::Io,
+           .summary = "Converts a camera format (YUY2, NV12, NV21, i420) to YUV on chip.",
+           .defaults = {{"conversion_type", "nv12_to_hailo_yuv"}},
+           .modelled = [](const nlohmann::json& p) {
+               return p.is_object() && p.contains("conversion_type") && p["conversion_type"].is_string() &&
+                      isModelledFormatConversion(p["conversion_type"].get<std::string>());
+           },
+           .inferShapes = [](const Layer& l, const std::vector<Shape>& in) {
+               return std::vector<Shape>{formatOutputShape(l.attr<std::string>("conversion_type"), in.at(0))};
            }});
     // Vendor layer types we do not model (nms, format_conversion, bbox_decoder …) still open
     // for viewing: the vendor's type string is kept in "hn_type" and written back unchanged.
