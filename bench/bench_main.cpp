@@ -9,12 +9,14 @@
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <string>
 
 #include <nlohmann/json.hpp>
 #include <omp.h>
 
 #include "emulator/executor.h"
+#include "emulator/quantized_executor.h"
 #include "importers/onnx/onnx_importer.h"
 #include "importers/tflite/tflite_importer.h"
 #include "pipeline/runner.h"
@@ -128,6 +130,13 @@ void benchOptimize(const std::string& sourceDir, const fs::path& dir, int runs)
         const TensorsByName x{{in->name, Tensor(shape, 0.5f)}};
         const double native = millis([&] { quantized.infer(InferMode::Native, x); }, runs);
         const double integer = millis([&] { quantized.infer(InferMode::Quantized, x); }, runs);
+        if (std::getenv("DFC_BENCH_LAYERS")) {  // integer time per layer type
+            const QuantizedModel model = quantized.quantizedModel();
+            std::map<std::string, double> byType;
+            for (const auto& [name, ms] : QuantizedExecutor(quantized.graph(), model).run(x).layerMillis)
+                byType[quantized.graph().layer(name).type()] += ms;
+            for (const auto& [type, ms] : byType) std::printf("    %-18s %8.1f ms\n", type.c_str(), ms);
+        }
         const double ort = field(onnxRuntime(sourceDir, path, runs, 8), "run_ms");
         std::printf("%-14s native %8.1f ms  quantized %8.1f ms (x%.2f of native)  ORT fp32 %8.1f ms (quantized/ORT %.2f)\n", net,
                     native, integer, integer / native, ort, ort > 0 ? integer / ort : 0.0);

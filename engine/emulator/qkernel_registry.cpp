@@ -76,20 +76,6 @@ OutputStage::OutputStage(const Layer& layer, const LayerQuant& quant, const std:
     }
 }
 
-int32_t OutputStage::operator()(int64_t acc, int64_t channel) const
-{
-    const int64_t c = mPositive.size() == 1 ? 0 : channel;
-    if (mTable) {
-        const int64_t index = saturate(int64_t(applyMultiplier(acc, mPositive[c])) + mPre.zeroPoint, mPre.qmin, mPre.qmax);
-        return (*mTable)[static_cast<size_t>(index)];
-    }
-    int64_t v;
-    if (acc >= 0) v = applyMultiplier(acc, mPositive[c]);
-    else if (mNegativeSign[c] == 0) v = 0;
-    else v = mNegativeSign[c] * int64_t(applyMultiplier(acc, mNegative[c]));
-    return saturate(v + mOut.zeroPoint, mLo, mHi);
-}
-
 std::vector<QTensor> moveCodes(const Layer& layer, const LayerQuant& quant, const std::vector<const QTensor*>& in)
 {
     const FloatKernel* kernel = KernelRegistry::instance().find(layer.type());

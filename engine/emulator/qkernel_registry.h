@@ -10,6 +10,7 @@
 
 #include "core/named_registry.h"
 #include "ir/layer.h"
+#include "quantizer/quant_math.h"
 #include "quantizer/quantized_model.h"
 
 namespace dfc {
@@ -52,6 +53,21 @@ private:
     const std::vector<int32_t>* mTable = nullptr;
     QuantParams mPre;
 };
+
+// Inline: the quantized emulator calls this once per output element.
+inline int32_t OutputStage::operator()(int64_t acc, int64_t channel) const
+{
+    const size_t c = mPositive.size() == 1 ? 0 : static_cast<size_t>(channel);
+    if (mTable) {
+        const int64_t index = saturate(int64_t(applyMultiplier(acc, mPositive[c])) + mPre.zeroPoint, mPre.qmin, mPre.qmax);
+        return (*mTable)[static_cast<size_t>(index)];
+    }
+    int64_t v;
+    if (acc >= 0) v = applyMultiplier(acc, mPositive[c]);
+    else if (mNegativeSign[c] == 0) v = 0;
+    else v = mNegativeSign[c] * int64_t(applyMultiplier(acc, mNegative[c]));
+    return saturate(v + mOut.zeroPoint, mLo, mHi);
+}
 
 /// Runs a data-movement float kernel on the codes (exact: codes are small integers in float32),
 /// keeping the input encoding; an activation other than linear is then applied by an OutputStage.

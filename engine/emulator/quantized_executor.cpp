@@ -1,5 +1,7 @@
 #include "emulator/quantized_executor.h"
 
+#include <chrono>
+
 #include <algorithm>
 
 #include "core/error.h"
@@ -84,6 +86,7 @@ QuantizedRun QuantizedExecutor::run(const TensorsByName& inputs, bool keepInterm
         progress.update(double(i) / mOrder.size(), l.name);
         const LayerQuant& q = mModel.at(l.name);
         const bool integer = integerLayer(l.name);
+        const auto start = std::chrono::steady_clock::now();
         Value value;
         value.encoding = q.output;
         if (l.type() == "input_layer") {
@@ -118,6 +121,7 @@ QuantizedRun QuantizedExecutor::run(const TensorsByName& inputs, bool keepInterm
                 throw e.at(l.name);
             }
         }
+        result.layerMillis.emplace_back(l.name, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
         if (keepIntermediates) result.intermediates[l.name] = value.asReal(0);
         if (l.type() == "output_layer") {
             result.outputs[l.name] = value.asReal(0);

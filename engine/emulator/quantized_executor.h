@@ -21,6 +21,7 @@ struct QuantizedRun {
     TensorsByName intermediates;   ///< every layer's first output, dequantized, when asked for
     TensorsByName preActivations;  ///< dequantized probes, for layers asked for
     std::map<std::string, QTensor> outputCodes;  ///< raw codes of the outputs
+    std::vector<std::pair<std::string, double>> layerMillis;  ///< wall time per layer, in run order
 };
 
 class QuantizedExecutor {

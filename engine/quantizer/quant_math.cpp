@@ -97,7 +97,7 @@ FixedPointMultiplier fixedPointMultiplier(double m)
     return {static_cast<int32_t>(q), exponent};
 }
 
-int64_t applyMultiplier64(int64_t x, FixedPointMultiplier m)
+int64_t applyMultiplier64Wide(int64_t x, FixedPointMultiplier m)
 {
     // |x| < 2^63 and multiplier < 2^31: the product fits in 94 bits of an __int128.
     const __int128 product = static_cast<__int128>(x) * m.multiplier;
@@ -112,11 +112,6 @@ int64_t applyMultiplier64(int64_t x, FixedPointMultiplier m)
         if (product < 0) rounded = -rounded;
     }
     return static_cast<int64_t>(std::clamp<__int128>(rounded, INT64_MIN, INT64_MAX));
-}
-
-int32_t applyMultiplier(int64_t x, FixedPointMultiplier m)
-{
-    return saturate(applyMultiplier64(x, m), INT32_MIN, INT32_MAX);
 }
 
 bool isPiecewiseLinearActivation(const std::string& name)

@@ -57,11 +57,29 @@ struct FixedPointMultiplier {
 };
 FixedPointMultiplier fixedPointMultiplier(double m);
 
-/// round(x · multiplier · 2^(shift − 31)) with ties away from zero, computed in 64-bit integers.
-int32_t applyMultiplier(int64_t x, FixedPointMultiplier m);
+/// The general case of applyMultiplier64 (128-bit product).
+int64_t applyMultiplier64Wide(int64_t x, FixedPointMultiplier m);
 
-/// The same in 64 bits, for intermediate sums kept at a finer scale (element-wise addition).
-int64_t applyMultiplier64(int64_t x, FixedPointMultiplier m);
+/// round(x · multiplier · 2^(shift − 31)) with ties away from zero, in 64 bits, for
+/// intermediate sums kept at a finer scale (element-wise addition). Inline: every output
+/// element of the quantized emulator passes here; |x| < 2^31 (all 8/16-bit accumulators of
+/// sane size) is done in 64-bit arithmetic, which gives the same result as the wide path.
+inline int64_t applyMultiplier64(int64_t x, FixedPointMultiplier m)
+{
+    const int rightShift = 31 - m.shift;
+    if (x <= -(int64_t{1} << 31) || x >= (int64_t{1} << 31) || rightShift < 1 || rightShift > 62) return applyMultiplier64Wide(x, m);
+    const int64_t product = x * m.multiplier;  // |product| < 2^62
+    const int64_t magnitude = product < 0 ? -product : product;
+    const int64_t rounded = (magnitude + (int64_t{1} << (rightShift - 1))) >> rightShift;
+    return product < 0 ? -rounded : rounded;
+}
+
+/// The same saturated to 32 bits.
+inline int32_t applyMultiplier(int64_t x, FixedPointMultiplier m)
+{
+    const int64_t v = applyMultiplier64(x, m);
+    return static_cast<int32_t>(v < INT32_MIN ? INT32_MIN : v > INT32_MAX ? INT32_MAX : v);
+}
 
 /// Activations the quantized model applies to the accumulator by scaling and clamping (ReLU,
 /// ReLU6, clip, leaky, PReLU, linear); every other activation goes through a lookup table.

@@ -85,6 +85,22 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(Error, fixedPointMultiplier(0.0));
     }
 
+    /// The inline 64-bit path equals the 128-bit one wherever it is taken, including the edges
+    /// of its range and the smallest and largest multipliers.
+    void fastRequantizationEqualsWidePath()
+    {
+        std::mt19937_64 rng(11);
+        std::uniform_real_distribution<double> logM(std::log(1e-18), std::log(1e9));
+        const int64_t edges[] = {0, 1, -1, (int64_t{1} << 31) - 1, -(int64_t{1} << 31) + 1, int64_t{1} << 31, -(int64_t{1} << 31),
+                                 int64_t{1} << 40, -(int64_t{1} << 50)};
+        for (int i = 0; i < 200000; ++i) {
+            const FixedPointMultiplier f = fixedPointMultiplier(std::exp(logM(rng)));
+            const int64_t x = i < 9 * 20 ? edges[i % 9] : static_cast<int64_t>(rng()) >> (i % 40);
+            if (applyMultiplier64(x, f) != applyMultiplier64Wide(x, f))
+                QFAIL(qPrintable(QString("x=%1 multiplier=%2 shift=%3").arg(x).arg(f.multiplier).arg(f.shift)));
+        }
+    }
+
     void quantizedDotProductMatchesRealArithmetic()
     {
         // y = w·x + b in integers: (x_q − zx)·w_q accumulated in int32, plus the int32 bias,

@@ -35,6 +35,13 @@ QTensor binary(const Layer& l, const LayerQuant& q, const QTensor& qa, const QTe
         return ((std::min(n, s[0] - 1) * s[1] + std::min(y, s[1] - 1)) * s[2] + std::min(x, s[2] - 1)) * s[3] + std::min(c, s[3] - 1);
     };
     const int32_t za = qa.params.zeroPoint, zb = qb.params.zeroPoint;
+    if (a == b) {  // no broadcasting: one flat loop
+        const int64_t c = o[3];
+#pragma omp parallel for schedule(static) if (out.size() > 65536)
+        for (int64_t i = 0; i < out.size(); ++i) out.data[i] = stage(op(int64_t(qa.data[i]) - za, int64_t(qb.data[i]) - zb), i % c);
+        if (qa.rank() == 2 && qb.rank() == 2) out.shape = {o[0], o[3]};
+        return out;
+    }
 #pragma omp parallel for collapse(2) schedule(static) if (out.size() > 65536)
     for (int64_t n = 0; n < o[0]; ++n)
         for (int64_t y = 0; y < o[1]; ++y)
@@ -47,16 +54,34 @@ QTensor binary(const Layer& l, const LayerQuant& q, const QTensor& qa, const QTe
     return out;
 }
 
+/// applyMultiplier64 of every centred code of an encoding, looked up instead of computed
+/// (at most 2^16 entries; a code outside the encoding is computed).
+class RescaleTable {
+public:
+    RescaleTable(const QuantParams& p, FixedPointMultiplier m) : mMultiplier(m), mLow(int64_t(p.qmin) - p.zeroPoint)
+    {
+        for (int64_t v = mLow; v <= int64_t(p.qmax) - p.zeroPoint; ++v) mValues.push_back(applyMultiplier64(v, m));
+    }
+    int64_t operator()(int64_t centred) const
+    {
+        const uint64_t i = uint64_t(centred - mLow);
+        return i < mValues.size() ? mValues[i] : applyMultiplier64(centred, mMultiplier);
+    }
+
+private:
+    FixedPointMultiplier mMultiplier;
+    int64_t mLow;
+    std::vector<int64_t> mValues;
+};
+
 /// a and b on one fine scale, combined by `combine` (sum, difference, min, max).
 template <typename Combine> QKernel onFineScale(Combine combine)
 {
     return [combine](const Layer& l, const LayerQuant& q, const std::vector<const QTensor*>& in) {
         const double sa = in[0]->params.scale, sb = in[1]->params.scale;
         const double fine = std::max(sa, sb) / double(int64_t{1} << kFineBits);
-        const FixedPointMultiplier ma = fixedPointMultiplier(sa / fine), mb = fixedPointMultiplier(sb / fine);
-        return std::vector<QTensor>{binary(l, q, *in[0], *in[1], {fine}, [&](int64_t a, int64_t b) {
-            return combine(applyMultiplier64(a, ma), applyMultiplier64(b, mb));
-        })};
+        const RescaleTable ta(in[0]->params, fixedPointMultiplier(sa / fine)), tb(in[1]->params, fixedPointMultiplier(sb / fine));
+        return std::vector<QTensor>{binary(l, q, *in[0], *in[1], {fine}, [&](int64_t a, int64_t b) { return combine(ta(a), tb(b)); })};
     };
 }
 
