@@ -2,6 +2,7 @@
 #include <limits>
 
 #include "emulator/kernel_registry.h"
+#include "emulator/kernels/pool_window.h"
 #include "ir/kinds/kinds.h"
 
 namespace dfc {
@@ -10,13 +11,9 @@ namespace {
 template <bool IsMax> std::vector<Tensor> pool(const Layer& l, const std::vector<const Tensor*>& in)
 {
     const Tensor& input = *in[0];
-    auto ks = l.attr<std::vector<int64_t>>("kernel_shape");
-    const Window w = windowOf(l, ks[1], ks[2]);
-    const bool includePad = l.attr<bool>("count_include_pad");
-    // ceil_pad: the part of the bottom/right pads that only emulates ceil_mode; it never counts.
-    const auto ceilPad = l.attr<std::vector<int64_t>>("ceil_pad");
     const int64_t n = input.dim(0), h = input.dim(1), wd = input.dim(2), c = input.dim(3);
-    const int64_t oh = w.outH(h), ow = w.outW(wd);
+    const PoolWindow window(l, h, wd);
+    const int64_t oh = window.outH(), ow = window.outW();
     Tensor out({n, oh, ow, c});
 #pragma omp parallel for collapse(2) schedule(static)
     for (int64_t b = 0; b < n; ++b)
@@ -24,24 +21,10 @@ template <bool IsMax> std::vector<Tensor> pool(const Layer& l, const std::vector
             for (int64_t ox = 0; ox < ow; ++ox) {
                 float* o = out.ptr() + ((b * oh + oy) * ow + ox) * c;
                 std::fill(o, o + c, IsMax ? -std::numeric_limits<float>::infinity() : 0.0f);
-                int64_t count = 0;
-                for (int64_t ky = 0; ky < w.kh; ++ky) {
-                    const int64_t iy = oy * w.sh - w.pt + ky * w.dh;
-                    for (int64_t kx = 0; kx < w.kw; ++kx) {
-                        const int64_t ix = ox * w.sw - w.pl + kx * w.dw;
-                        const bool inside = iy >= 0 && iy < h && ix >= 0 && ix < wd;
-                        // Padding added for ceil_mode never counts; explicit pads may.
-                        const bool inPadArea = iy < h + w.pb - ceilPad.at(0) && ix < wd + w.pr - ceilPad.at(1);
-                        if (!inside) {
-                            if (includePad && inPadArea) ++count;
-                            continue;
-                        }
-                        ++count;
-                        const float* src = input.ptr() + ((b * h + iy) * wd + ix) * c;
-                        for (int64_t ch = 0; ch < c; ++ch)
-                            o[ch] = IsMax ? std::max(o[ch], src[ch]) : o[ch] + src[ch];
-                    }
-                }
+                const int64_t count = window.visit(oy, ox, [&](int64_t iy, int64_t ix) {
+                    const float* src = input.ptr() + ((b * h + iy) * wd + ix) * c;
+                    for (int64_t ch = 0; ch < c; ++ch) o[ch] = IsMax ? std::max(o[ch], src[ch]) : o[ch] + src[ch];
+                });
                 if (!IsMax && count > 0)
                     for (int64_t ch = 0; ch < c; ++ch) o[ch] /= static_cast<float>(count);
             }

@@ -3,6 +3,7 @@
 // count fewer taps are exact too).
 #include <map>
 
+#include "emulator/kernels/pool_window.h"
 #include "emulator/qkernel_registry.h"
 #include "ir/kinds/kinds.h"
 
@@ -12,14 +13,11 @@ namespace {
 std::vector<QTensor> avgPoolQ(const Layer& l, const LayerQuant& q, const std::vector<const QTensor*>& in)
 {
     const QTensor& input = *in[0];
-    auto ks = l.attr<std::vector<int64_t>>("kernel_shape");
-    const Window w = windowOf(l, ks[1], ks[2]);
-    const bool includePad = l.attr<bool>("count_include_pad");
-    const auto ceilPad = l.attr<std::vector<int64_t>>("ceil_pad");
     const int64_t n = input.dim(0), h = input.dim(1), wd = input.dim(2), c = input.dim(3);
-    const int64_t oh = w.outH(h), ow = w.outW(wd);
+    const PoolWindow window(l, h, wd);
+    const int64_t oh = window.outH(), ow = window.outW();
     std::map<int64_t, OutputStage> stages;  // by tap count
-    for (int64_t count = 1; count <= w.kh * w.kw; ++count)
+    for (int64_t count = 1; count <= window.maxTaps(); ++count)
         stages.emplace(count, OutputStage(l, q, {input.params.scale / double(count)}));
     const int32_t zp = input.params.zeroPoint;
     QTensor out{{n, oh, ow, c}, std::vector<int32_t>(n * oh * ow * c), q.output};
@@ -29,22 +27,10 @@ std::vector<QTensor> avgPoolQ(const Layer& l, const LayerQuant& q, const std::ve
             std::vector<int64_t> acc(c);
             for (int64_t ox = 0; ox < ow; ++ox) {
                 std::fill(acc.begin(), acc.end(), 0);
-                int64_t count = 0;
-                for (int64_t ky = 0; ky < w.kh; ++ky) {
-                    const int64_t iy = oy * w.sh - w.pt + ky * w.dh;
-                    for (int64_t kx = 0; kx < w.kw; ++kx) {
-                        const int64_t ix = ox * w.sw - w.pl + kx * w.dw;
-                        const bool inside = iy >= 0 && iy < h && ix >= 0 && ix < wd;
-                        const bool inPadArea = iy < h + w.pb - ceilPad.at(0) && ix < wd + w.pr - ceilPad.at(1);
-                        if (!inside) {
-                            if (includePad && inPadArea) ++count;
-                            continue;
-                        }
-                        ++count;
-                        const int32_t* src = input.data.data() + ((b * h + iy) * wd + ix) * c;
-                        for (int64_t ch = 0; ch < c; ++ch) acc[ch] += src[ch] - zp;
-                    }
-                }
+                const int64_t count = window.visit(oy, ox, [&](int64_t iy, int64_t ix) {
+                    const int32_t* src = input.data.data() + ((b * h + iy) * wd + ix) * c;
+                    for (int64_t ch = 0; ch < c; ++ch) acc[ch] += src[ch] - zp;
+                });
                 int32_t* o = out.data.data() + ((b * oh + oy) * ow + ox) * c;
                 const OutputStage& stage = stages.at(std::max<int64_t>(count, 1));
                 for (int64_t ch = 0; ch < c; ++ch) o[ch] = stage(count ? acc[ch] : 0, ch);
