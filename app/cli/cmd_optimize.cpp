@@ -62,6 +62,12 @@ void printQuantizationSummary(const OptimizeSummary& s, const Runner& runner)
         std::cout << "equalization: " << s.equalized.size() << " layer pairs; worst per-channel range ratio " << std::setprecision(4)
                   << before << " -> " << after << "\n";
     }
+    if (!s.removedChannels.empty()) {
+        size_t channels = 0;
+        for (const auto& r : s.removedChannels) channels += r.channels.size();
+        std::cout << "dead_channels_removal: " << channels << " dead output channels pruned from " << s.removedChannels.size()
+                  << " layers\n";
+    }
     if (!s.zeroedChannels.empty()) {
         size_t channels = 0;
         for (const auto& z : s.zeroedChannels) channels += z.channels.size();

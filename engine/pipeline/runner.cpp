@@ -59,7 +59,7 @@ bool scriptCommandApplied(const ScriptStatement& st)
     if (st.command == "model_optimization_config") return algorithm == "calibration" || algorithm == "compression_params";
     if (st.command == "pre_quantization_optimization")
         return algorithm == "equalization" || algorithm == "activation_clipping" || algorithm == "weights_clipping" ||
-               algorithm == "zero_static_channels";
+               algorithm == "zero_static_channels" || algorithm == "dead_channels_removal";
     if (st.command == "post_quantization_optimization") return algorithm == "bias_correction" || algorithm == "adaround";
     if (st.command == "set_seed") return true;
     if (st.command == "model_optimization_flavor") {
@@ -170,6 +170,8 @@ OptimizeSummary Runner::optimize(const Script& script, const CalibrationOptions&
             if (d.severity == ScriptDiagnostic::Severity::Error) fail(ErrorCode::InvalidArgument, d.message, d.file, d.at.text());
         summary.config = quantizationConfigFromScript(script, graph());
         Har& har = *mHar;
+        if (summary.config.deadChannelsRemoval)
+            timed("dead_channels_removal", [&] { summary.removedChannels = removeDeadChannels(har.graph); });
         if (summary.config.equalization) timed("equalization", [&] { summary.equalized = equalizeWeights(har.graph); });
         CalibrationSet set;
         std::vector<ActivationStats> stats;
@@ -186,6 +188,8 @@ OptimizeSummary Runner::optimize(const Script& script, const CalibrationOptions&
             });
         timed("quantization", [&] { model = quantizeGraph(graph(), stats, summary.config); });
         for (const ZeroedChannels& z : summary.zeroedChannels) model.layers.at(z.layer).algorithms.push_back("zero_static_channels");
+        for (const RemovedChannels& r : summary.removedChannels)
+            model.layers.at(r.layer).algorithms.insert(model.layers.at(r.layer).algorithms.begin(), "dead_channels_removal");
         if (summary.config.adaround.enabled)
             timed("adaround", [&] { summary.adarounded = runAdaRound(graph(), summary.config, model, set, batchSize, progress); });
         if (summary.config.biasCorrection)
@@ -217,6 +221,7 @@ OptimizeSummary Runner::optimize(const Script& script, const CalibrationOptions&
                                         {"bias_correction", c.biasCorrection},
                                         {"adaround", c.adaround.enabled},
                                         {"zero_static_channels", c.zeroStaticChannels},
+                                        {"dead_channels_removal", c.deadChannelsRemoval},
                                         {"not_run", c.optimizationLevel == 2 ? std::vector<std::string>{"finetune of optimization_level 2"}
                                                                               : std::vector<std::string>{}},
                                         {"layers", std::move(layers)}};

@@ -11,6 +11,7 @@
 #include "importers/parse_report.h"
 #include "io/har.h"
 #include "quantizer/bias_correction.h"
+#include "quantizer/dead_channels.h"
 #include "quantizer/equalization.h"
 #include "quantizer/noise_analysis.h"
 #include "quantizer/quant_config.h"
@@ -42,6 +43,7 @@ struct OptimizeSummary {
     std::vector<BiasCorrectionReport> biasCorrected;
     std::vector<AdaRoundReport> adarounded;
     std::vector<ZeroedChannels> zeroedChannels;
+    std::vector<RemovedChannels> removedChannels;
     int64_t calibrationImages = 0;
     std::vector<std::string> warnings;
     std::map<std::string, double> stageSeconds;  ///< statistics, quantization, bias_correction …

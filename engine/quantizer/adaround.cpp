@@ -231,13 +231,7 @@ void collectRows(const Graph& graph, const QuantizedModel& model, std::vector<La
 
 }  // namespace
 
-bool adaroundSupports(const Layer& layer, const LayerQuant& q)
-{
-    const QuantizeRule* rule = QuantizeRuleRegistry::instance().find(layer.type());
-    if (!rule || !rule->gemmRows || !rule->weights || q.kernelScale.empty() || layer.inputs.size() != 1) return false;
-    if (layer.type() == "conv" && layer.attr<int64_t>("groups") != 1) return false;
-    return true;
-}
+bool adaroundSupports(const Layer& layer, const LayerQuant& q) { return isChannelGemm(layer) && !q.kernelScale.empty(); }
 
 std::vector<AdaRoundReport> adaroundLayers(const Graph& graph, QuantizedModel& model, const std::vector<std::string>& layers,
                                            const CalibrationSet& set, int64_t images, int64_t batchSize,

@@ -122,6 +122,8 @@ QuantizationConfig quantizationConfigFromScript(const Script& script, const Grap
                 const std::string algorithm = algorithmOf(st);
                 if (algorithm == "equalization") {
                     if (auto p = policyOf(st)) equalization = p;
+                } else if (algorithm == "dead_channels_removal") {
+                    if (auto p = policyOf(st)) c.deadChannelsRemoval = *p;
                 } else if (algorithm == "zero_static_channels") {
                     const std::optional<bool> p = policyOf(st);
                     if (!st.keyword("layers")) {
@@ -166,6 +168,7 @@ QuantizationConfig quantizationConfigFromScript(const Script& script, const Grap
     // random items: 79 channels zeroed, the float function moved to 57.8 dB SNR on other data
     // and the quantized output lost 1.6 dB).
     c.zeroStaticChannels = zeroStatic.value_or(false) && c.optimizationLevel > -100;
+    c.deadChannelsRemoval = c.deadChannelsRemoval && c.optimizationLevel > -100;
     const bool levelAdaRound = c.optimizationLevel >= 3;
     const bool someLayer = std::any_of(c.adaround.layerPolicy.begin(), c.adaround.layerPolicy.end(), [](const auto& p) { return p.second; });
     c.adaround.enabled = adaround.value_or(levelAdaRound || someLayer);

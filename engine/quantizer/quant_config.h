@@ -50,6 +50,7 @@ struct QuantizationConfig {
     bool biasCorrection = false;   ///< level ≥ 1 unless switched
     int64_t biasCorrectionImages = 64;
     AdaRoundConfig adaround;
+    bool deadChannelsRemoval = false;         ///< only when enabled (the vendor's default too)
     bool zeroStaticChannels = false;          ///< only when enabled (the vendor's default is on; see quant_config.cpp)
     double zeroStaticEps = 1e-7;
     std::set<std::string> zeroStaticDisabled;  ///< per-layer policy=disabled

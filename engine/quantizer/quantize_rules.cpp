@@ -96,6 +96,13 @@ void noTable(const Layer&, LayerQuant&, const std::vector<QuantParams>&) {}
 
 }  // namespace
 
+bool isChannelGemm(const Layer& l)
+{
+    const QuantizeRule* rule = QuantizeRuleRegistry::instance().find(l.type());
+    if (!rule || !rule->gemmRows || !rule->weights || l.inputs.size() != 1 || !l.hasWeight("kernel")) return false;
+    return l.type() != "conv" || l.attr<int64_t>("groups") == 1;
+}
+
 const QuantizeRuleRegistry& QuantizeRuleRegistry::instance()
 {
     static const QuantizeRuleRegistry registry = [] {

@@ -42,6 +42,11 @@ public:
     static const QuantizeRuleRegistry& instance();
 };
 
+/// A single-input layer whose kernel is a GEMM [K, Cout] over rows in which row r reads input
+/// channel r % Cin (an ungrouped convolution, a dense layer over a channel-last input): what
+/// AdaRound, zero_static_channels and dead_channels_removal can work on.
+bool isChannelGemm(const Layer& layer);
+
 /// Output codes of `layer`'s activation for every code of `index` (the activation math of the
 /// float emulator, evaluated once per code).
 std::vector<int32_t> activationTable(const Layer& layer, const QuantParams& index, const QuantParams& output);

@@ -9,15 +9,6 @@
 namespace dfc {
 namespace {
 
-/// A layer whose kernel is a GEMM [K, Cout] over rows in which element r belongs to input
-/// channel r % Cin (ungrouped convolution, dense over a channel-last input).
-bool isChannelGemm(const Layer& l)
-{
-    const QuantizeRule* rule = QuantizeRuleRegistry::instance().find(l.type());
-    if (!rule || !rule->gemmRows || l.inputs.size() != 1 || !l.hasWeight("kernel")) return false;
-    return l.type() != "conv" || l.attr<int64_t>("groups") == 1;
-}
-
 /// Every tap reads the input (no zero padding): a constant input channel stays constant.
 bool seesNoPadding(const Layer& l)
 {

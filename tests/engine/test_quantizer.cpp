@@ -18,6 +18,7 @@
 #include "ir/layer_kind.h"
 #include "pipeline/runner.h"
 #include "quantizer/adaround.h"
+#include "quantizer/dead_channels.h"
 #include "quantizer/noise_analysis.h"
 #include "quantizer/zero_static_channels.h"
 #include "quantizer/quantize_rules.h"
@@ -406,6 +407,37 @@ private slots:
         const auto z = zeroStaticChannels(padded, activationStatistics(padded, randomSet(padded, 2, 4), 2), 1e-7);
         QCOMPARE(z.size(), size_t(1));
         QCOMPARE(z[0].channels, (std::vector<int64_t>{0}));
+    }
+
+    void deadChannelsArePrunedAndTheFunctionStays()
+    {
+        QTemporaryDir dir;
+        OnnxBuilder b("dead");
+        const std::string x = b.input("x", {1, 3, 12, 12});
+        const std::string a = b.relu(b.conv(x, 3, 6, 3, 1, 1, true));
+        b.output(b.conv(b.relu(b.conv(a, 6, 5, 3, 1, 1, true)), 5, 4, 1, 1, 1, true));
+        Graph g = importModel(dir, b.finish(), "dead");
+        Tensor& k1 = g.layer("conv1").weights.at("kernel");  // [3, 3, 3, 6]
+        for (int64_t i = 0; i < k1.size(); ++i)
+            if (i % 6 == 1 || i % 6 == 4) k1.data[i] = 0;
+        g.layer("conv1").weights.at("bias").data[1] = -0.5f;  // ReLU(−0.5) = 0: dead
+        g.layer("conv1").weights.at("bias").data[4] = 0.25f;  // ReLU(0.25) ≠ 0: a constant, alive
+        Tensor& k2 = g.layer("conv2").weights.at("kernel");  // [3, 3, 6, 5]
+        for (int64_t i = 0; i < k2.size(); ++i)
+            if (i % 5 == 2) k2.data[i] = 0;
+        g.layer("conv2").weights.at("bias").data[2] = 0;
+        const TensorsByName input{{"input_layer1", test::randomTensor({2, 12, 12, 3}, 8)}};
+        const auto before = Executor(g).run(input).outputs;
+        const auto removed = removeDeadChannels(g);
+        QCOMPARE(removed.size(), size_t(2));
+        QCOMPARE(removed[0].layer, std::string("conv1"));
+        QCOMPARE(removed[0].channels, (std::vector<int64_t>{1}));
+        QCOMPARE(removed[1].channels, (std::vector<int64_t>{2}));
+        QCOMPARE(g.layer("conv1").outputShape(), (Shape{12, 12, 5}));
+        QCOMPARE(g.layer("conv2").weight("kernel").shape, (Shape{3, 3, 5, 4}));
+        QCOMPARE(g.layer("conv3").weight("kernel").shape, (Shape{1, 1, 4, 4}));
+        for (const auto& [name, t] : Executor(g).run(input).outputs) QVERIFY(test::allClose(before.at(name), t, 1e-5, 1e-5));
+        QVERIFY(removeDeadChannels(g).empty());  // nothing left to prune
     }
 
     void adaroundReconstructsLayersBetterThanNearestRounding()
