@@ -62,11 +62,8 @@ void QuantizedExecutor::recordPreActivations(const std::map<std::string, QuantPa
     for (const auto& [name, encoding] : probes) {
         Layer linear = mGraph.layer(name);
         linear.params["activation"] = "linear";
-        LayerQuant q = mModel.at(name);
-        q.output = encoding;
-        q.preActivation.reset();
-        q.table.clear();
-        mProbes.insert_or_assign(name, std::make_pair(std::move(linear), std::move(q)));
+        mModel.at(name);  // throws NotFound now rather than during a run
+        mProbes.insert_or_assign(name, std::make_pair(std::move(linear), encoding));
     }
 }
 
@@ -101,7 +98,7 @@ QuantizedRun QuantizedExecutor::run(const TensorsByName& inputs, bool keepInterm
                 const Layer& prod = mGraph.layer(p);
                 ports.push_back(prod.kind->multiOutput ? std::find(prod.outputs.begin(), prod.outputs.end(), l.name) - prod.outputs.begin() : 0);
             }
-            try {
+            auto compute = [&] {
                 if (integer) {
                     std::vector<const QTensor*> args;
                     for (size_t k = 0; k < ports.size(); ++k) args.push_back(&live.at(l.inputs[k]).asCodes(ports[k]));
@@ -111,12 +108,20 @@ QuantizedRun QuantizedExecutor::run(const TensorsByName& inputs, bool keepInterm
                     for (size_t k = 0; k < ports.size(); ++k) args.push_back(&live.at(l.inputs[k]).asReal(ports[k]));
                     value.real = (*KernelRegistry::instance().find(l.type()))(l, args);
                 }
-                if (auto probe = mProbes.find(l.name); probe != mProbes.end()) {
-                    std::vector<const QTensor*> args;
-                    for (size_t k = 0; k < ports.size(); ++k) args.push_back(&live.at(l.inputs[k]).asCodes(ports[k]));
-                    const auto& [linear, pq] = probe->second;
-                    result.preActivations[l.name] = dequantizeTensor((*QKernelRegistry::instance().find(l.type()))(linear, pq, args).at(0));
-                }
+                auto probe = mProbes.find(l.name);
+                if (probe == mProbes.end()) return false;
+                std::vector<const QTensor*> args;
+                for (size_t k = 0; k < ports.size(); ++k) args.push_back(&live.at(l.inputs[k]).asCodes(ports[k]));
+                // The probe reads the layer's current entry (a hook may have changed its bias).
+                LayerQuant pq = q;
+                pq.output = probe->second.second;
+                pq.preActivation.reset();
+                pq.table.clear();
+                result.preActivations[l.name] = dequantizeTensor((*QKernelRegistry::instance().find(l.type()))(probe->second.first, pq, args).at(0));
+                return true;
+            };
+            try {
+                if (compute() && mHook && mHook(l, result.preActivations.at(l.name))) compute();
             } catch (const Error& e) {
                 throw e.at(l.name);
             }

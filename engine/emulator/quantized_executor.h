@@ -3,6 +3,7 @@
 // with the input layers' encodings and outputs dequantized. For noise analysis a subset of the
 // layers can run in integers while the rest runs in float (values cross the border through the
 // producers' encodings).
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -35,6 +36,12 @@ public:
     /// producers' encodings): bias correction compares accumulators, not clipped outputs.
     void recordPreActivations(const std::map<std::string, QuantParams>& probes);
 
+    /// Called after each probed layer with its pre-activation (dequantized probe). The hook may
+    /// change that layer's entry in the model this executor reads and return true: the layer is
+    /// then computed again before any consumer runs (iterative bias correction).
+    using ProbeHook = std::function<bool(const Layer&, const Tensor& preActivation)>;
+    void afterProbedLayer(ProbeHook hook) { mHook = std::move(hook); }
+
     QuantizedRun run(const TensorsByName& inputs, bool keepIntermediates = false, const Progress& progress = {}) const;
 
 private:
@@ -44,7 +51,8 @@ private:
     const QuantizedModel& mModel;
     std::vector<const Layer*> mOrder;
     std::optional<std::set<std::string>> mOnly;
-    std::map<std::string, std::pair<Layer, LayerQuant>> mProbes;
+    std::map<std::string, std::pair<Layer, QuantParams>> mProbes;  ///< linear copy of the layer, probe encoding
+    ProbeHook mHook;
 };
 
 }  // namespace dfc

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
-#include <set>
 
 #include "core/error.h"
 #include "emulator/executor.h"
@@ -50,67 +50,106 @@ std::map<std::string, Tensor> merged(TensorsByName pre, const TensorsByName& out
     return pre;
 }
 
+/// The layers bias correction works on (with a bias and per-channel weights, one input), the
+/// activated ones among them, and a 16-bit probe encoding for each
+/// covering its range before the activation.
+struct Targets {
+    std::vector<std::string> layers, activated;
+    std::map<std::string, QuantParams> probes;
+};
+
+Targets targetsOf(const Graph& graph, const std::vector<ActivationStats>& stats, const QuantizedModel& model)
+{
+    std::map<std::string, const ActivationStats*> byLayer;
+    for (const auto& s : stats) byLayer[s.layer] = &s;
+    Targets t;
+    for (const Layer* l : graph.topoOrder()) {
+        const LayerQuant& q = model.at(l->name);
+        if (q.bias.empty() || q.kernelScale.empty() || l->inputs.size() != 1) continue;
+        const ActivationStats* s = byLayer.count(l->name) ? byLayer.at(l->name) : nullptr;
+        const bool linear = layerActivation(*l) == "linear";
+        if (!s || (!linear && !s->hasPreActivation))
+            fail(ErrorCode::InvalidArgument, "no pre-activation statistics (collect statistics again)", {}, l->name);
+        t.layers.push_back(l->name);
+        if (!linear) t.activated.push_back(l->name);
+        t.probes[l->name] = linear ? activationParams(s->min, s->max, 16) : activationParams(s->preMin, s->preMax, 16);
+    }
+    return t;
+}
+
+/// Per-channel means of every target layer's float values before its activation.
+ChannelMeans floatMeans(const Graph& graph, const Targets& t, const CalibrationSet& set, int64_t images, int64_t batchSize,
+                        const std::function<void()>& step)
+{
+    Executor floatRun(graph);
+    floatRun.recordPreActivations(t.activated);
+    return measure(t.layers, set, images, batchSize, [&](const TensorsByName& batch) {
+        step();
+        const EmulatorRun r = floatRun.run(batch, true);
+        return merged(r.preActivations, r.intermediates);
+    });
+}
+
+/// Subtracts the measured mean error (got − want, per channel) from a layer's integer bias.
+BiasCorrectionReport correctLayer(const Graph& graph, QuantizedModel& model, const std::string& name, const std::vector<double>& want,
+                                  const std::vector<double>& got)
+{
+    LayerQuant& q = model.layers.at(name);
+    if (want.size() != q.bias.size() || got.size() != q.bias.size())
+        fail(ErrorCode::Internal, "bias correction measured no values for this layer", {}, name);
+    const std::vector<double> accScale = q.accumulatorScales(model.at(graph.layer(name).inputs[0]).output.scale);
+    double shift = 0;
+    for (size_t c = 0; c < q.bias.size(); ++c) {
+        const double error = got[c] - want[c];
+        shift += std::fabs(error);
+        const double corrected = double(q.bias[c]) - std::round(error / accScale[c]);
+        q.bias[c] = static_cast<int64_t>(std::clamp(corrected, -double(kBiasLimit), double(kBiasLimit)));
+    }
+    q.algorithms.push_back("bias_correction");
+    return {name, shift / double(std::max<size_t>(1, q.bias.size()))};
+}
+
+/// Images the iterative correction runs at once: every layer must see all of them before the
+/// next one is corrected, so the whole subset is one batch; bounded to about 2 GB of codes.
+int64_t iterativeImages(const Graph& graph, int64_t images)
+{
+    int64_t largest = 1;
+    for (const Layer* l : graph.topoOrder()) largest = std::max(largest, shapeElements(l->outputShape()));
+    const int64_t perImage = 6 * largest * int64_t(sizeof(int32_t));  // a few live tensors and an im2col buffer
+    return std::clamp<int64_t>((int64_t(2) << 30) / perImage, 1, images);
+}
+
 }  // namespace
 
 std::vector<BiasCorrectionReport> correctBiases(const Graph& graph, const std::vector<ActivationStats>& stats, QuantizedModel& model,
                                                 const CalibrationSet& set, int64_t images, int64_t batchSize,
                                                 const Progress& progress)
 {
-    images = std::min(images, set.size);
+    images = iterativeImages(graph, std::min(images, set.size));
     if (images <= 0) return {};
-    std::map<std::string, const ActivationStats*> byLayer;
-    for (const auto& s : stats) byLayer[s.layer] = &s;
-    std::vector<std::string> layers, activated;
-    std::map<std::string, QuantParams> probes;
-    for (const Layer* l : graph.topoOrder()) {
-        const LayerQuant& q = model.at(l->name);
-        if (q.bias.empty() || q.kernelScale.empty() || l->inputs.size() != 1) continue;
-        if (std::find(q.algorithms.begin(), q.algorithms.end(), "adaround") != q.algorithms.end()) continue;
-        const ActivationStats* s = byLayer.count(l->name) ? byLayer.at(l->name) : nullptr;
-        const bool linear = layerActivation(*l) == "linear";
-        if (!s || (!linear && !s->hasPreActivation))
-            fail(ErrorCode::InvalidArgument, "no pre-activation statistics (collect statistics again)", {}, l->name);
-        layers.push_back(l->name);
-        if (!linear) activated.push_back(l->name);
-        probes[l->name] = linear ? activationParams(s->min, s->max, 16) : activationParams(s->preMin, s->preMax, 16);
-    }
-    Executor floatRun(graph);
-    floatRun.recordPreActivations(activated);
-    QuantizedExecutor shadowRun(graph, model);
-    shadowRun.quantizeOnly(std::set<std::string>{});  // float everywhere; the probes are integer
-    shadowRun.recordPreActivations(probes);
+    const Targets t = targetsOf(graph, stats, model);
     int64_t done = 0;
-    auto step = [&] {
+    const int64_t steps = (images + batchSize - 1) / batchSize + int64_t(t.layers.size());
+    auto step = [&](const std::string& what) {
         progress.checkCancelled();
-        progress.update(0.5 * double(done++) * batchSize / images, "bias correction");
+        progress.update(double(done++) / double(std::max<int64_t>(1, steps)), what);
     };
-    const ChannelMeans reference = measure(layers, set, images, batchSize, [&](const TensorsByName& batch) {
-        step();
-        const EmulatorRun r = floatRun.run(batch, true);
-        return merged(r.preActivations, r.intermediates);
-    });
-    const ChannelMeans measured = measure(layers, set, images, batchSize, [&](const TensorsByName& batch) {
-        step();
-        return shadowRun.run(batch).preActivations;
-    });
+    const ChannelMeans reference = floatMeans(graph, t, set, images, batchSize, [&] { step("bias correction: float reference"); });
+    // Layer by layer over one batch: each layer is measured with every upstream layer quantized
+    // and already corrected, and corrected before its consumers run.
     std::vector<BiasCorrectionReport> out;
-    for (const std::string& name : layers) {
-        LayerQuant& q = model.layers.at(name);
-        const std::vector<double> accScale = q.accumulatorScales(model.at(graph.layer(name).inputs[0]).output.scale);
-        const std::vector<double>& want = reference.at(name);
-        const std::vector<double>& got = measured.at(name);
-        if (want.size() != q.bias.size() || got.size() != q.bias.size())
-            fail(ErrorCode::Internal, "bias correction measured no values for this layer", {}, name);
-        double shift = 0;
-        for (size_t c = 0; c < q.bias.size(); ++c) {
-            const double error = got[c] - want[c];
-            shift += std::fabs(error);
-            const double corrected = double(q.bias[c]) - std::round(error / accScale[c]);
-            q.bias[c] = static_cast<int64_t>(std::clamp(corrected, -double(kBiasLimit), double(kBiasLimit)));
-        }
-        q.algorithms.push_back("bias_correction");
-        out.push_back({name, shift / double(std::max<size_t>(1, q.bias.size()))});
-    }
+    QuantizedExecutor run(graph, model);
+    run.recordPreActivations(t.probes);
+    run.afterProbedLayer([&](const Layer& l, const Tensor& pre) {
+        step("bias correction: " + l.name);
+        std::vector<double> got;
+        int64_t count = 0;
+        addChannelSums(pre, got, count);
+        for (double& v : got) v /= double(std::max<int64_t>(1, count));
+        out.push_back(correctLayer(graph, model, l.name, reference.at(l.name), got));
+        return true;
+    });
+    run.run(calibrationBatch(set, 0, images));
     return out;
 }
 

@@ -159,10 +159,12 @@ QuantizationConfig quantizationConfigFromScript(const Script& script, const Grap
         }
     }
     // Levels (user guide, model_optimization_flavor): −100 nothing; 0 equalization; 1 + iterative
-    // bias correction; 2 adds fine-tuning (not run by this version); 3 and 4 AdaRound on all
-    // layers with 256 and 1024 images.
+    // bias correction; 2 fine-tuning (not run by this version); 3 and 4 AdaRound on all layers
+    // with 256 and 1024 images.
     c.equalization = equalization.value_or(c.optimizationLevel >= 0);
-    c.biasCorrection = biasCorrection.value_or(c.optimizationLevel >= 1);
+    // Level 2's fine-tuning is replaced by bias correction here; levels 3 and 4 are equalization
+    // and AdaRound, as the vendor's list has them.
+    c.biasCorrection = biasCorrection.value_or(c.optimizationLevel == 1 || c.optimizationLevel == 2);
     // The vendor enables zero_static_channels by default. Here it runs only when asked for: a
     // channel constant over a small or unrepresentative set need not be dead (ch_ppocr cls, 32
     // random items: 79 channels zeroed, the float function moved to 57.8 dB SNR on other data

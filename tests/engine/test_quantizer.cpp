@@ -348,23 +348,27 @@ private slots:
             }
             *snr = snrDb({s}, {n});
         };
-        double level0 = 0, level2 = 0, level3 = 0, wide = 0, fourBit = 0, fourBitAdaRound = 0;
+        double level0 = 0, level2 = 0, level3 = 0, wide = 0, fourBit = 0, fourBitAdaRound = 0, fourBitCorrected = 0;
         run("model_optimization_flavor(optimization_level=0)\n", &level0);
         run("model_optimization_flavor(optimization_level=2)\n", &level2);
         run("model_optimization_flavor(optimization_level=3)\n", &level3);
         run("quantization_param({*}, precision_mode=a16_w16)\n", &wide);
-        run("model_optimization_flavor(optimization_level=1, compression_level=4)\n", &fourBit);
-        run("model_optimization_flavor(optimization_level=1, compression_level=4)\n"
+        run("model_optimization_flavor(optimization_level=0, compression_level=4)\n", &fourBit);
+        run("model_optimization_flavor(optimization_level=0, compression_level=4)\n"
             "post_quantization_optimization(adaround, policy=enabled)\n", &fourBitAdaRound);
-        qInfo("ch_ppocr cls: output SNR level 0 %.2f dB, level 2 %.2f dB (%+.2f), level 3 %.2f dB, all 16-bit %.2f dB", level0, level2,
-              level2 - level0, level3, wide);
-        qInfo("ch_ppocr cls, 80%% of weights in 4 bits: nearest rounding %.2f dB, AdaRound %.2f dB (%+.2f)", fourBit, fourBitAdaRound,
-              fourBitAdaRound - fourBit);
+        run("model_optimization_flavor(optimization_level=1, compression_level=4)\n", &fourBitCorrected);
+        qInfo("ch_ppocr cls: output SNR level 0 %.2f dB, level 2 (equalization + IBC) %.2f dB (%+.2f), level 3 (equalization + "
+              "AdaRound) %.2f dB (%+.2f), all 16-bit %.2f dB",
+              level0, level2, level2 - level0, level3, level3 - level0, wide);
+        qInfo("ch_ppocr cls, 80%% of weights in 4 bits: nearest rounding %.2f dB, AdaRound %.2f dB (%+.2f), iterative bias correction "
+              "%.2f dB (%+.2f)",
+              fourBit, fourBitAdaRound, fourBitAdaRound - fourBit, fourBitCorrected, fourBitCorrected - fourBit);
         QVERIFY(level0 > 15);
         QVERIFY2(level2 >= level0 - 0.5, "level 2 must not be worse than level 0");
         QVERIFY(wide > level0 + 10);  // unseen data exceeds calibrated ranges: clipping, not rounding, limits 16 bits
         QVERIFY2(level3 >= level0, "level 3 (AdaRound on all layers) must not be worse than level 0");
         QVERIFY2(fourBitAdaRound > fourBit + 0.5, "AdaRound should recover part of what 4-bit rounding loses");
+        QVERIFY2(fourBitCorrected > fourBit + 2, "iterative bias correction should remove the mean shift of 4-bit weights");
     }
 
     void zeroStaticChannelsKeepTheFunction()
