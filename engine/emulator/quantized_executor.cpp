@@ -98,7 +98,20 @@ QuantizedRun QuantizedExecutor::run(const TensorsByName& inputs, bool keepInterm
                 const Layer& prod = mGraph.layer(p);
                 ports.push_back(prod.kind->multiOutput ? std::find(prod.outputs.begin(), prod.outputs.end(), l.name) - prod.outputs.begin() : 0);
             }
-            auto compute = [&] {
+            try {
+                // The probe runs first: a hook may then change the layer's entry (its bias) and
+                // the layer itself is computed once, with the changed entry.
+                if (auto probe = mProbes.find(l.name); probe != mProbes.end()) {
+                    std::vector<const QTensor*> args;
+                    for (size_t k = 0; k < ports.size(); ++k) args.push_back(&live.at(l.inputs[k]).asCodes(ports[k]));
+                    LayerQuant pq = q;
+                    pq.output = probe->second.second;
+                    pq.preActivation.reset();
+                    pq.table.clear();
+                    const Tensor& pre = result.preActivations[l.name] =
+                        dequantizeTensor((*QKernelRegistry::instance().find(l.type()))(probe->second.first, pq, args).at(0));
+                    if (mHook) mHook(l, pre);
+                }
                 if (integer) {
                     std::vector<const QTensor*> args;
                     for (size_t k = 0; k < ports.size(); ++k) args.push_back(&live.at(l.inputs[k]).asCodes(ports[k]));
@@ -108,20 +121,6 @@ QuantizedRun QuantizedExecutor::run(const TensorsByName& inputs, bool keepInterm
                     for (size_t k = 0; k < ports.size(); ++k) args.push_back(&live.at(l.inputs[k]).asReal(ports[k]));
                     value.real = (*KernelRegistry::instance().find(l.type()))(l, args);
                 }
-                auto probe = mProbes.find(l.name);
-                if (probe == mProbes.end()) return false;
-                std::vector<const QTensor*> args;
-                for (size_t k = 0; k < ports.size(); ++k) args.push_back(&live.at(l.inputs[k]).asCodes(ports[k]));
-                // The probe reads the layer's current entry (a hook may have changed its bias).
-                LayerQuant pq = q;
-                pq.output = probe->second.second;
-                pq.preActivation.reset();
-                pq.table.clear();
-                result.preActivations[l.name] = dequantizeTensor((*QKernelRegistry::instance().find(l.type()))(probe->second.first, pq, args).at(0));
-                return true;
-            };
-            try {
-                if (compute() && mHook && mHook(l, result.preActivations.at(l.name))) compute();
             } catch (const Error& e) {
                 throw e.at(l.name);
             }

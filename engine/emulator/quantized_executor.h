@@ -36,10 +36,10 @@ public:
     /// producers' encodings): bias correction compares accumulators, not clipped outputs.
     void recordPreActivations(const std::map<std::string, QuantParams>& probes);
 
-    /// Called after each probed layer with its pre-activation (dequantized probe). The hook may
-    /// change that layer's entry in the model this executor reads and return true: the layer is
-    /// then computed again before any consumer runs (iterative bias correction).
-    using ProbeHook = std::function<bool(const Layer&, const Tensor& preActivation)>;
+    /// Called with each probed layer's pre-activation (dequantized probe) before the layer itself
+    /// is computed: the hook may change that layer's entry in the model this executor reads
+    /// (iterative bias correction), and the layer then runs with the changed entry.
+    using ProbeHook = std::function<void(const Layer&, const Tensor& preActivation)>;
     void afterProbedLayer(ProbeHook hook) { mHook = std::move(hook); }
 
     QuantizedRun run(const TensorsByName& inputs, bool keepIntermediates = false, const Progress& progress = {}) const;

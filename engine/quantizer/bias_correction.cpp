@@ -147,7 +147,6 @@ std::vector<BiasCorrectionReport> correctBiases(const Graph& graph, const std::v
         addChannelSums(pre, got, count);
         for (double& v : got) v /= double(std::max<int64_t>(1, count));
         out.push_back(correctLayer(graph, model, l.name, reference.at(l.name), got));
-        return true;
     });
     run.run(calibrationBatch(set, 0, images));
     return out;
