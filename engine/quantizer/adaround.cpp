@@ -29,6 +29,7 @@ constexpr int64_t kRowBudgetFloats = int64_t(375) << 20;
 struct LayerData {
     const Layer* layer = nullptr;
     const LayerQuant* quant = nullptr;
+    LinearWeights weights;  // the float kernel [k, c] and bias, built once
     int64_t k = 0, c = 0, wanted = 0;
     std::vector<float> rows, target;  // [n, k], [n, c]
     int64_t n() const { return k ? int64_t(rows.size()) / k : 0; }
@@ -84,7 +85,7 @@ Problem problemOf(const LayerData& d, const QuantizedModel& model)
 {
     const Layer& l = *d.layer;
     const LayerQuant& q = *d.quant;
-    const LinearWeights w = QuantizeRuleRegistry::instance().find(l.type())->weights(l);
+    const LinearWeights& w = d.weights;
     Problem p;
     p.weights = Eigen::Map<const Matrix>(w.kernel.data.data(), d.k, d.c);
     const std::vector<double> acc = q.accumulatorScales(model.at(l.inputs.at(0)).output.scale);
@@ -214,7 +215,7 @@ void collectRows(const Graph& graph, const QuantizedModel& model, std::vector<La
             for (int64_t r = 0; r < available; ++r) order[static_cast<size_t>(r)] = r;
             for (int64_t r = 0; r < share; ++r)  // partial Fisher–Yates: `share` distinct rows
                 std::swap(order[static_cast<size_t>(r)], order[static_cast<size_t>(std::uniform_int_distribution<int64_t>(r, available - 1)(rng))]);
-            const LinearWeights w = rule.weights(l);
+            const LinearWeights& w = d.weights;
             const Eigen::Map<const Matrix> kernel(w.kernel.data.data(), d.k, d.c);
             const Eigen::Map<const Vector> bias(w.bias.data.data(), d.c);
             for (int64_t r = 0; r < share; ++r) {
@@ -248,6 +249,7 @@ std::vector<AdaRoundReport> adaroundLayers(const Graph& graph, QuantizedModel& m
         if (!adaroundSupports(l, q)) fail(ErrorCode::Unsupported, "AdaRound does not support this layer", {}, name);
         LayerData d;
         d.layer = &l, d.quant = &q;
+        d.weights = QuantizeRuleRegistry::instance().find(l.type())->weights(l);
         d.c = int64_t(q.kernelScale.size());
         d.k = int64_t(q.kernel.size()) / d.c;
         rowFloats += d.k + d.c;
