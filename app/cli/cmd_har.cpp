@@ -9,6 +9,7 @@
 #include "io/archive.h"
 #include "io/atomic_file.h"
 #include "io/har.h"
+#include "ir/layout.h"
 #include "ir/layer_kind.h"
 
 namespace dfc::cli {
@@ -27,10 +28,13 @@ nlohmann::ordered_json harSummary(const Har& har)
     j["layers_by_type"] = byType;
     auto io = [&](const std::vector<const Layer*>& layers) {
         nlohmann::ordered_json list = nlohmann::ordered_json::array();
-        for (const Layer* l : layers)
-            list.push_back({{"name", l->name},
-                            {"original_name", l->params.value("original_name", "")},
-                            {"shape", l->outputShape()}});
+        for (const Layer* l : layers) {
+            nlohmann::ordered_json e = {{"name", l->name},
+                                        {"original_name", l->params.value("original_name", "")},
+                                        {"shape", hostShape(*l)}};
+            if (runsTransposed(*l)) e["device_shape"] = l->outputShape();  // transpose(): [W, H, C] on chip
+            list.push_back(std::move(e));
+        }
         return list;
     };
     j["inputs"] = io(g.inputLayers());

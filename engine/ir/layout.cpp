@@ -64,3 +64,17 @@ Tensor reshapeInternal(const Tensor& x, const Shape& originalIn, const Shape& or
 }
 
 }  // namespace dfc
+
+namespace dfc {
+
+bool runsTransposed(const Layer& layer) { return layer.params.is_object() && layer.params.value("transposed", false); }
+
+Tensor swapHeightWidth(const Tensor& t) { return t.rank() == 4 ? transposeTensor(t, {0, 2, 1, 3}) : t; }
+
+Shape swapHeightWidth(const Shape& s) { return s.size() == 3 ? Shape{s[1], s[0], s[2]} : s; }
+
+Shape hostShape(const Layer& io) { return runsTransposed(io) ? swapHeightWidth(io.outputShape()) : io.outputShape(); }
+
+Tensor hostDeviceSwap(const Layer& io, const Tensor& t) { return runsTransposed(io) ? swapHeightWidth(t) : t; }
+
+}  // namespace dfc

@@ -300,15 +300,27 @@ static void requireMode(InferMode mode, ModelState state)
         fail(ErrorCode::InvalidArgument, std::string("the HAR is ") + modelStateName(state) + ": quantized emulation needs dfc optimize first");
 }
 
+/// Runs `g` on host-ordered tensors: inputs and outputs of layers the model script transposed
+/// swap height and width on the way in and out, as HailoRT does on the host.
+static TensorsByName onHostTensors(const Graph& g, const TensorsByName& inputs,
+                                   const std::function<TensorsByName(const TensorsByName&)>& run)
+{
+    TensorsByName device = inputs;
+    for (auto& [name, t] : device)
+        if (const Layer* l = g.find(name)) t = hostDeviceSwap(*l, t);
+    TensorsByName outputs = run(device);
+    for (auto& [name, t] : outputs) t = hostDeviceSwap(g.layer(name), t);
+    return outputs;
+}
+
 TensorsByName Runner::infer(InferMode mode, const TensorsByName& inputs, const Progress& progress) const
 {
     requireMode(mode, state());
-    if (mode == InferMode::Quantized) {
-        const QuantizedModel model = quantizedModel();
-        return QuantizedExecutor(graph(), model).run(inputs, false, progress).outputs;
-    }
     if (mode == InferMode::Native && state() != ModelState::Native) return Executor(nativeGraph()).run(inputs, false, progress).outputs;
-    return Executor(graph()).run(inputs, false, progress).outputs;
+    return onHostTensors(graph(), inputs, [&](const TensorsByName& device) {
+        if (mode == InferMode::Quantized) return QuantizedExecutor(graph(), quantizedModel()).run(device, false, progress).outputs;
+        return Executor(graph()).run(device, false, progress).outputs;
+    });
 }
 
 /// Maps inputs from the source model's names and layout to the graph's, runs, maps outputs back.

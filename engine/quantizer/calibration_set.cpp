@@ -9,6 +9,7 @@
 #include "io/image_decode.h"
 #include "io/npy.h"
 #include "io/npz.h"
+#include "ir/layout.h"
 
 namespace dfc {
 namespace {
@@ -99,13 +100,14 @@ CalibrationSet loadCalibrationSet(const Graph& graph, const CalibrationOptions& 
         std::uniform_real_distribution<float> uniform(0.0f, 1.0f);
         for (const Layer* in : inputs) {
             Shape s = {o.size};
-            for (int64_t d : in->outputShape()) s.push_back(d);
+            for (int64_t d : in->outputShape()) s.push_back(d);  // the device's shape: no host order to keep
             Tensor t(s);
             for (float& v : t.data) v = uniform(rng);
             set.inputs[in->name] = std::move(t);
         }
         set.source = "random uniform [0, 1), seed " + std::to_string(o.seed);
     } else {
+        // Files hold the host's [H, W, C]; a transposed network takes [W, H, C] (swapped below).
         if (o.path.empty()) fail(ErrorCode::InvalidArgument, "give a calibration set path or use the random calibration set");
         const fs::path path(o.path);
         if (!fs::exists(path)) fail(ErrorCode::NotFound, "the calibration set does not exist", o.path);
@@ -121,7 +123,7 @@ CalibrationSet loadCalibrationSet(const Graph& graph, const CalibrationOptions& 
             if (npys.empty() && images.empty())
                 fail(ErrorCode::InvalidArgument, "the directory holds no .npy files and no PNG/JPEG images", o.path);
             needSingle("directory");
-            const Shape hwc = single->outputShape();
+            const Shape hwc = hostShape(*single);
             std::vector<Tensor> parts;
             int64_t have = 0;
             if (!npys.empty()) {
@@ -163,15 +165,17 @@ CalibrationSet loadCalibrationSet(const Graph& graph, const CalibrationOptions& 
                                                          (original.empty() ? "" : " (or '" + original + "')") +
                                                          "; the archive holds: " + keys, o.path);
                 }
-                set.inputs[in->name] = firstItems(asBatch(*t, in->outputShape(), in->name, o.path + ":" + in->name), o.size);
+                set.inputs[in->name] = firstItems(asBatch(*t, hostShape(*in), in->name, o.path + ":" + in->name), o.size);
             }
             set.source = o.path;
         } else {
             needSingle(".npy file");
-            set.inputs[single->name] = firstItems(asBatch(readNpyFile(o.path), single->outputShape(), single->name, o.path), o.size);
+            set.inputs[single->name] = firstItems(asBatch(readNpyFile(o.path), hostShape(*single), single->name, o.path), o.size);
             set.source = o.path;
         }
     }
+    if (!o.random)
+        for (const Layer* in : inputs) set.inputs[in->name] = hostDeviceSwap(*in, set.inputs[in->name]);
     set.size = set.inputs.begin()->second.shape[0];
     for (const auto& [name, t] : set.inputs)
         if (t.shape[0] != set.size)

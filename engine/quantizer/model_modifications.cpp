@@ -1,11 +1,14 @@
 #include "quantizer/model_modifications.h"
 
+#include <algorithm>
 #include <map>
 
 #include "core/error.h"
 #include "ir/activation.h"
 #include "ir/kinds/format_conversion.h"
 #include "ir/layer_kind.h"
+#include "ir/layout.h"
+#include "quantizer/transpose_height_width.h"
 
 namespace dfc {
 namespace {
@@ -321,6 +324,19 @@ std::string inputConversion(Graph& g, const ScriptStatement& st)
     return summary;
 }
 
+/// H↔W transposition of the components of the named inputs (all when none are named).
+std::string transpose(Graph& g, const ScriptStatement& st)
+{
+    std::vector<std::string> inputs;
+    for (const ScriptArgument* a : st.positional()) inputs.push_back(layerNamed(g, a->value.text).name);
+    const std::vector<std::string> turned = transposeHeightWidth(g, inputs);
+    std::string summary = std::to_string(turned.size()) + " layers run transposed (H↔W); inputs";
+    for (const Layer* in : g.inputLayers())
+        if (std::find(turned.begin(), turned.end(), in->name) != turned.end())
+            summary += " " + in->name + " " + shapeToString(hostShape(*in), "x") + " → " + shapeToString(in->outputShape(), "x");
+    return summary;
+}
+
 }  // namespace
 
 const ModelModificationRegistry& ModelModificationRegistry::instance()
@@ -333,6 +349,7 @@ const ModelModificationRegistry& ModelModificationRegistry::instance()
         r.add("input_conversion", inputConversion);
         r.add("logits_layer", logitsLayer);
         r.add("resize", resize);
+        r.add("transpose", transpose);
         return r;
     }();
     return registry;
@@ -341,7 +358,15 @@ const ModelModificationRegistry& ModelModificationRegistry::instance()
 std::vector<ModificationRecord> applyModelModifications(Graph& graph, const Script& script)
 {
     std::vector<ModificationRecord> records;
-    for (const ScriptStatement& st : script.statements) {
+    // transpose() turns the finished graph, wherever it stands in the script: every other
+    // command (resize_shapes, normalization, …) then speaks of the host's [H, W, C].
+    std::vector<const ScriptStatement*> ordered;
+    for (const ScriptStatement& st : script.statements)
+        if (st.command != "transpose") ordered.push_back(&st);
+    for (const ScriptStatement& st : script.statements)
+        if (st.command == "transpose") ordered.push_back(&st);
+    for (const ScriptStatement* statement : ordered) {
+        const ScriptStatement& st = *statement;
         const ModificationFn* apply = ModelModificationRegistry::instance().find(st.command);
         if (!apply) continue;
         try {

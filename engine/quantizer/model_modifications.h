@@ -1,7 +1,7 @@
 #pragma once
 // Model modifications of the full-precision stage (user guide §5.3.3): each model-script command
-// that changes the graph (normalization, change_output_activation, remove_node, input_conversion
-// colour swaps) is a function registered here by name. Applying a script runs them in order and
+// that changes the graph (normalization, change_output_activation, logits_layer, resize,
+// remove_node, input_conversion, transpose) is a function registered here by name. Applying a script runs them in order and
 // records what each did; the script's other commands are left for later stages.
 #include <functional>
 #include <string>

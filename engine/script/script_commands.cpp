@@ -57,7 +57,7 @@ void addModificationCommands(std::vector<ScriptCommandSpec>& c)
     c.push_back({"input_conversion", M, "Convert input formats on the device (yuy2/nv12/i420 → yuv/rgb, bgr ↔ rgb)",
                  {flag("emulator_support", "False")}});
     c.push_back({"yuv_to_rgb", M, "Convert YUV input to RGB on the device (older spelling of input_conversion)"});
-    c.push_back({"transpose", M, "Transpose the model's inputs/outputs (H and W)"});
+    c.push_back({"transpose", M, "Run the network with height and width swapped: transpose([input, …]) (all inputs when none)"});
     c.push_back({"resize", M, "Resize an input from the source resolution to the model's: resize(input, resize_shapes=[h, w])",
                  {of("resize_shapes", T::Shape), choice("engine", {"nn_core", "cpu", "auto"}, "nn_core")}, true});
     c.push_back({"resize_input", M, "Resize an input (older spelling of resize)", {}, true});

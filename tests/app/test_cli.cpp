@@ -163,6 +163,36 @@ private slots:
         QVERIFY(!QFile::exists(out));  // nothing half-written
     }
 
+    /// transpose(): the HAR shows host and device shapes; infer takes and gives host-ordered data.
+    void transposedModelKeepsHostData()
+    {
+        QString out;
+        auto fpHar = [&](const char* text, const QString& har) {
+            QFile script(mDir.filePath("t.alls"));
+            QVERIFY(script.open(QIODevice::WriteOnly));
+            script.write(text);
+            script.close();
+            QVERIFY2(dfc({"optimize", mHar, "--model-script", script.fileName(), "--full-precision-only", "--output-har-path", har}, &out) == 0,
+                     qPrintable(out));
+        };
+        const QString turned = mDir.filePath("turned.har"), plain = mDir.filePath("plain.har");
+        fpHar("transpose()\nresize(resize_shapes=[64, 96])\n", turned);
+        QVERIFY2(out.contains("run transposed (H↔W); inputs input_layer1 64x96x3 → 96x64x3"), qPrintable(out));
+        fpHar("resize(resize_shapes=[64, 96])\n", plain);
+        QCOMPARE(dfc({"har", "info", turned, "--json"}, &out), 0);
+        const auto j = nlohmann::json::parse(out.toStdString());
+        QCOMPARE(j["inputs"][0]["shape"].get<Shape>(), (Shape{64, 96, 3}));
+        QCOMPARE(j["inputs"][0]["device_shape"].get<Shape>(), (Shape{96, 64, 3}));
+        const std::string in = mDir.filePath("host.npy").toStdString();
+        writeNpyFile(in, test::randomTensor({1, 64, 96, 3}, 12));
+        for (const QString& har : {turned, plain})
+            QVERIFY2(dfc({"infer", har, "--mode", "fp_optimized", "--input", QString::fromStdString("input_layer1=" + in), "--output-dir",
+                          har + ".out"}, &out) == 0, qPrintable(out));
+        const Tensor a = readNpyFile((turned + ".out/output_layer1.npy").toStdString());
+        const Tensor b = readNpyFile((plain + ".out/output_layer1.npy").toStdString());
+        QVERIFY(test::allClose(a, b, 1e-4, 1e-5));
+    }
+
     void harInfoJson()
     {
         QString out;

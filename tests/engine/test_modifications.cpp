@@ -11,14 +11,84 @@
 #include "importers/onnx/onnx_importer.h"
 #include "io/atomic_file.h"
 #include "io/har.h"
+#include "ir/layer_kind.h"
+#include "ir/layout.h"
 #include "pipeline/runner.h"
 #include "quantizer/model_modifications.h"
+#include "quantizer/transpose_height_width.h"
 #include "script/script_parser.h"
 #include "test_support.h"
 #include "zoo/onnx_builder.h"
 
 using namespace dfc;
 namespace fs = std::filesystem;
+
+namespace {
+
+/// Adds a layer of `type` fed by `inputs`; weights random and deterministic per layer.
+std::string addLayer(Graph& g, const std::string& type, const std::string& name, nlohmann::json params,
+                     const std::vector<std::string>& inputs, std::map<std::string, Shape> weights = {})
+{
+    Layer l;
+    l.name = name;
+    l.kind = &LayerKindRegistry::instance().get(type);
+    if (!params.is_null()) l.params = std::move(params);
+    uint64_t seed = 100 + g.size();
+    for (const auto& [key, shape] : weights) l.weights[key] = test::randomTensor(shape, seed++);
+    g.addLayer(std::move(l));
+    for (const std::string& in : inputs) g.connect(in, name);
+    return name;
+}
+
+/// One output per branch; every branch reads the 7×11×3 input "in" (non-square, odd sizes) and
+/// exercises one transposable kind with asymmetric kernels, strides, dilations and pads.
+Graph everyTransposableKind()
+{
+    Graph g;
+    g.name = "kinds";
+    addLayer(g, "input_layer", "in", {}, {});
+    g.layer("in").inputShapes = {{7, 11, 3}};
+    auto branch = [&](const std::string& type, const std::string& name, nlohmann::json params,
+                      std::map<std::string, Shape> weights = {}, const std::string& from = "in") {
+        addLayer(g, type, name, std::move(params), {from}, std::move(weights));
+        addLayer(g, "output_layer", name + "_out", {}, {name});
+    };
+    branch("conv", "conv", {{"strides", {1, 2, 1, 1}}, {"dilations", {1, 1, 2, 1}}, {"pads", {1, 0, 2, 1}}, {"activation", "relu"}},
+           {{"kernel", {3, 2, 3, 4}}, {"bias", {4}}});
+    branch("dw", "dw", {{"strides", {1, 1, 2, 1}}, {"pads", {0, 1, 1, 0}}}, {{"kernel", {2, 3, 3, 2}}, {"bias", {6}}});
+    branch("deconv", "deconv", {{"strides", {1, 2, 1, 1}}, {"output_padding", {1, 0}}}, {{"kernel", {2, 3, 3, 4}}, {"bias", {4}}});
+    branch("maxpool", "maxpool", {{"kernel_shape", {1, 2, 3, 1}}, {"strides", {1, 1, 2, 1}}, {"pads", {0, 1, 0, 1}}});
+    branch("avgpool", "avgpool", {{"kernel_shape", {1, 3, 2, 1}}, {"strides", {1, 2, 1, 1}}, {"pads", {1, 0, 2, 1}},
+                                  {"count_include_pad", true}, {"ceil_pad", {1, 0}}});
+    branch("resize", "bilinear", {{"method", "bilinear"}, {"resize_bilinear_pixels_mode", "align_corners"}, {"output_size", {7, 13}}});
+    branch("resize", "nearest", {{"output_size", {14, 17}}});
+    addLayer(g, "concat", "concat_h", {{"concat_axis", "spatial_h"}}, {"in", "in"});
+    addLayer(g, "output_layer", "concat_h_out", {}, {"concat_h"});
+    addLayer(g, "concat", "concat_w", {{"concat_axis", "spatial_w"}}, {"in", "bilinear", "in"});
+    addLayer(g, "output_layer", "concat_w_out", {}, {"concat_w"});
+    branch("slice", "slice", {{"height_slice", {1, 6, 2}}, {"width_slice", {2, 10, 3}}, {"features_slice", {0, 2, 1}}});
+    branch("external_pad", "pad", {{"external_pad_params", {1, 0, 2, 3}}, {"pad_value", 0.5}});
+    branch("reduce_mean", "mean_h", {{"reduce_axes", {0}}});
+    branch("reduce_max", "max_w", {{"reduce_axes", {1}}});
+    addLayer(g, "const_input", "const", {}, {}, {{"const", {7, 11, 3}}});
+    addLayer(g, "ew_mult", "scaled", {}, {"in", "const"});
+    addLayer(g, "output_layer", "scaled_out", {}, {"scaled"});
+    branch("transpose", "swap_hw", {{"perm", {1, 0, 2}}});
+    branch("transpose", "swap_hc", {{"perm", {2, 1, 0}}});
+    branch("transpose", "source_swap", {{"original_perm", {0, 2, 1}}, {"original_input_shape", {3, 7, 11}}});
+    branch("transpose", "source_roll", {{"original_perm", {1, 2, 0}}, {"original_input_shape", {3, 7, 11}}});
+    branch("dense", "dense", {}, {{"kernel", {231, 6}}, {"bias", {6}}});
+    branch("argmax", "argmax", {});
+    branch("softmax", "softmax", {});
+    branch("global_avg_pool", "gap", {});
+    branch("maxpool", "pool_after_conv", {{"kernel_shape", {1, 2, 2, 1}}, {"strides", {1, 1, 1, 1}}}, {}, "conv");
+    branch("dense", "dense_after_pool", {}, {{"kernel", {3 * 9 * 4, 5}}, {"bias", {5}}}, "pool_after_conv");
+    g.inferShapes();
+    g.validate();
+    return g;
+}
+
+}  // namespace
 
 class TestModifications : public QObject {
     Q_OBJECT
@@ -259,6 +329,109 @@ private slots:
         expectError("change_output_activation(conv_nope, sigmoid)\n", "1:1", "no layer named 'conv_nope'");
         expectError("remove_node(input_layer1)\n", "1:1", "cannot be removed");
         expectError("input_conversion(tf_rgbx_to_hailo_rgb)\n", "1:1", "not applied by this version");
+    }
+
+    void everyKindHasATransposeRule()
+    {
+        for (const LayerKind* k : LayerKindRegistry::instance().all())
+            QVERIFY2(TransposeRuleRegistry::instance().find(k->type), ("no H/W transpose rule for " + k->type).c_str());
+    }
+
+    /// Each kind run transposed on the swapped input gives the swapped output of the original.
+    void transposedKindsComputeTheSwappedFunction()
+    {
+        const Graph g = everyTransposableKind();
+        Graph turned = g;
+        const auto names = transposeHeightWidth(turned);
+        QCOMPARE(names.size(), g.size());
+        for (const Layer* l : turned.layers()) QVERIFY2(runsTransposed(*l), l->name.c_str());
+        QCOMPARE(turned.layer("in").outputShape(), (Shape{11, 7, 3}));
+        const Tensor x = test::randomTensor({2, 7, 11, 3}, 21);
+        const auto expected = Executor(g).run({{"in", x}}).outputs;
+        const auto actual = Executor(turned).run({{"in", swapHeightWidth(x)}}).outputs;
+        QCOMPARE(actual.size(), expected.size());
+        for (const auto& [name, want] : expected) {
+            const Tensor got = swapHeightWidth(actual.at(name));
+            QVERIFY2(got.shape == want.shape, (name + ": " + shapeToString(got.shape) + " vs " + shapeToString(want.shape)).c_str());
+            QVERIFY2(test::allClose(got, want, 1e-5, 1e-5), (name + " differs transposed").c_str());
+        }
+        // Transposing again gives the original function back, flags cleared.
+        transposeHeightWidth(turned);
+        for (const Layer* l : turned.layers()) QVERIFY(!runsTransposed(*l));
+        const auto again = Executor(turned).run({{"in", x}}).outputs;
+        for (const auto& [name, want] : expected) QCOMPARE(maxDiff(again.at(name), want), 0.0);
+    }
+
+    void transposeRefusesDepthToSpaceAndLeavesTheGraph()
+    {
+        Graph g = everyTransposableKind();
+        addLayer(g, "conv", "widen", {}, {"in"}, {{"kernel", {1, 1, 3, 8}}, {"bias", {8}}});
+        addLayer(g, "depth_to_space", "d2s", {}, {"widen"});
+        addLayer(g, "output_layer", "d2s_out", {}, {"d2s"});
+        g.inferShapes();
+        const Graph before = g;
+        try {
+            transposeHeightWidth(g);
+            QFAIL("depth_to_space was transposed");
+        } catch (const Error& e) {
+            QCOMPARE(e.code(), ErrorCode::Unsupported);
+            QVERIFY2(e.message().find("'d2s' (depth_to_space)") != std::string::npos, e.what());
+        }
+        QCOMPARE(g.layer("conv").weight("kernel").shape, before.layer("conv").weight("kernel").shape);
+        QVERIFY(!runsTransposed(g.layer("in")));
+        // A flattening reshape has no spatial extent to swap: accepted.
+        Graph flat = everyTransposableKind();
+        addLayer(flat, "global_avg_pool", "gap2", {}, {"in"});
+        addLayer(flat, "reshape", "flatten", {{"target_shape", {3}}}, {"gap2"});
+        addLayer(flat, "output_layer", "flatten_out", {}, {"flatten"});
+        flat.inferShapes();
+        transposeHeightWidth(flat);
+        QVERIFY(runsTransposed(flat.layer("flatten")));
+    }
+
+    void transposeTurnsOnlyTheNamedInputsComponent()
+    {
+        Graph g = everyTransposableKind();
+        addLayer(g, "input_layer", "other", {}, {});
+        g.layer("other").inputShapes = {{5, 9, 2}};
+        addLayer(g, "conv", "other_conv", {}, {"other"}, {{"kernel", {3, 1, 2, 2}}, {"bias", {2}}});
+        addLayer(g, "output_layer", "other_out", {}, {"other_conv"});
+        g.inferShapes();
+        const auto records = applyModelModifications(g, parseScript("transpose(other)\n", "t.alls"));
+        QCOMPARE(records.size(), size_t{1});
+        QVERIFY2(records[0].summary.find("3 layers run transposed") != std::string::npos, records[0].summary.c_str());
+        QCOMPARE(g.layer("other_out").outputShape(), (Shape{9, 3, 2}));
+        QVERIFY(!runsTransposed(g.layer("in")));
+        QCOMPARE(g.layer("conv_out").outputShape(), everyTransposableKind().layer("conv_out").outputShape());
+        QVERIFY_THROWS_EXCEPTION(Error, applyModelModifications(g, parseScript("transpose(conv)\n", "t.alls")));
+    }
+
+    /// Through the Runner, in the source model's layout: transpose() is invisible to the host.
+    /// It applies after the other modifications, so resize_shapes keeps the host's [h, w].
+    void transposedNetworkMatchesOnTheHost()
+    {
+        Runner plain, turned;
+        plain.loadHar(mHar);
+        turned.loadHar(mHar);
+        plain.optimizeFullPrecision(parseScript("resize(resize_shapes=[96, 160])\n", "p.alls"));
+        const ScriptCheck check = turned.optimizeFullPrecision(parseScript("transpose()\nresize(resize_shapes=[96, 160])\n", "t.alls"));
+        QVERIFY(check.notApplied.empty());
+        const Layer& in = *turned.graph().inputLayers().at(0);
+        QCOMPARE(in.outputShape(), (Shape{160, 96, 3}));
+        QCOMPARE(hostShape(in), (Shape{96, 160, 3}));
+        const Tensor x = test::randomTensor({2, 3, 96, 160}, 9);
+        const Tensor a = plain.inferOriginal(InferMode::FpOptimized, {{"input", x}}).begin()->second;
+        const Tensor b = turned.inferOriginal(InferMode::FpOptimized, {{"input", x}}).begin()->second;
+        qInfo("MobileNetV2 at 96×160, transposed vs not: max |diff| %.3g", maxDiff(a, b));
+        QCOMPARE(a.shape, b.shape);
+        QVERIFY(test::allClose(b, a, 1e-4, 1e-5));
+        // The flag survives the HAR round trip (HN params).
+        const std::string path = mDir.filePath("transposed.har").toStdString();
+        turned.saveHar(path);
+        Runner loaded;
+        loaded.loadHar(path);
+        QVERIFY(runsTransposed(*loaded.graph().inputLayers().at(0)));
+        QCOMPARE(maxDiff(loaded.inferOriginal(InferMode::FpOptimized, {{"input", x}}).begin()->second, b), 0.0);
     }
 
     void runnerMovesToFpOptimizedAndBack()
