@@ -108,9 +108,9 @@ QuantizedRun QuantizedExecutor::run(const TensorsByName& inputs, bool keepInterm
                     pq.output = probe->second.second;
                     pq.preActivation.reset();
                     pq.table.clear();
-                    const Tensor& pre = result.preActivations[l.name] =
-                        dequantizeTensor((*QKernelRegistry::instance().find(l.type()))(probe->second.first, pq, args).at(0));
-                    if (mHook) mHook(l, pre);
+                    Tensor pre = dequantizeTensor((*QKernelRegistry::instance().find(l.type()))(probe->second.first, pq, args).at(0));
+                    if (mHook) mHook(l, pre);  // consumed: a run over many images keeps no probes
+                    else result.preActivations[l.name] = std::move(pre);
                 }
                 if (integer) {
                     std::vector<const QTensor*> args;

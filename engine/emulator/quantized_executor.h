@@ -38,7 +38,8 @@ public:
 
     /// Called with each probed layer's pre-activation (dequantized probe) before the layer itself
     /// is computed: the hook may change that layer's entry in the model this executor reads
-    /// (iterative bias correction), and the layer then runs with the changed entry.
+    /// (iterative bias correction), and the layer then runs with the changed entry. With a hook,
+    /// probes are not kept in QuantizedRun::preActivations.
     using ProbeHook = std::function<void(const Layer&, const Tensor& preActivation)>;
     void afterProbedLayer(ProbeHook hook) { mHook = std::move(hook); }
 

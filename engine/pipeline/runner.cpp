@@ -192,11 +192,17 @@ OptimizeSummary Runner::optimize(const Script& script, const CalibrationOptions&
             model.layers.at(r.layer).algorithms.insert(model.layers.at(r.layer).algorithms.begin(), "dead_channels_removal");
         if (summary.config.adaround.enabled)
             timed("adaround", [&] { summary.adarounded = runAdaRound(graph(), summary.config, model, set, batchSize, progress); });
-        if (summary.config.biasCorrection)
+        if (summary.config.biasCorrection) {
+            const int64_t wanted = std::min(set.size, summary.config.biasCorrectionImages);
+            const int64_t used = iterativeCorrectionImages(graph(), wanted);
+            if (used < wanted)
+                summary.warnings.push_back("bias correction measures " + std::to_string(used) + " of " + std::to_string(wanted) +
+                                           " images: they run as one batch, and more would exceed about 2 GB");
             timed("bias_correction", [&] {
                 summary.biasCorrected =
                     correctBiases(graph(), stats, model, set, summary.config.biasCorrectionImages, batchSize, progress);
             });
+        }
         for (const EqualizedPair& p : summary.equalized) {
             model.layers.at(p.first).algorithms.insert(model.layers.at(p.first).algorithms.begin(), "equalization");
             model.layers.at(p.second).algorithms.insert(model.layers.at(p.second).algorithms.begin(), "equalization");
@@ -204,7 +210,7 @@ OptimizeSummary Runner::optimize(const Script& script, const CalibrationOptions&
         const std::string net = har.graph.name;
         har.extraMembers[net + ".stats.json"] = activationStatisticsJson(stats).dump();
         har.extraMembers[net + ".q.npz"] = encodeQuantizedModel(model);
-        har.metadata["calibration"] = {{"source", set.source}, {"size", set.size}, {"warnings", set.warnings}};
+        har.metadata["calibration"] = {{"source", set.source}, {"size", set.size}, {"warnings", summary.warnings}};
         nlohmann::ordered_json layers = nlohmann::ordered_json::object();
         for (const Layer* l : har.graph.topoOrder()) {
             const LayerQuant& q = model.at(l->name);

@@ -26,28 +26,29 @@ void addChannelSums(const Tensor& t, std::vector<double>& sum, int64_t& count)
 
 using ChannelMeans = std::map<std::string, std::vector<double>>;
 
-template <typename RunFn>
-ChannelMeans measure(const std::vector<std::string>& layers, const CalibrationSet& set, int64_t images, int64_t batchSize, RunFn run)
+/// Per-channel means of each layer's float values before its activation (the recorded
+/// pre-activation of activated layers, the output of the others), over `images`.
+ChannelMeans channelMeans(Executor& floatRun, const std::vector<std::string>& layers, const CalibrationSet& set, int64_t images,
+                          int64_t batchSize, const std::function<void()>& step)
 {
     ChannelMeans sums;
     std::map<std::string, int64_t> counts;
     for (const std::string& l : layers) sums[l], counts[l];  // no insertion below: threads share the maps
     for (int64_t i = 0; i < images; i += batchSize) {
-        const std::map<std::string, Tensor> values = run(calibrationBatch(set, i, std::min(images, i + batchSize)));
+        step();
+        const EmulatorRun r = floatRun.run(calibrationBatch(set, i, std::min(images, i + batchSize)), true);
 #pragma omp parallel for schedule(dynamic)
-        for (size_t j = 0; j < layers.size(); ++j)
-            if (auto it = values.find(layers[j]); it != values.end()) addChannelSums(it->second, sums.at(layers[j]), counts.at(layers[j]));
+        for (size_t j = 0; j < layers.size(); ++j) {
+            auto pre = r.preActivations.find(layers[j]);
+            const Tensor* t = pre != r.preActivations.end() ? &pre->second : nullptr;
+            if (!t)
+                if (auto out = r.intermediates.find(layers[j]); out != r.intermediates.end()) t = &out->second;
+            if (t) addChannelSums(*t, sums.at(layers[j]), counts.at(layers[j]));
+        }
     }
     for (auto& [l, s] : sums)
         for (double& v : s) v /= double(std::max<int64_t>(1, counts[l]));
     return sums;
-}
-
-/// A layer's values before its activation: the probes for activated layers, outputs otherwise.
-std::map<std::string, Tensor> merged(TensorsByName pre, const TensorsByName& outputs)
-{
-    for (const auto& [name, t] : outputs) pre.emplace(name, t);
-    return pre;
 }
 
 /// The layers bias correction works on (with a bias and per-channel weights, one input), the
@@ -83,11 +84,7 @@ ChannelMeans floatMeans(const Graph& graph, const Targets& t, const CalibrationS
 {
     Executor floatRun(graph);
     floatRun.recordPreActivations(t.activated);
-    return measure(t.layers, set, images, batchSize, [&](const TensorsByName& batch) {
-        step();
-        const EmulatorRun r = floatRun.run(batch, true);
-        return merged(r.preActivations, r.intermediates);
-    });
+    return channelMeans(floatRun, t.layers, set, images, batchSize, step);
 }
 
 /// Subtracts the measured mean error (got − want, per channel) from a layer's integer bias.
@@ -109,23 +106,21 @@ BiasCorrectionReport correctLayer(const Graph& graph, QuantizedModel& model, con
     return {name, shift / double(std::max<size_t>(1, q.bias.size()))};
 }
 
-/// Images the iterative correction runs at once: every layer must see all of them before the
-/// next one is corrected, so the whole subset is one batch; bounded to about 2 GB of codes.
-int64_t iterativeImages(const Graph& graph, int64_t images)
+}  // namespace
+
+int64_t iterativeCorrectionImages(const Graph& graph, int64_t wanted)
 {
     int64_t largest = 1;
     for (const Layer* l : graph.topoOrder()) largest = std::max(largest, shapeElements(l->outputShape()));
     const int64_t perImage = 6 * largest * int64_t(sizeof(int32_t));  // a few live tensors and an im2col buffer
-    return std::clamp<int64_t>((int64_t(2) << 30) / perImage, 1, images);
+    return std::clamp<int64_t>((int64_t(2) << 30) / perImage, 1, wanted);
 }
-
-}  // namespace
 
 std::vector<BiasCorrectionReport> correctBiases(const Graph& graph, const std::vector<ActivationStats>& stats, QuantizedModel& model,
                                                 const CalibrationSet& set, int64_t images, int64_t batchSize,
                                                 const Progress& progress)
 {
-    images = iterativeImages(graph, std::min(images, set.size));
+    images = iterativeCorrectionImages(graph, std::min(images, set.size));
     if (images <= 0) return {};
     const Targets t = targetsOf(graph, stats, model);
     int64_t done = 0;

@@ -26,6 +26,10 @@ struct BiasCorrectionReport {
     double meanAbsShift = 0;  ///< mean over channels of |E[quantized − float]| that was removed
 };
 
+/// The images iterative correction uses of the `wanted` ones: all run as one batch, so large
+/// inputs lower the count (about 2 GB of codes).
+int64_t iterativeCorrectionImages(const Graph& graph, int64_t wanted);
+
 std::vector<BiasCorrectionReport> correctBiases(const Graph& graph, const std::vector<ActivationStats>& stats, QuantizedModel& model,
                                                 const CalibrationSet& set, int64_t images, int64_t batchSize,
                                                 const Progress& progress = {});

@@ -18,6 +18,7 @@
 #include "ir/layer_kind.h"
 #include "pipeline/runner.h"
 #include "quantizer/adaround.h"
+#include "quantizer/bias_correction.h"
 #include "quantizer/dead_channels.h"
 #include "quantizer/noise_analysis.h"
 #include "quantizer/zero_static_channels.h"
@@ -482,6 +483,24 @@ private slots:
         QCOMPARE(g.layer("conv3").weight("kernel").shape, (Shape{1, 1, 4, 4}));
         for (const auto& [name, t] : Executor(g).run(input).outputs) QVERIFY(test::allClose(before.at(name), t, 1e-5, 1e-5));
         QVERIFY(removeDeadChannels(g).empty());  // nothing left to prune
+    }
+
+    /// Iterative correction runs its images as one batch: large inputs lower the count, which
+    /// the optimize summary then reports (never silently fewer images).
+    void iterativeCorrectionBoundsItsBatch()
+    {
+        Graph g;
+        Layer in;
+        in.name = "in";
+        in.kind = &LayerKindRegistry::instance().get("input_layer");
+        in.inputShapes = {{2048, 2048, 8}};
+        g.addLayer(std::move(in));
+        g.inferShapes();
+        const int64_t used = iterativeCorrectionImages(g, 64);
+        QVERIFY2(used >= 1 && used < 64, qPrintable(QString::number(used)));
+        g.layer("in").inputShapes = {{112, 112, 64}};  // ResNet-50's largest tensor
+        g.inferShapes();
+        QCOMPARE(iterativeCorrectionImages(g, 64), int64_t{64});
     }
 
     void adaroundReconstructsLayersBetterThanNearestRounding()
