@@ -6,6 +6,7 @@
 #include <random>
 
 #include <Eigen/Dense>
+#include <omp.h>
 
 #include "core/error.h"
 #include "emulator/executor.h"
@@ -17,6 +18,20 @@ namespace {
 
 using Matrix = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 using Vector = Eigen::VectorXf;
+using Array = Eigen::Array<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+
+/// Runs f(firstRow, rows) on one block of a k-row matrix per thread: the per-weight steps of
+/// training are element-wise, vectorized by Eigen within a block.
+template <typename F>
+void forRowBlocks(int64_t k, F&& f)
+{
+#pragma omp parallel
+    {
+        const int64_t t = omp_get_thread_num(), n = omp_get_num_threads();
+        const int64_t r0 = k * t / n, r1 = k * (t + 1) / n;
+        if (r1 > r0) f(r0, r1 - r0);
+    }
+}
 
 // Rectified sigmoid of the paper: h(V) = clamp(σ(V)(ζ − γ) + γ, 0, 1).
 constexpr float kZeta = 1.1f, kGamma = -0.1f;
@@ -135,7 +150,7 @@ Matrix trainRounding(const LayerData& d, const RowBlock& block, const Problem& p
         const float s = std::clamp((r - kGamma) / (kZeta - kGamma), 1e-4f, 1 - 1e-4f);
         return std::log(s / (1 - s));
     });
-    Matrix m1 = Matrix::Zero(k, c), m2 = Matrix::Zero(k, c);
+    Matrix m1 = Matrix::Zero(k, c), m2 = Matrix::Zero(k, c), sig(k, c), w(k, c), grad(k, c);
     const Eigen::Map<const Matrix> rows(block.rows, n, k), target(block.target, n, c);
     Matrix xb(b, k), tb(b, c);
     std::uniform_int_distribution<int64_t> pick(0, n - 1);
@@ -148,38 +163,43 @@ Matrix trainRounding(const LayerData& d, const RowBlock& block, const Problem& p
             xb.row(r) = rows.row(row);
             tb.row(r) = target.row(row);
         }
-        const Matrix sig = v.unaryExpr([](float x) { return 1.0f / (1.0f + std::exp(-x)); });
-        const Matrix raw = sig.array() * (kZeta - kGamma) + kGamma;
-        const Matrix h = raw.cwiseMax(0.0f).cwiseMin(1.0f);
-        const Matrix codes = (p.base + h).cwiseMax(p.qmin).cwiseMin(p.qmax);
-        Matrix y = xb * (codes.array().rowwise() * p.scale.transpose().array()).matrix();
+        // Soft codes base + h(V) on the grid, as weights; σ(V) kept for the derivative.
+        forRowBlocks(k, [&](int64_t r0, int64_t rows) {
+            auto s = sig.middleRows(r0, rows).array();
+            s = (1.0f + (-v.middleRows(r0, rows).array()).exp()).inverse();
+            const Array h = (s * (kZeta - kGamma) + kGamma).max(0.0f).min(1.0f);
+            w.middleRows(r0, rows).array() =
+                (p.base.middleRows(r0, rows).array() + h).max(p.qmin).min(p.qmax).rowwise() * p.scale.transpose().array();
+        });
+        Matrix y = xb * w;
         y.rowwise() += p.bias.transpose();
         for (int64_t i = 0; i < y.size(); ++i) {
             const float pre = y.data()[i];
             y.data()[i] = p.act.passes(pre) ? recNorm * (pre - p.act(tb.data()[i])) : 0.0f;
         }
-        Matrix grad = (xb.transpose() * y).array().rowwise() * p.scale.transpose().array();
+        grad.noalias() = xb.transpose() * y;
         const bool regularize = it >= warm;
         const float t = regularize ? float(it - warm) / float(std::max<int64_t>(1, o.iterations - warm)) : 0;
         const float beta = float(o.betaEnd + (o.betaStart - o.betaEnd) * (1 - t));
-        for (int64_t i = 0; i < k * c; ++i) {
-            const float r = raw.data()[i], codeSum = p.base.data()[i] + h.data()[i];
-            if (r <= 0 || r >= 1) { grad.data()[i] = 0; continue; }  // the clamp stops the gradient
-            if (codeSum <= p.qmin || codeSum >= p.qmax) grad.data()[i] = 0;
-            const float s = sig.data()[i], dh = s * (1 - s) * (kZeta - kGamma);
-            float g = grad.data()[i];
-            if (regularize) {
-                const float u = 2 * h.data()[i] - 1;
-                g += regNorm * -beta * std::pow(std::fabs(u), beta - 1) * (u >= 0 ? 2.0f : -2.0f);
-            }
-            grad.data()[i] = g * dh;
-        }
-        // Adam.
-        const float lr = float(o.learningRate), b1 = 0.9f, b2 = 0.999f;
+        const float lr = float(o.learningRate), b1 = 0.9f, b2 = 0.999f;  // Adam
         const float c1 = 1 - std::pow(b1, float(it + 1)), c2 = 1 - std::pow(b2, float(it + 1));
-        m1 = b1 * m1 + (1 - b1) * grad;
-        m2 = b2 * m2 + (1 - b2) * grad.cwiseProduct(grad);
-        v.array() -= lr * (m1.array() / c1) / ((m2.array() / c2).sqrt() + 1e-8f);
+        forRowBlocks(k, [&](int64_t r0, int64_t rows) {
+            const auto s = sig.middleRows(r0, rows).array();
+            const Array raw = s * (kZeta - kGamma) + kGamma;
+            const Array h = raw.max(0.0f).min(1.0f), codes = p.base.middleRows(r0, rows).array() + h;
+            // The clamps (of h and of the grid) stop the reconstruction gradient.
+            Array g = (codes > p.qmin && codes < p.qmax).select(grad.middleRows(r0, rows).array().rowwise() * p.scale.transpose().array(), 0.0f);
+            if (regularize) {
+                const Array u = 2 * h - 1;  // |u|^(β−1) as exp((β−1)·log|u|): β ≥ 2, so |u| = 0 gives 0
+                g += regNorm * -beta * ((beta - 1) * u.abs().log()).exp() * (u >= 0).select(Array::Constant(rows, c, 2.0f), -2.0f);
+            }
+            g = (raw > 0 && raw < 1).select(g * s * (1 - s) * (kZeta - kGamma), 0.0f);
+            auto a = m1.middleRows(r0, rows).array();
+            auto q = m2.middleRows(r0, rows).array();
+            a = b1 * a + (1 - b1) * g;
+            q = b2 * q + (1 - b2) * g * g;
+            v.middleRows(r0, rows).array() -= lr * (a / c1) / ((q / c2).sqrt() + 1e-8f);
+        });
     }
     return (p.base.array() + (v.array() >= 0).cast<float>()).cwiseMax(p.qmin).cwiseMin(p.qmax);
 }

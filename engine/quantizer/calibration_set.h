@@ -21,7 +21,7 @@ struct CalibrationOptions {
 };
 
 struct CalibrationSet {
-    std::map<std::string, Tensor> inputs;  ///< input layer name → [N, H, W, C]
+    std::map<std::string, Tensor> inputs;  ///< input layer name → [N, H, W, C] as the device takes it ([N, W, H, C] after transpose())
     int64_t size = 0;
     std::string source;                    ///< what was read, for logs and the HAR
     std::vector<std::string> warnings;
