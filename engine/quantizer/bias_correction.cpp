@@ -26,31 +26,6 @@ void addChannelSums(const Tensor& t, std::vector<double>& sum, int64_t& count)
 
 using ChannelMeans = std::map<std::string, std::vector<double>>;
 
-/// Per-channel means of each layer's float values before its activation (the recorded
-/// pre-activation of activated layers, the output of the others), over `images`.
-ChannelMeans channelMeans(Executor& floatRun, const std::vector<std::string>& layers, const CalibrationSet& set, int64_t images,
-                          int64_t batchSize, const std::function<void()>& step)
-{
-    ChannelMeans sums;
-    std::map<std::string, int64_t> counts;
-    for (const std::string& l : layers) sums[l], counts[l];  // no insertion below: threads share the maps
-    for (int64_t i = 0; i < images; i += batchSize) {
-        step();
-        const EmulatorRun r = floatRun.run(calibrationBatch(set, i, std::min(images, i + batchSize)), true);
-#pragma omp parallel for schedule(dynamic)
-        for (size_t j = 0; j < layers.size(); ++j) {
-            auto pre = r.preActivations.find(layers[j]);
-            const Tensor* t = pre != r.preActivations.end() ? &pre->second : nullptr;
-            if (!t)
-                if (auto out = r.intermediates.find(layers[j]); out != r.intermediates.end()) t = &out->second;
-            if (t) addChannelSums(*t, sums.at(layers[j]), counts.at(layers[j]));
-        }
-    }
-    for (auto& [l, s] : sums)
-        for (double& v : s) v /= double(std::max<int64_t>(1, counts[l]));
-    return sums;
-}
-
 /// The layers bias correction works on (with a bias and per-channel weights, one input), the
 /// activated ones among them, and a 16-bit probe encoding for each
 /// covering its range before the activation.
@@ -78,13 +53,31 @@ Targets targetsOf(const Graph& graph, const std::vector<ActivationStats>& stats,
     return t;
 }
 
-/// Per-channel means of every target layer's float values before its activation.
+/// Per-channel means of every target layer's float values before its activation (the recorded
+/// pre-activation of activated layers, the output of the others), over `images`.
 ChannelMeans floatMeans(const Graph& graph, const Targets& t, const CalibrationSet& set, int64_t images, int64_t batchSize,
                         const std::function<void()>& step)
 {
     Executor floatRun(graph);
     floatRun.recordPreActivations(t.activated);
-    return channelMeans(floatRun, t.layers, set, images, batchSize, step);
+    ChannelMeans sums;
+    std::map<std::string, int64_t> counts;
+    for (const std::string& l : t.layers) sums[l], counts[l];  // no insertion below: threads share the maps
+    for (int64_t i = 0; i < images; i += batchSize) {
+        step();
+        const EmulatorRun r = floatRun.run(calibrationBatch(set, i, std::min(images, i + batchSize)), true);
+#pragma omp parallel for schedule(dynamic)
+        for (size_t j = 0; j < t.layers.size(); ++j) {
+            auto pre = r.preActivations.find(t.layers[j]);
+            const Tensor* v = pre != r.preActivations.end() ? &pre->second : nullptr;
+            if (!v)
+                if (auto out = r.intermediates.find(t.layers[j]); out != r.intermediates.end()) v = &out->second;
+            if (v) addChannelSums(*v, sums.at(t.layers[j]), counts.at(t.layers[j]));
+        }
+    }
+    for (auto& [l, s] : sums)
+        for (double& v : s) v /= double(std::max<int64_t>(1, counts[l]));
+    return sums;
 }
 
 /// Subtracts the measured mean error (got − want, per channel) from a layer's integer bias.

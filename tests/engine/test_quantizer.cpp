@@ -54,18 +54,22 @@ QuantizedModel quantize(const Graph& g, const CalibrationSet& set, const Quantiz
     return quantizeGraph(g, activationStatistics(g, set, 8), config);
 }
 
+/// SNR (dB) of `actual` against `reference`, over all outputs together.
+double snrOver(const TensorsByName& reference, const TensorsByName& actual)
+{
+    double s = 0, n = 0;
+    for (const auto& [name, t] : reference)
+        for (int64_t i = 0; i < t.size(); ++i) {
+            s += double(t.data[i]) * t.data[i];
+            n += std::pow(double(t.data[i]) - actual.at(name).data[i], 2);
+        }
+    return snrDb({s}, {n});
+}
+
 /// Output SNR (dB) of the quantized emulator against the float one over a set.
 double outputSnr(const Graph& g, const QuantizedModel& model, const CalibrationSet& set)
 {
-    const auto f = Executor(g).run(set.inputs).outputs;
-    const auto q = QuantizedExecutor(g, model).run(set.inputs).outputs;
-    double s = 0, n = 0;
-    for (const auto& [name, t] : f)
-        for (int64_t i = 0; i < t.size(); ++i) {
-            s += double(t.data[i]) * t.data[i];
-            n += std::pow(double(t.data[i]) - q.at(name).data[i], 2);
-        }
-    return snrDb({s}, {n});
+    return snrOver(Executor(g).run(set.inputs).outputs, QuantizedExecutor(g, model).run(set.inputs).outputs);
 }
 
 /// The same requantization the kernels use, written out: multiplier, zero point, clamp (ReLU).
@@ -339,15 +343,9 @@ private slots:
             const auto native = loaded.infer(InferMode::Native, set.inputs);
             const auto fp = loaded.infer(InferMode::FpOptimized, set.inputs);
             const auto quant = loaded.infer(InferMode::Quantized, set.inputs);
-            double s = 0, n = 0;
-            for (const auto& [name, t] : native) {
+            for (const auto& [name, t] : native)
                 QVERIFY(test::allClose(fp.at(name), t, 1e-3, 1e-4));  // equalization keeps the function
-                for (int64_t i = 0; i < t.size(); ++i) {
-                    s += double(t.data[i]) * t.data[i];
-                    n += std::pow(double(t.data[i]) - quant.at(name).data[i], 2);
-                }
-            }
-            *snr = snrDb({s}, {n});
+            *snr = snrOver(native, quant);
         };
         double level0 = 0, level2 = 0, level3 = 0, wide = 0, fourBit = 0, fourBitAdaRound = 0, fourBitCorrected = 0;
         run("model_optimization_flavor(optimization_level=0)\n", &level0);
@@ -398,11 +396,7 @@ private slots:
         QCOMPARE(turned.shape, plain.shape);
         // Not bit-identical: float sums in swapped order round differently (conv1's range differs
         // in the 9th digit), which moves some requantized codes by one step, layer after layer.
-        auto snr = [&](const Tensor& q) {
-            double s = 0, n = 0;
-            for (int64_t i = 0; i < q.size(); ++i) s += double(native.data[i]) * native.data[i], n += std::pow(double(native.data[i]) - q.data[i], 2);
-            return snrDb({s}, {n});
-        };
+        auto snr = [&](const Tensor& q) { return snrOver({{"out", native}}, {{"out", q}}); };
         double maxAbs = 0;
         for (int64_t i = 0; i < plain.size(); ++i) maxAbs = std::max(maxAbs, double(std::fabs(plain.data[i] - turned.data[i])));
         qInfo("ch_ppocr cls level 0: output SNR %.2f dB, transposed %.2f dB; quantized outputs differ by at most %.3g",
