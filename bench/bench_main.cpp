@@ -21,6 +21,7 @@
 #include "importers/tflite/tflite_importer.h"
 #include "pipeline/runner.h"
 #include "io/atomic_file.h"
+#include "script/model_script.h"
 #include "script/script_parser.h"
 #include "zoo/onnx_builder.h"
 
@@ -117,7 +118,7 @@ void benchOptimize(const std::string& sourceDir, const fs::path& dir, int runs)
             runner.translate(path, {});
             const std::string script = "model_optimization_flavor(optimization_level=" + std::to_string(level) + ")\n";
             OptimizeSummary summary;
-            const double total = seconds([&] { summary = runner.optimize(parseScript(script, "bench.alls"), calib, 8); });
+            const double total = seconds([&] { summary = runner.optimize(interpretScript(parseScript(script, "bench.alls"), &runner.graph()), calib); });
             std::printf("%-14s level %d  %7.1f s  (", net, level, total);
             for (const auto& [stage, sec] : summary.stageSeconds) std::printf(" %s %.1f s", stage.c_str(), sec);
             std::printf(" )\n");

@@ -31,9 +31,11 @@ int main(int argc, char** argv)
         const QString spec = QString::fromLocal8Bit(argv[2]);
         QMap<QString, QList<qint64>> shapes;
         for (const QString& d : spec.section('=', 1).split(',')) shapes[spec.section('=', 0, 0)].append(d.toLongLong());
-        review->document()->cancelParse();
-        review->document()->setInputShapes(shapes);
-        QObject::connect(review->document(), &dfc::ui::ModelDocument::parseFailed, [&] { review->document()->reparse(); });
+        auto* doc = review->document();
+        doc->cancelParse();
+        doc->setInputShapes(shapes, "input shapes");
+        // The first parse ends (cancelled, or failed for want of the shapes): parse again once.
+        QObject::connect(doc->job(), &dfc::ui::Job::finished, doc, [doc] { doc->reparse(); }, Qt::SingleShotConnection);
     }
     auto* poll = new QTimer(&app);
     QObject::connect(poll, &QTimer::timeout, [&] {

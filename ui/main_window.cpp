@@ -4,34 +4,38 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLineEdit>
-#include <QPainter>
-#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPlainTextEdit>
+#include <QPainter>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTextBrowser>
 #include <QTimer>
+#include <QToolBar>
 #include <QUndoGroup>
-#include <QUndoView>
 
+#include "action_registry.h"
+#include "docks/history_dock.h"
+#include "docks/issues_dock.h"
+#include "docks/log_dock.h"
+#include "docks/properties_dock.h"
 #include "graph/graph_view.h"
 #include "io/atomic_file.h"
 #include "model_document.h"
+#include "model_view.h"
 #include "parse_review_widget.h"
 #include "project.h"
+#include "shortcuts_dialog.h"
+#include "stage_bar.h"
 #include "welcome_page.h"
-#include "zoo/onnx_builder.h"
+#include "zoo/zoo_networks.h"
 
 namespace dfc::ui {
 namespace {
@@ -48,6 +52,25 @@ QIcon dirtyDot()
     return QIcon(pm);
 }
 
+QJsonObject shapesToJson(const QMap<QString, QList<qint64>>& shapes)
+{
+    QJsonObject out;
+    for (auto it = shapes.begin(); it != shapes.end(); ++it) {
+        QJsonArray dims;
+        for (qint64 v : it.value()) dims.append(v);
+        out[it.key()] = dims;
+    }
+    return out;
+}
+
+QMap<QString, QList<qint64>> shapesFromJson(const QJsonObject& json)
+{
+    QMap<QString, QList<qint64>> shapes;
+    for (auto it = json.begin(); it != json.end(); ++it)
+        for (const QJsonValue& d : it.value().toArray()) shapes[it.key()].append(d.toInteger());
+    return shapes;
+}
+
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
@@ -55,6 +78,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     setObjectName("mainWindow");
     setAcceptDrops(true);
     mUndoGroup = new QUndoGroup(this);
+    mActions = new ActionRegistry(this);
     mStack = new QStackedWidget;
     mWelcome = new WelcomePage;
     mTabs = new QTabWidget;
@@ -63,25 +87,30 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     mStack->addWidget(mWelcome);
     mStack->addWidget(mTabs);
     setCentralWidget(mStack);
+    mStageBar = new StageBar;
+    auto* pipeline = addToolBar(QString());
+    pipeline->setObjectName("pipelineToolBar");
+    pipeline->addWidget(mStageBar);
+    connect(mStageBar, &StageBar::stageRequested, this, [this](ModelDocument::Stage stage) {
+        if (ModelView* v = currentView()) v->showStage(stage);
+        mStageBar->setShownStage(currentView() ? currentView()->shownStage() : ModelDocument::Stage::Parsed);
+    });
     createDocks();
     createActions();
     retranslateUi();
-    connect(mWelcome, &WelcomePage::newProject, mNewProject, &QAction::trigger);
-    connect(mWelcome, &WelcomePage::openProject, mOpenProject, &QAction::trigger);
-    connect(mWelcome, &WelcomePage::openModel, mOpenModel, &QAction::trigger);
+    connect(mWelcome, &WelcomePage::newProject, mActions->action("File.NewProject"), &QAction::trigger);
+    connect(mWelcome, &WelcomePage::openProject, mActions->action("File.OpenProject"), &QAction::trigger);
+    connect(mWelcome, &WelcomePage::openModel, mActions->action("File.OpenModel"), &QAction::trigger);
     connect(mWelcome, &WelcomePage::openDemo, this, &MainWindow::openDemoModel);
     connect(mWelcome, &WelcomePage::openRecent, this, &MainWindow::openFile);
     connect(mTabs, &QTabWidget::tabCloseRequested, this, [this](int i) {
-        auto* review = static_cast<ParseReviewWidget*>(mTabs->widget(i));
+        QWidget* view = mTabs->widget(i);
         mTabs->removeTab(i);
-        review->deleteLater();
+        view->deleteLater();
         mProjectDirty = true;
         if (mTabs->count() == 0) mStack->setCurrentWidget(mWelcome);
     });
-    connect(mTabs, &QTabWidget::currentChanged, this, [this] {
-        if (ParseReviewWidget* r = currentReview()) mUndoGroup->setActiveStack(r->document()->undoStack());
-        updateIssues();
-    });
+    connect(mTabs, &QTabWidget::currentChanged, this, [this] { activate(currentView()); });
     QSettings settings;
     restoreGeometry(settings.value("window/geometry").toByteArray());
     restoreState(settings.value("window/state").toByteArray());
@@ -90,127 +119,130 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(timer, &QTimer::timeout, this, &MainWindow::autosave);
     timer->start(60 * 1000);
     resize(std::max(width(), 1280), std::max(height(), 800));
+    activate(nullptr);
 }
 
 void MainWindow::createDocks()
 {
-    mProperties = new QTextBrowser;
-    mIssues = new QListWidget;
-    mIssues->setObjectName("issuesList");
-    mLog = new QPlainTextEdit;
-    mLog->setReadOnly(true);
-    auto dock = [this](const char* name, QWidget* w, Qt::DockWidgetArea area) {
-        auto* d = new QDockWidget(this);
-        d->setObjectName(name);
-        d->setWidget(w);
-        addDockWidget(area, d);
-        return d;
-    };
-    mPropertiesDock = dock("propertiesDock", mProperties, Qt::RightDockWidgetArea);
-    mIssuesDock = dock("issuesDock", mIssues, Qt::BottomDockWidgetArea);
-    mLogDock = dock("logDock", mLog, Qt::BottomDockWidgetArea);
-    mUndoDock = dock("undoDock", new QUndoView(mUndoGroup), Qt::RightDockWidgetArea);
+    mPropertiesDock = new PropertiesDock(this);
+    mIssuesDock = new IssuesDock(this);
+    mHistoryDock = new HistoryDock(mUndoGroup, this);
+    mLogDock = new LogDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, mPropertiesDock);
+    addDockWidget(Qt::BottomDockWidgetArea, mIssuesDock);
+    addDockWidget(Qt::BottomDockWidgetArea, mLogDock);
+    addDockWidget(Qt::RightDockWidgetArea, mHistoryDock);
     tabifyDockWidget(mIssuesDock, mLogDock);
     mIssuesDock->raise();
-    connect(mIssues, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        if (ParseReviewWidget* r = currentReview()) r->selectOriginal({item->data(Qt::UserRole).toString()});
-    });
 }
 
 void MainWindow::createActions()
 {
-    mFileMenu = menuBar()->addMenu(QString());
-    mNewProject = mFileMenu->addAction(QIcon::fromTheme("document-new"), {}, QKeySequence::New, this, [this] {
+    auto add = [this](const QString& id, const QKeySequence& shortcut, auto&& slot, const char* icon = nullptr) {
+        auto* a = new QAction(icon ? QIcon::fromTheme(icon) : QIcon(), QString(), this);
+        connect(a, &QAction::triggered, this, slot);
+        return mActions->add(id, a, shortcut);
+    };
+    add("File.NewProject", QKeySequence::New, [this] {
         if (!maybeSave()) return;
-        while (mTabs->count()) {
-            mTabs->widget(0)->deleteLater();
-            mTabs->removeTab(0);
-        }
+        closeAllModels();
         mProjectPath.clear();
         mProjectDirty = false;
-        mStack->setCurrentWidget(mWelcome);
-    });
-    mOpenProject = mFileMenu->addAction(QIcon::fromTheme("document-open"), {}, QKeySequence::Open, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), {}, tr("Dataflow Studio projects (*.dfcproj)"));
+        retranslateUi();
+    }, "document-new");
+    add("File.OpenProject", QKeySequence::Open, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), fileDialogDir(), tr("Dataflow Studio projects (*.dfcproj)"));
         if (!path.isEmpty()) openProject(path);
-    });
-    mOpenModel = mFileMenu->addAction(QIcon::fromTheme("document-import"), {}, QKeySequence(tr("Ctrl+Shift+O")), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open model"), {}, tr("Models (*.onnx *.tflite *.har)"));
+    }, "document-open");
+    add("File.OpenModel", QKeySequence(tr("Ctrl+Shift+O")), [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open model"), fileDialogDir(), tr("Models (*.onnx *.tflite *.har)"));
         if (!path.isEmpty()) openModel(path);
-    });
-    mOpenDemo = mFileMenu->addAction({}, this, &MainWindow::openDemoModel);
-    mFileMenu->addSeparator();
-    mSave = mFileMenu->addAction(QIcon::fromTheme("document-save"), {}, QKeySequence::Save, this, [this] {
+    }, "document-import");
+    add("File.OpenDemo", {}, [this] { openDemoModel(); });
+    add("File.Save", QKeySequence::Save, [this] {
         const QString path = mProjectPath.isEmpty() ? projectSavePath() : mProjectPath;
         if (!path.isEmpty()) saveProject(path);
-    });
-    mSaveAs = mFileMenu->addAction(QIcon::fromTheme("document-save-as"), {}, QKeySequence::SaveAs, this, [this] {
+    }, "document-save");
+    add("File.SaveAs", QKeySequence::SaveAs, [this] {
         const QString path = projectSavePath();
         if (!path.isEmpty()) saveProject(path);
-    });
-    mExportHar = mFileMenu->addAction({}, this, [this] {
-        ParseReviewWidget* r = currentReview();
-        if (!r) return;
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export HAR"), {}, tr("HAR archives (*.har)"));
+    }, "document-save-as");
+    add("File.ExportHar", {}, [this] {
+        ModelView* v = currentView();
+        const QString path = v ? QFileDialog::getSaveFileName(this, tr("Export HAR"), fileDialogDir(), tr("HAR archives (*.har)")) : QString();
         if (path.isEmpty()) return;
+        rememberDir(path);
         try {
-            r->document()->saveHar(path);
+            v->document()->saveHar(path);
             log(tr("HAR written to %1").arg(path));
         } catch (const std::exception& e) {
             showError(QString::fromUtf8(e.what()));
         }
     });
-    mExportSvg = mFileMenu->addAction({}, this, [this] {
+    add("File.ExportSvg", {}, [this] {
         ParseReviewWidget* r = currentReview();
-        const QString path = r ? QFileDialog::getSaveFileName(this, tr("Export graph"), {}, tr("SVG (*.svg)")) : QString();
+        const QString path = r ? QFileDialog::getSaveFileName(this, tr("Export graph"), fileDialogDir(), tr("SVG (*.svg)")) : QString();
         if (!path.isEmpty() && !r->parsedView()->exportSvg(path)) showError(tr("Could not write %1").arg(path));
     });
-    mExportPng = mFileMenu->addAction({}, this, [this] {
+    add("File.ExportPng", {}, [this] {
         ParseReviewWidget* r = currentReview();
-        const QString path = r ? QFileDialog::getSaveFileName(this, tr("Export graph"), {}, tr("PNG (*.png)")) : QString();
+        const QString path = r ? QFileDialog::getSaveFileName(this, tr("Export graph"), fileDialogDir(), tr("PNG (*.png)")) : QString();
         if (!path.isEmpty() && !r->parsedView()->exportPng(path)) showError(tr("Could not write %1").arg(path));
     });
-    mCloseTab = mFileMenu->addAction({}, QKeySequence::Close, this, [this] {
+    add("File.CloseModel", QKeySequence::Close, [this] {
         if (mTabs->currentIndex() >= 0) emit mTabs->tabCloseRequested(mTabs->currentIndex());
     });
-    mFileMenu->addSeparator();
-    mQuit = mFileMenu->addAction(QIcon::fromTheme("application-exit"), {}, QKeySequence::Quit, this, &QWidget::close);
-
-    mEditMenu = menuBar()->addMenu(QString());
-    mUndo = mUndoGroup->createUndoAction(this);
-    mUndo->setShortcut(QKeySequence::Undo);
-    mRedo = mUndoGroup->createRedoAction(this);
-    mRedo->setShortcut(QKeySequence::Redo);
-    mEditMenu->addAction(mUndo);
-    mEditMenu->addAction(mRedo);
-
-    mViewMenu = menuBar()->addMenu(QString());
-    mFit = mViewMenu->addAction(QIcon::fromTheme("zoom-fit-best"), {}, QKeySequence(tr("Ctrl+0")), this, [this] {
+    add("File.Quit", QKeySequence::Quit, [this] { close(); }, "application-exit");
+    mActions->add("Edit.Undo", mUndoGroup->createUndoAction(this), QKeySequence::Undo);
+    mActions->add("Edit.Redo", mUndoGroup->createRedoAction(this), QKeySequence::Redo);
+    add("View.ZoomToFit", QKeySequence(tr("Ctrl+0")), [this] {
         if (ParseReviewWidget* r = currentReview()) r->zoomToFit();
-    });
-    mFind = mViewMenu->addAction(QIcon::fromTheme("edit-find"), {}, QKeySequence::Find, this, [this] {
+    }, "zoom-fit-best");
+    add("View.Find", QKeySequence::Find, [this] {
         if (ParseReviewWidget* r = currentReview()) r->findChild<QLineEdit*>()->setFocus();
+    }, "edit-find");
+    mActions->add("View.Properties", mPropertiesDock->toggleViewAction());
+    mActions->add("View.Issues", mIssuesDock->toggleViewAction());
+    mActions->add("View.Log", mLogDock->toggleViewAction());
+    mActions->add("View.History", mHistoryDock->toggleViewAction());
+    add("Parse.Reparse", QKeySequence(Qt::Key_F5), [this] {
+        if (ModelView* v = currentView()) v->document()->reparse();
+    }, "view-refresh");
+    add("Parse.InputShapes", {}, [this] {
+        if (ParseReviewWidget* r = currentReview()) r->askInputShapes();
     });
-    mViewMenu->addSeparator();
-    for (QDockWidget* d : {mPropertiesDock, mIssuesDock, mLogDock, mUndoDock}) mViewMenu->addAction(d->toggleViewAction());
-
-    mParseMenu = menuBar()->addMenu(QString());
-    mReparse = mParseMenu->addAction(QIcon::fromTheme("view-refresh"), {}, QKeySequence(Qt::Key_F5), this, [this] {
-        if (ParseReviewWidget* r = currentReview()) r->document()->reparse();
+    add("Settings.Shortcuts", {}, [this] {
+        auto* dialog = new ShortcutsDialog(mActions, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
-
-    mSettingsMenu = menuBar()->addMenu(QString());
     auto language = [this](const QString& code) {
         QSettings().setValue("ui/language", code);
-        QMessageBox* box = new QMessageBox(QMessageBox::Information, windowTitle(),
-                                           tr("The language changes when Dataflow Studio starts next time."),
-                                           QMessageBox::Ok, this);
+        auto* box = new QMessageBox(QMessageBox::Information, windowTitle(),
+                                    tr("The language changes when Dataflow Studio starts next time."), QMessageBox::Ok, this);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     };
-    mSystemLanguage = mSettingsMenu->addAction({}, this, [=] { language("system"); });
-    mEnglish = mSettingsMenu->addAction(QStringLiteral("English"), this, [=] { language("en"); });
-    mVietnamese = mSettingsMenu->addAction(QStringLiteral("Tiếng Việt"), this, [=] { language("vi"); });
+    add("Settings.LanguageSystem", {}, [=] { language("system"); });
+    add("Settings.LanguageEnglish", {}, [=] { language("en"); });
+    add("Settings.LanguageVietnamese", {}, [=] { language("vi"); });
+
+    // The menus, from the registry's ids ("-": a separator).
+    const QList<QPair<QMenu**, QStringList>> menus = {
+        {&mFileMenu, {"File.NewProject", "File.OpenProject", "File.OpenModel", "File.OpenDemo", "-", "File.Save", "File.SaveAs",
+                      "File.ExportHar", "File.ExportSvg", "File.ExportPng", "File.CloseModel", "-", "File.Quit"}},
+        {&mEditMenu, {"Edit.Undo", "Edit.Redo"}},
+        {&mViewMenu, {"View.ZoomToFit", "View.Find", "-", "View.Properties", "View.Issues", "View.Log", "View.History"}},
+        {&mParseMenu, {"Parse.Reparse", "Parse.InputShapes"}},
+        {&mSettingsMenu, {"Settings.Shortcuts", "-", "Settings.LanguageSystem", "Settings.LanguageEnglish", "Settings.LanguageVietnamese"}},
+    };
+    for (const auto& [menu, ids] : menus) {
+        *menu = menuBar()->addMenu(QString());
+        for (const QString& id : ids) {
+            if (id == "-") (*menu)->addSeparator();
+            else (*menu)->addAction(mActions->action(id));
+        }
+    }
 }
 
 void MainWindow::retranslateUi()
@@ -221,27 +253,31 @@ void MainWindow::retranslateUi()
     mViewMenu->setTitle(tr("&View"));
     mParseMenu->setTitle(tr("&Parse"));
     mSettingsMenu->setTitle(tr("&Settings"));
-    mNewProject->setText(tr("&New project"));
-    mOpenProject->setText(tr("&Open project…"));
-    mOpenModel->setText(tr("Open &model…"));
-    mOpenDemo->setText(tr("Open the &demo model"));
-    mSave->setText(tr("&Save project"));
-    mSaveAs->setText(tr("Save project &as…"));
-    mExportHar->setText(tr("Export &HAR…"));
-    mExportSvg->setText(tr("Export graph as SV&G…"));
-    mExportPng->setText(tr("Export graph as &PNG…"));
-    mCloseTab->setText(tr("&Close model"));
-    mQuit->setText(tr("&Quit"));
-    mUndo->setText(tr("&Undo"));
-    mRedo->setText(tr("&Redo"));
-    mFit->setText(tr("Zoom to &fit"));
-    mFind->setText(tr("&Find…"));
-    mReparse->setText(tr("&Re-parse"));
-    mSystemLanguage->setText(tr("Language: system default"));
-    mPropertiesDock->setWindowTitle(tr("Properties"));
-    mIssuesDock->setWindowTitle(tr("Issues"));
-    mLogDock->setWindowTitle(tr("Log"));
-    mUndoDock->setWindowTitle(tr("History"));
+    const QHash<QString, QString> texts = {
+        {"File.NewProject", tr("&New project")},
+        {"File.OpenProject", tr("&Open project…")},
+        {"File.OpenModel", tr("Open &model…")},
+        {"File.OpenDemo", tr("Open the &demo model")},
+        {"File.Save", tr("&Save project")},
+        {"File.SaveAs", tr("Save project &as…")},
+        {"File.ExportHar", tr("Export &HAR…")},
+        {"File.ExportSvg", tr("Export graph as SV&G…")},
+        {"File.ExportPng", tr("Export graph as &PNG…")},
+        {"File.CloseModel", tr("&Close model")},
+        {"File.Quit", tr("&Quit")},
+        {"Edit.Undo", tr("&Undo")},
+        {"Edit.Redo", tr("&Redo")},
+        {"View.ZoomToFit", tr("Zoom to &fit")},
+        {"View.Find", tr("&Find…")},
+        {"Parse.Reparse", tr("&Re-parse")},
+        {"Parse.InputShapes", tr("&Input shapes…")},
+        {"Settings.Shortcuts", tr("&Keyboard shortcuts…")},
+        {"Settings.LanguageSystem", tr("Language: system default")},
+        {"Settings.LanguageEnglish", QStringLiteral("English")},
+        {"Settings.LanguageVietnamese", QStringLiteral("Tiếng Việt")},
+    };
+    for (auto it = texts.begin(); it != texts.end(); ++it) mActions->action(it.key())->setText(it.value());
+    if (QToolBar* bar = findChild<QToolBar*>("pipelineToolBar")) bar->setWindowTitle(tr("Pipeline"));
     mWelcome->retranslateUi();
 }
 
@@ -257,7 +293,7 @@ QString MainWindow::demoModelPath()
     const QString path = dir + "/mobilenet_v2.onnx";
     if (!QFileInfo::exists(path)) {
         QDir().mkpath(dir);
-        writeFileAtomic(path.toStdString(), buildZooNetwork("mobilenet_v2").SerializeAsString());
+        writeFileAtomic(path.toStdString(), zooNetworkOnnxBytes("mobilenet_v2"));
     }
     return path;
 }
@@ -277,39 +313,49 @@ void MainWindow::openFile(const QString& path)
     else openModel(path);
 }
 
-ParseReviewWidget* MainWindow::openModel(const QString& path)
+ModelView* MainWindow::addModel(ModelDocument* doc)
 {
-    if (!QFileInfo::exists(path)) {
-        showError(tr("%1 does not exist").arg(path));
-        return nullptr;
-    }
-    auto* doc = new ModelDocument(QFileInfo(path).absoluteFilePath());
-    auto* review = new ParseReviewWidget(doc);
-    doc->setParent(review);
+    auto* view = new ModelView(doc);
     mUndoGroup->addStack(doc->undoStack());
-    mTabs->addTab(review, doc->displayName());
-    mTabs->setCurrentWidget(review);
-    mStack->setCurrentWidget(mTabs);
-    connect(review, &ParseReviewWidget::propertiesChanged, this, [this](const QString&, const QString& html) {
-        mProperties->setHtml(html);
-        mPropertiesDock->raise();
-    });
-    connect(review, &ParseReviewWidget::statusMessage, this, [this](const QString& m) {
+    connect(view->review(), &ParseReviewWidget::statusMessage, this, [this](const QString& m) {
         statusBar()->showMessage(m, 8000);
         log(m);
     });
     connect(doc, &ModelDocument::dirtyChanged, this, [this, doc] { updateTab(doc); });
     connect(doc, &ModelDocument::parseFinished, this, [this, doc] {
         log(tr("%1: %2 layers").arg(doc->displayName()).arg(doc->graph().size()));
-        updateIssues();
     });
-    connect(doc, &ModelDocument::parseFailed, this, [this, doc](const QString& m) {
-        // Missing input shapes are asked for by the review itself; no second dialog.
-        showError(doc->displayName() + ": " + m, !m.contains("--net-input-shapes"));
+    connect(doc, &ModelDocument::parseFailed, this, [this, doc](const JobError& e) {
+        // Missing input shapes are asked for by the review itself: no second dialog.
+        showError(doc->displayName() + ": " + e.text, e.code != ErrorCode::InputShapeNeeded);
     });
+    mTabs->addTab(view, doc->displayName());
+    mStack->setCurrentWidget(mTabs);
+    return view;
+}
+
+ParseReviewWidget* MainWindow::openModel(const QString& path)
+{
+    if (!QFileInfo::exists(path)) {
+        showError(tr("%1 does not exist").arg(path));
+        return nullptr;
+    }
+    rememberDir(path);
+    ModelView* view = addModel(new ModelDocument(QFileInfo(path).absoluteFilePath()));
+    mTabs->setCurrentWidget(view);
     mProjectDirty = true;
-    doc->reparse();
-    return review;
+    view->document()->reparse();
+    return view->review();
+}
+
+void MainWindow::closeAllModels()
+{
+    activate(nullptr);
+    while (mTabs->count()) {
+        mTabs->widget(0)->deleteLater();
+        mTabs->removeTab(0);
+    }
+    mStack->setCurrentWidget(mWelcome);
 }
 
 bool MainWindow::openProject(const QString& path)
@@ -329,10 +375,8 @@ bool MainWindow::openProject(const QString& path)
         showError(QString::fromUtf8(e.what()));
         return false;
     }
-    while (mTabs->count()) {
-        mTabs->widget(0)->deleteLater();
-        mTabs->removeTab(0);
-    }
+    rememberDir(path);
+    closeAllModels();
     mProjectPath = project.filePath;
     for (const ProjectModel& m : project.models) {
         if (!QFileInfo::exists(m.path)) {
@@ -340,26 +384,14 @@ bool MainWindow::openProject(const QString& path)
             continue;
         }
         auto* doc = new ModelDocument(m.path);
-        auto* review = new ParseReviewWidget(doc);
-        doc->setParent(review);
-        QMap<QString, QList<qint64>> shapes;
-        for (auto it = m.inputShapes.begin(); it != m.inputShapes.end(); ++it)
-            for (const QJsonValue& d : it.value().toArray()) shapes[it.key()].append(d.toInteger());
-        doc->setInputShapes(shapes);
-        doc->applyScope(m.startNodes, m.endNodes);
-        doc->setClean();
-        review->restoreViewState(m.view);
-        mUndoGroup->addStack(doc->undoStack());
-        mTabs->addTab(review, doc->displayName());
-        connect(review, &ParseReviewWidget::propertiesChanged, this,
-                [this](const QString&, const QString& html) { mProperties->setHtml(html); });
-        connect(doc, &ModelDocument::dirtyChanged, this, [this, doc] { updateTab(doc); });
-        connect(doc, &ModelDocument::parseFinished, this, &MainWindow::updateIssues);
-        connect(doc, &ModelDocument::parseFailed, this, [this, doc](const QString& msg) { showError(doc->displayName() + ": " + msg); });
+        doc->restore(m.startNodes, m.endNodes, shapesFromJson(m.inputShapes));
+        ModelView* view = addModel(doc);
+        view->review()->restoreViewState(m.view);
         doc->reparse();
     }
     mProjectDirty = false;
     mStack->setCurrentWidget(mTabs->count() ? static_cast<QWidget*>(mTabs) : mWelcome);
+    activate(currentView());
     addRecent(mProjectPath);
     retranslateUi();
     return true;
@@ -368,24 +400,17 @@ bool MainWindow::openProject(const QString& path)
 bool MainWindow::saveProject(const QString& path)
 {
     Project project;
-    for (ParseReviewWidget* r : reviews()) {
-        ModelDocument* d = r->document();
-        QJsonObject shapes;
-        const auto s = d->inputShapes();
-        for (auto it = s.begin(); it != s.end(); ++it) {
-            QJsonArray dims;
-            for (qint64 v : it.value()) dims.append(v);
-            shapes[it.key()] = dims;
-        }
-        project.models.append({d->path(), d->startNodes(), d->endNodes(), shapes, r->viewState()});
+    for (ModelView* v : views()) {
+        ModelDocument* d = v->document();
+        project.models.append({d->path(), d->startNodes(), d->endNodes(), shapesToJson(d->inputShapes()), v->review()->viewState()});
     }
     try {
         project.save(path);
         // Each parsed model's HAR lives beside the project, so the project carries its results.
         const QDir dir = QFileInfo(path).absoluteDir();
-        for (ParseReviewWidget* r : reviews()) {
-            ModelDocument* d = r->document();
-            if (d->hasParse() && d->report().ok() && !d->isHarOnly())
+        for (ModelView* v : views()) {
+            ModelDocument* d = v->document();
+            if (d->isStageAvailable(ModelDocument::Stage::Parsed) && !d->isHarOnly())
                 d->saveHar(dir.filePath(QFileInfo(d->path()).completeBaseName() + ".har"));
         }
     } catch (const std::exception& e) {
@@ -395,7 +420,7 @@ bool MainWindow::saveProject(const QString& path)
     QFile::remove(path + ".autosave");
     mProjectPath = QFileInfo(path).absoluteFilePath();
     mProjectDirty = false;
-    for (ParseReviewWidget* r : reviews()) r->document()->setClean();
+    for (ModelView* v : views()) v->document()->setClean();
     addRecent(mProjectPath);
     retranslateUi();
     log(tr("Project saved to %1").arg(path));
@@ -404,13 +429,14 @@ bool MainWindow::saveProject(const QString& path)
 
 void MainWindow::autosave()
 {
-    const auto open = reviews();
-    const bool dirty = mProjectDirty || std::any_of(open.begin(), open.end(),
-                                                    [](ParseReviewWidget* r) { return r->document()->isDirty(); });
+    const auto open = views();
+    const bool dirty = mProjectDirty || std::any_of(open.begin(), open.end(), [](ModelView* v) { return v->document()->isDirty(); });
     if (mProjectPath.isEmpty() || !dirty) return;
     Project project;
-    for (ParseReviewWidget* r : reviews())
-        project.models.append({r->document()->path(), r->document()->startNodes(), r->document()->endNodes(), {}, {}});
+    for (ModelView* v : open) {
+        ModelDocument* d = v->document();
+        project.models.append({d->path(), d->startNodes(), d->endNodes(), shapesToJson(d->inputShapes()), v->review()->viewState()});
+    }
     try {
         project.save(mProjectPath + ".autosave");  // recovered by opening it after a crash
     } catch (const std::exception& e) {
@@ -420,43 +446,49 @@ void MainWindow::autosave()
 
 QString MainWindow::projectSavePath()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("Save project"), {}, tr("Dataflow Studio projects (*.dfcproj)"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save project"), fileDialogDir(), tr("Dataflow Studio projects (*.dfcproj)"));
     if (!path.isEmpty() && !path.endsWith(".dfcproj")) path += ".dfcproj";
+    if (!path.isEmpty()) rememberDir(path);
     return path;
 }
 
-ParseReviewWidget* MainWindow::currentReview() const
+QString MainWindow::fileDialogDir() const { return QSettings().value("ui/lastDirectory", QDir::homePath()).toString(); }
+
+void MainWindow::rememberDir(const QString& path) { QSettings().setValue("ui/lastDirectory", QFileInfo(path).absolutePath()); }
+
+ModelView* MainWindow::currentView() const { return qobject_cast<ModelView*>(mTabs->currentWidget()); }
+
+ParseReviewWidget* MainWindow::currentReview() const { return currentView() ? currentView()->review() : nullptr; }
+
+QList<ModelView*> MainWindow::views() const
 {
-    return qobject_cast<ParseReviewWidget*>(mTabs->currentWidget());
+    QList<ModelView*> out;
+    for (int i = 0; i < mTabs->count(); ++i) out.append(static_cast<ModelView*>(mTabs->widget(i)));
+    return out;
 }
 
 QList<ParseReviewWidget*> MainWindow::reviews() const
 {
     QList<ParseReviewWidget*> out;
-    for (int i = 0; i < mTabs->count(); ++i) out.append(static_cast<ParseReviewWidget*>(mTabs->widget(i)));
+    for (ModelView* v : views()) out.append(v->review());
     return out;
+}
+
+void MainWindow::activate(ModelView* view)
+{
+    ModelDocument* doc = view ? view->document() : nullptr;
+    for (DocumentDock* dock : std::initializer_list<DocumentDock*>{mPropertiesDock, mIssuesDock, mHistoryDock}) dock->setDocument(doc);
+    mStageBar->setDocument(doc, view ? view->shownStage() : ModelDocument::Stage::Parsed);
+    const bool open = view != nullptr;
+    for (const char* id : {"File.ExportHar", "File.ExportSvg", "File.ExportPng", "File.CloseModel", "View.ZoomToFit", "View.Find",
+                           "Parse.Reparse", "Parse.InputShapes"})
+        mActions->action(id)->setEnabled(open);
 }
 
 void MainWindow::updateTab(ModelDocument* doc)
 {
-    for (int i = 0; i < mTabs->count(); ++i)
-        if (static_cast<ParseReviewWidget*>(mTabs->widget(i))->document() == doc)
-            mTabs->setTabIcon(i, doc->isDirty() ? dirtyDot() : QIcon());
-}
-
-void MainWindow::updateIssues()
-{
-    mIssues->clear();
-    ParseReviewWidget* r = currentReview();
-    if (!r || !r->document()->hasParse()) return;
-    for (const SourceNode& n : r->document()->source().nodes) {
-        if (n.support != NodeSupport::Unsupported) continue;
-        auto* item = new QListWidgetItem(QIcon::fromTheme("dialog-warning"),
-                                         QString("%1 (%2): %3").arg(QString::fromStdString(n.name), QString::fromStdString(n.op),
-                                                                    QString::fromStdString(n.reason)));
-        item->setData(Qt::UserRole, QString::fromStdString(n.name));
-        mIssues->addItem(item);
-    }
+    for (ModelView* v : views())
+        if (v->document() == doc) mTabs->setTabIcon(mTabs->indexOf(v), doc->isDirty() ? dirtyDot() : QIcon());
 }
 
 void MainWindow::showError(const QString& message, bool popup)
@@ -470,7 +502,7 @@ void MainWindow::showError(const QString& message, bool popup)
     box->open();  // never blocks: work in other tabs goes on
 }
 
-void MainWindow::log(const QString& message) { mLog->appendPlainText(message); }
+void MainWindow::log(const QString& message) { mLogDock->append(message); }
 
 void MainWindow::addRecent(const QString& path)
 {
@@ -485,8 +517,8 @@ void MainWindow::addRecent(const QString& path)
 
 bool MainWindow::maybeSave()
 {
-    const auto open = reviews();
-    const bool dirty = std::any_of(open.begin(), open.end(), [](ParseReviewWidget* r) { return r->document()->isDirty(); });
+    const auto open = views();
+    const bool dirty = std::any_of(open.begin(), open.end(), [](ModelView* v) { return v->document()->isDirty(); });
     if (!dirty) return true;
     const auto answer = QMessageBox::question(this, tr("Unsaved changes"), tr("Save the project before closing it?"),
                                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);

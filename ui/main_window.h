@@ -1,19 +1,25 @@
 #pragma once
-// The Studio's main window: a welcome page, one tab per model (parse review), and docks for
-// properties, issues, undo history and the log. Projects save atomically and autosave.
+// The Studio's main window: a welcome page, one tab per model (a ModelView: the parse review and
+// the later stages' pages), the stage bar, and the docks (properties, issues, history, log), each
+// its own class following the active document. Every action is registered once by id in the
+// ActionRegistry; menus and the shortcut editor read it. Projects save atomically and autosave.
 #include <QMainWindow>
 
-class QListWidget;
-class QPlainTextEdit;
 class QStackedWidget;
 class QTabWidget;
-class QTextBrowser;
 class QUndoGroup;
 
 namespace dfc::ui {
 
+class ActionRegistry;
+class HistoryDock;
+class IssuesDock;
+class LogDock;
 class ModelDocument;
+class ModelView;
 class ParseReviewWidget;
+class PropertiesDock;
+class StageBar;
 class WelcomePage;
 
 class MainWindow : public QMainWindow {
@@ -21,17 +27,24 @@ class MainWindow : public QMainWindow {
 public:
     explicit MainWindow(QWidget* parent = nullptr);
 
-    /// Opens an .onnx or .har in a new tab and parses it; returns its review widget.
+    /// Opens an .onnx, .tflite or .har in a new tab and parses it; returns its review widget.
     ParseReviewWidget* openModel(const QString& path);
     /// Opens a project file (.dfcproj); false with a message on failure.
     bool openProject(const QString& path);
     bool saveProject(const QString& path);
-    void openFile(const QString& path);  ///< dispatches on the extension
+    void openFile(const QString& path);  ///< a project by its extension, else a model
     void openDemoModel();
     QString currentProjectPath() const { return mProjectPath; }
+    ModelView* currentView() const;
     ParseReviewWidget* currentReview() const;
+    QList<ModelView*> views() const;
     QList<ParseReviewWidget*> reviews() const;
     QString lastError() const { return mLastError; }
+    ActionRegistry* actions() const { return mActions; }
+    PropertiesDock* propertiesDock() const { return mPropertiesDock; }
+    IssuesDock* issuesDock() const { return mIssuesDock; }
+    LogDock* logDock() const { return mLogDock; }
+    StageBar* stageBar() const { return mStageBar; }
     /// Generates the demo model (MobileNetV2) into the cache when needed; returns its path.
     static QString demoModelPath();
 
@@ -42,32 +55,36 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    /// The one place a document becomes a tab: its view, its signals, the docks.
+    ModelView* addModel(ModelDocument* doc);
+    void closeAllModels();
     void createActions();
     void createDocks();
     void retranslateUi();
+    void activate(ModelView* view);
     void showError(const QString& message, bool popup = true);
     void log(const QString& message);
     void updateTab(ModelDocument* doc);
-    void updateIssues();
     void autosave();
     void addRecent(const QString& path);
     bool maybeSave();
     QString projectSavePath();
+    QString fileDialogDir() const;
+    void rememberDir(const QString& path);
 
     QStackedWidget* mStack;
     WelcomePage* mWelcome;
     QTabWidget* mTabs;
-    QTextBrowser* mProperties;
-    QListWidget* mIssues;
-    QPlainTextEdit* mLog;
     QUndoGroup* mUndoGroup;
+    ActionRegistry* mActions;
+    StageBar* mStageBar;
+    PropertiesDock* mPropertiesDock;
+    IssuesDock* mIssuesDock;
+    HistoryDock* mHistoryDock;
+    LogDock* mLogDock;
     QString mProjectPath, mLastError;
     bool mProjectDirty = false;
     QMenu *mFileMenu, *mEditMenu, *mViewMenu, *mParseMenu, *mSettingsMenu;
-    QAction *mNewProject, *mOpenProject, *mOpenModel, *mOpenDemo, *mSave, *mSaveAs, *mExportHar,
-        *mExportSvg, *mExportPng, *mCloseTab, *mQuit, *mUndo, *mRedo, *mFit, *mFind, *mReparse, *mEnglish,
-        *mVietnamese, *mSystemLanguage;
-    QDockWidget *mPropertiesDock, *mIssuesDock, *mLogDock, *mUndoDock;
 };
 
 }  // namespace dfc::ui

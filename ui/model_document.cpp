@@ -2,10 +2,7 @@
 
 #include <QFileInfo>
 #include <QUndoCommand>
-#include <QtConcurrent>
-
-#include "core/error.h"
-#include "importers/model_importer.h"
+#include <memory>
 
 namespace dfc::ui {
 namespace {
@@ -17,63 +14,52 @@ std::vector<std::string> toStd(const QStringList& l)
     return out;
 }
 
-/// Start/end change: tiny, reversible, named for the Edit menu.
-class SetScopeCommand : public QUndoCommand {
+QStringList toQ(const std::vector<std::string>& v)
+{
+    QStringList out;
+    for (const auto& s : v) out.append(QString::fromStdString(s));
+    return out;
+}
+
+/// An edit of one document value: tiny and reversible, named for the Edit menu and History.
+template <typename Value>
+class SetValueCommand : public QUndoCommand {
 public:
-    SetScopeCommand(ModelDocument* doc, QStringList start, QStringList end, const QString& text)
-        : QUndoCommand(text), mDoc(doc), mOldStart(doc->startNodes()), mOldEnd(doc->endNodes()),
-          mNewStart(std::move(start)), mNewEnd(std::move(end))
+    using Apply = std::function<void(const Value&)>;
+    SetValueCommand(Value before, Value after, Apply apply, const QString& text)
+        : QUndoCommand(text), mBefore(std::move(before)), mAfter(std::move(after)), mApply(std::move(apply))
     {
     }
-    void redo() override { mDoc->applyScope(mNewStart, mNewEnd); }
-    void undo() override { mDoc->applyScope(mOldStart, mOldEnd); }
+    void redo() override { mApply(mAfter); }
+    void undo() override { mApply(mBefore); }
 
 private:
-    ModelDocument* mDoc;
-    QStringList mOldStart, mOldEnd, mNewStart, mNewEnd;
+    Value mBefore, mAfter;
+    Apply mApply;
+};
+
+using Scope = std::pair<QStringList, QStringList>;
+using Shapes = QMap<QString, QList<qint64>>;
+
+/// What a parse job produces on its worker thread; committed on the UI thread when it succeeded.
+struct ParseOutcome {
+    Runner runner;
+    ParseReport report;
+    SourceGraph source;
 };
 
 }  // namespace
 
-ModelDocument::ModelDocument(QString path, QObject* parent) : QObject(parent), mPath(std::move(path))
+ModelDocument::ModelDocument(QString path, QObject* parent) : QObject(parent), mPath(std::move(path)), mJob(new Job(this))
 {
     try {  // by content: a renamed file still opens as what it is
-        mHarOnly = detectModelFormat(mPath.toStdString()) == ModelFormat::Har;
+        mHarOnly = Runner::formatOf(mPath.toStdString()) == "har";
     } catch (const Error&) {
         mHarOnly = mPath.endsWith(".har", Qt::CaseInsensitive);  // unreadable: the parse will say why
     }
-    connect(&mWatcher, &QFutureWatcher<Outcome>::finished, this, [this] {
-        Outcome o = mWatcher.result();
-        if (o.cancelled) {
-            emit parseFailed(tr("Parsing was cancelled; the previous result is kept."));
-            return;
-        }
-        if (!o.error.isEmpty()) {
-            emit parseFailed(o.error);
-            return;
-        }
-        mResult = std::move(o.result);
-        mHasParse = true;
-        mAwaitingReparse = false;
-        const ParseReport& r = mResult.report;
-        if (!mHarOnly && !r.ok() && mStart.isEmpty() && mEnd.isEmpty() && !mTriedSuggestion &&
-            !r.suggestedStart.empty()) {
-            // First open of a model that does not parse whole: use our suggestion once, as
-            // `dfc parser -y` would; the cut stays visible and can be moved.
-            mTriedSuggestion = true;
-            for (const auto& s : r.suggestedStart) mStart.append(QString::fromStdString(s));
-            for (const auto& e : r.suggestedEnd) mEnd.append(QString::fromStdString(e));
-            emit scopeChanged();
-            reparse();
-            return;
-        }
-        if (!mHarOnly && mStart.isEmpty() && mEnd.isEmpty() && mResult.report.ok()) {
-            // Remember what the parse used, so the legend and arrows show it.
-            for (const auto& s : mResult.report.startNodes) mStart.append(QString::fromStdString(s));
-            for (const auto& e : mResult.report.endNodes) mEnd.append(QString::fromStdString(e));
-        }
-        emit parseFinished();
-    });
+    connect(mJob, &Job::started, this, &ModelDocument::parseStarted);
+    connect(mJob, &Job::failed, this, &ModelDocument::parseFailed);
+    connect(mJob, &Job::cancelled, this, &ModelDocument::parseCancelled);
     connect(&mUndo, &QUndoStack::cleanChanged, this, [this] { emit dirtyChanged(isDirty()); });
 }
 
@@ -82,16 +68,13 @@ ModelDocument::~ModelDocument()
     // The undo stack reports "clean changed" while it is destroyed; whoever listens to us may
     // be half-destroyed already (the main window closing with unsaved changes).
     blockSignals(true);
-    mCancel.cancel();
-    mWatcher.disconnect(this);
-    mWatcher.waitForFinished();
+    delete mJob;
 }
 
 QString ModelDocument::displayName() const { return QFileInfo(mPath).fileName(); }
 
 void ModelDocument::setClean()
 {
-    mDirty = false;
     mUndo.setClean();
     emit dirtyChanged(false);
 }
@@ -99,7 +82,8 @@ void ModelDocument::setClean()
 void ModelDocument::setScope(const QStringList& start, const QStringList& end, const QString& text)
 {
     if (start == mStart && end == mEnd) return;
-    mUndo.push(new SetScopeCommand(this, start, end, text));
+    mUndo.push(new SetValueCommand<Scope>({mStart, mEnd}, {start, end},
+                                          [this](const Scope& s) { applyScope(s.first, s.second); }, text));
 }
 
 void ModelDocument::applyScope(const QStringList& start, const QStringList& end)
@@ -108,58 +92,113 @@ void ModelDocument::applyScope(const QStringList& start, const QStringList& end)
     mEnd = end;
     mAwaitingReparse = true;
     emit scopeChanged();
-    emit dirtyChanged(isDirty());
 }
 
-ModelDocument::Outcome ModelDocument::runParse(ImportOptions options, Progress progress) const
+void ModelDocument::setInputShapes(const QMap<QString, QList<qint64>>& shapes, const QString& text)
 {
-    Outcome o;
-    try {
-        if (mHarOnly) {
-            Har har = readHar(mPath.toStdString());
-            o.result.graph = std::move(har.graph);
-            if (har.metadata.contains("parse")) o.result.report = ParseReport::fromJson(har.metadata["parse"]);
-            o.result.report.unsupported.clear();
-        } else {
-            o.result = importModel(mPath.toStdString(), options, progress);
-        }
-    } catch (const Error& e) {
-        if (e.code() == ErrorCode::Cancelled) o.cancelled = true;
-        else o.error = QString::fromUtf8(e.what());
-    } catch (const std::exception& e) {
-        o.error = QString::fromUtf8(e.what());
-    }
-    return o;
+    if (shapes == mInputShapes) return;
+    mUndo.push(new SetValueCommand<Shapes>(mInputShapes, shapes, [this](const Shapes& s) { applyInputShapes(s); }, text));
+}
+
+void ModelDocument::applyInputShapes(const QMap<QString, QList<qint64>>& shapes)
+{
+    mInputShapes = shapes;
+    mAwaitingReparse = true;
+    emit inputShapesChanged();
+    emit scopeChanged();
+}
+
+void ModelDocument::restore(const QStringList& start, const QStringList& end, const QMap<QString, QList<qint64>>& shapes)
+{
+    mStart = start;
+    mEnd = end;
+    mInputShapes = shapes;
+    mParsedOnce = !start.isEmpty() || !end.isEmpty();  // the project chose a scope: no suggestion on top
+    emit scopeChanged();
 }
 
 void ModelDocument::reparse()
 {
     if (isParsing()) return;
-    ImportOptions options;
-    options.startNodes = toStd(mStart);
-    options.endNodes = toStd(mEnd);
-    for (auto it = mInputShapes.begin(); it != mInputShapes.end(); ++it)
-        options.inputShapes[it.key().toStdString()] = Shape(it.value().begin(), it.value().end());
-    mCancel = CancelToken();
-    Progress progress;
-    progress.cancel = mCancel;
-    progress.report = [this](double f, const std::string& stage) {
-        QMetaObject::invokeMethod(this, [this, f, s = QString::fromStdString(stage)] { emit parseProgress(f, s); },
-                                  Qt::QueuedConnection);
-    };
-    emit parseStarted();
-    mWatcher.setFuture(QtConcurrent::run([this, options, progress] { return runParse(options, progress); }));
+    auto outcome = std::make_shared<ParseOutcome>();
+    outcome->runner = Runner(mRunner.hwArch());
+    const std::string path = mPath.toStdString();
+    Job::Work work;
+    if (mHarOnly) {
+        work = [outcome, path](const Progress& progress) {
+            progress.update(0.1, "reading the HAR");
+            outcome->runner.loadHar(path);
+            outcome->report = outcome->runner.parseReport();
+            outcome->report.unsupported.clear();
+        };
+    } else {
+        ImportOptions options;
+        options.startNodes = toStd(mStart);
+        options.endNodes = toStd(mEnd);
+        for (auto it = mInputShapes.begin(); it != mInputShapes.end(); ++it)
+            options.inputShapes[it.key().toStdString()] = Shape(it.value().begin(), it.value().end());
+        // The first parse of a model that does not parse whole uses the engine's suggestion, as
+        // `dfc parser -y` does; the cut stays visible and can be moved.
+        options.applySuggestion = !mParsedOnce && mStart.isEmpty() && mEnd.isEmpty();
+        work = [outcome, path, options](const Progress& progress) {
+            outcome->report = outcome->runner.translate(path, options, progress, &outcome->source);
+        };
+    }
+    mJob->start(mHarOnly ? tr("Loading") : tr("Parsing"), std::move(work), [this, outcome] {
+        mReport = std::move(outcome->report);
+        mSource = std::move(outcome->source);
+        if (mReport.ok()) mRunner = std::move(outcome->runner);
+        mHasParse = true;
+        mParsedOnce = true;
+        mAwaitingReparse = false;
+        if (!mHarOnly && mReport.ok() && (mReport.suggestionApplied || (mStart.isEmpty() && mEnd.isEmpty()))) {
+            // Remember what the parse used, so the legend, the arrows and the project show it.
+            mStart = toQ(mReport.startNodes);
+            mEnd = toQ(mReport.endNodes);
+            emit scopeChanged();
+        }
+        emit pipelineChanged();
+        emit parseFinished();
+    });
 }
 
-void ModelDocument::cancelParse() { mCancel.cancel(); }
+const Graph& ModelDocument::graph() const
+{
+    static const Graph empty;
+    return mHasParse && mReport.ok() && mRunner.hasModel() ? mRunner.graph() : empty;
+}
+
+bool ModelDocument::isStageAvailable(Stage stage) const
+{
+    if (!mHasParse || !mReport.ok() || !mRunner.hasModel()) return false;
+    const ModelState state = mRunner.state();
+    switch (stage) {
+    case Stage::Parsed: return true;
+    case Stage::Optimized: return state == ModelState::FpOptimized || state == ModelState::Quantized || state == ModelState::Compiled;
+    case Stage::Compiled: return state == ModelState::Compiled;
+    case Stage::Profiled: return false;  // the profiler stage does not exist yet
+    }
+    return false;
+}
+
+ModelDocument::Stage ModelDocument::currentStage() const
+{
+    for (Stage s : {Stage::Profiled, Stage::Compiled, Stage::Optimized})
+        if (isStageAvailable(s)) return s;
+    return Stage::Parsed;
+}
 
 void ModelDocument::saveHar(const QString& path) const
 {
-    if (!mHasParse || !mResult.report.ok()) fail(ErrorCode::InvalidArgument, "nothing parsed to save");
-    Har har;
-    har.graph = mResult.graph.clone();
-    har.metadata["parse"] = mResult.report.toJson();
-    writeHar(path.toStdString(), har);
+    if (!mHasParse || !mReport.ok() || !mRunner.hasModel()) fail(ErrorCode::InvalidArgument, "nothing parsed to save");
+    mRunner.saveHar(path.toStdString());
+}
+
+void ModelDocument::select(Side side, const QStringList& ids, const QString& source)
+{
+    mSelectionSide = side;
+    mSelection = ids;
+    emit selectionChanged(side, ids, source);
 }
 
 }  // namespace dfc::ui

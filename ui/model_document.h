@@ -1,27 +1,36 @@
 #pragma once
-// One model open in the Studio: the source file, the chosen start/end nodes (undoable), and the
-// latest parse. Parsing runs on a worker thread with progress and cancel; the document only
-// changes when a parse succeeds, so cancelling never loses what was there.
-#include <QFutureWatcher>
+// One model open in the Studio. It owns a Runner (the engine's pipeline: parse, and the stages to
+// come) and reaches the engine only through it; long stages run as a Job on a worker thread
+// against a copy, and the document changes only when the stage succeeded, so Cancel never loses
+// what was there. It also holds what the user edits (start/end nodes, input shapes: every edit
+// through the undo stack) and the shared selection the views and docks follow.
+#include <QMap>
 #include <QObject>
+#include <QStringList>
 #include <QUndoStack>
 
-#include "core/progress.h"
-#include "importers/onnx/onnx_importer.h"
-#include "io/har.h"
+#include "job.h"
+#include "pipeline/runner.h"
 
 namespace dfc::ui {
 
 class ModelDocument : public QObject {
     Q_OBJECT
 public:
+    /// The pipeline stages the window shows (a stage bar): each is available once reached.
+    enum class Stage { Parsed, Optimized, Compiled, Profiled };
+    Q_ENUM(Stage)
+    /// Which graph a selection is in.
+    enum class Side { Original, Parsed };
+    Q_ENUM(Side)
+
     explicit ModelDocument(QString path, QObject* parent = nullptr);
-    ~ModelDocument() override;  ///< cancels and waits for a running parse (it uses this object)
+    ~ModelDocument() override;  ///< cancels a running job and waits for it
 
     const QString& path() const { return mPath; }
     QString displayName() const;
     bool isHarOnly() const { return mHarOnly; }  ///< opened a .har: no original graph
-    bool isDirty() const { return !mUndo.isClean() || mDirty; }
+    bool isDirty() const { return !mUndo.isClean(); }
     void setClean();
     QUndoStack* undoStack() { return &mUndo; }
 
@@ -29,47 +38,64 @@ public:
     QStringList endNodes() const { return mEnd; }
     /// Undoable change of the scope; marks the parse as awaiting re-parse.
     void setScope(const QStringList& start, const QStringList& end, const QString& text);
-    void applyScope(const QStringList& start, const QStringList& end);  ///< no undo entry
+    void applyScope(const QStringList& start, const QStringList& end);  ///< no undo entry (undo commands)
     bool awaitingReparse() const { return mAwaitingReparse; }
     QMap<QString, QList<qint64>> inputShapes() const { return mInputShapes; }
-    void setInputShapes(const QMap<QString, QList<qint64>>& shapes) { mInputShapes = shapes; }
+    /// Undoable change of the input shapes (batch first, source layout); marks a re-parse.
+    void setInputShapes(const QMap<QString, QList<qint64>>& shapes, const QString& text);
+    void applyInputShapes(const QMap<QString, QList<qint64>>& shapes);  ///< no undo entry
+    /// What a project recorded, before the first parse: no undo entry, not dirty.
+    void restore(const QStringList& start, const QStringList& end, const QMap<QString, QList<qint64>>& shapes);
 
-    /// Parses (ONNX) or loads (HAR) on a worker thread. Emits parseFinished or parseFailed.
+    /// Parses (ONNX, TFLite) or loads (HAR) through the Runner as a Job. The first parse of a
+    /// model without chosen start/end nodes lets the engine apply its suggestion when the model
+    /// does not parse whole. Emits parseFinished, parseFailed or parseCancelled.
     void reparse();
-    void cancelParse();
-    bool isParsing() const { return mWatcher.isRunning(); }
+    void cancelParse() { mJob->cancel(); }
+    bool isParsing() const { return mJob->isRunning(); }
+    Job* job() const { return mJob; }
 
-    bool hasParse() const { return mHasParse; }
-    const Graph& graph() const { return mResult.graph; }
-    const ParseReport& report() const { return mResult.report; }
-    const SourceGraph& source() const { return mResult.source; }
-    /// Writes the parsed model as a HAR (atomically).
+    bool hasParse() const { return mHasParse; }  ///< a parse attempt finished (maybe with unsupported nodes)
+    /// The parsed graph (empty when the last parse found unsupported nodes).
+    const Graph& graph() const;
+    /// The last parse attempt: start/end nodes used and suggested, unsupported nodes, passes.
+    const ParseReport& report() const { return mReport; }
+    /// The whole source model, each node with its support status (empty for a HAR).
+    const SourceGraph& source() const { return mSource; }
+    const Runner& runner() const { return mRunner; }
+    bool isStageAvailable(Stage stage) const;
+    Stage currentStage() const;  ///< the furthest stage reached (Parsed before any parse too)
+    /// Writes the model as a HAR (atomically), exactly as `dfc` would for the same choices.
     void saveHar(const QString& path) const;
+
+    Side selectionSide() const { return mSelectionSide; }
+    QStringList selection() const { return mSelection; }
+    /// Selects nodes of one side; `source` names who asked (a view, a dock) so it need not echo.
+    void select(Side side, const QStringList& ids, const QString& source);
 
 signals:
     void scopeChanged();
+    void inputShapesChanged();
     void parseStarted();
-    void parseProgress(double fraction, const QString& stage);
     void parseFinished();
-    void parseFailed(const QString& message);
+    void parseFailed(const dfc::ui::JobError& error);
+    void parseCancelled();
+    void pipelineChanged();  ///< the Runner holds a new state (after a parse or a later stage)
+    void selectionChanged(dfc::ui::ModelDocument::Side side, const QStringList& ids, const QString& source);
     void dirtyChanged(bool dirty);
 
 private:
-    struct Outcome {
-        ImportResult result;
-        QString error;
-        bool cancelled = false;
-    };
-    Outcome runParse(ImportOptions options, Progress progress) const;
-
     QString mPath;
-    bool mHarOnly = false, mHasParse = false, mAwaitingReparse = false, mDirty = false, mTriedSuggestion = false;
+    bool mHarOnly = false, mHasParse = false, mAwaitingReparse = false, mParsedOnce = false;
     QStringList mStart, mEnd;
     QMap<QString, QList<qint64>> mInputShapes;
-    ImportResult mResult;
+    Runner mRunner;
+    ParseReport mReport;
+    SourceGraph mSource;
     QUndoStack mUndo;
-    CancelToken mCancel;
-    QFutureWatcher<Outcome> mWatcher;
+    Job* mJob;
+    Side mSelectionSide = Side::Parsed;
+    QStringList mSelection;
 };
 
 }  // namespace dfc::ui

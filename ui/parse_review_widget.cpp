@@ -6,15 +6,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QProgressBar>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 #include "graph/graph_scene.h"
 #include "graph/graph_view.h"
-#include "importers/model_importer.h"
 #include "ir/layer_kind.h"
+#include "job_progress_widget.h"
 #include "model_document.h"
 #include "style.h"
 
@@ -49,10 +48,8 @@ ParseReviewWidget::ParseReviewWidget(ModelDocument* doc, QWidget* parent)
     mLegend->setTextFormat(Qt::RichText);
     mFind = new QLineEdit;
     mFind->setClearButtonEnabled(true);
-    mProgress = new QProgressBar;
-    mProgress->setRange(0, 100);
-    mProgress->setMaximumWidth(220);
-    mProgress->hide();
+    mProgress = new JobProgressWidget;
+    mProgress->setJob(doc->job());
     auto button = [this](const char* icon) {
         auto* b = new QToolButton;
         b->setIcon(QIcon::fromTheme(icon));
@@ -61,8 +58,6 @@ ParseReviewWidget::ParseReviewWidget(ModelDocument* doc, QWidget* parent)
         return b;
     };
     mReparse = button("view-refresh");
-    mCancel = button("process-stop");
-    mCancel->hide();
     mPrev = button("go-previous");
     mNext = button("go-next");
     mFit = button("zoom-fit-best");
@@ -70,7 +65,7 @@ ParseReviewWidget::ParseReviewWidget(ModelDocument* doc, QWidget* parent)
     mShapes->setVisible(!doc->isHarOnly());
 
     auto* bar = new QHBoxLayout;
-    for (QWidget* w : std::initializer_list<QWidget*>{mReparse, mCancel, mProgress, mPrev, mNext, mFit, mShapes}) bar->addWidget(w);
+    for (QWidget* w : std::initializer_list<QWidget*>{mReparse, mProgress, mPrev, mNext, mFit, mShapes}) bar->addWidget(w);
     bar->addWidget(mFind, 1);
     bar->addWidget(mPreview);
 
@@ -95,54 +90,38 @@ ParseReviewWidget::ParseReviewWidget(ModelDocument* doc, QWidget* parent)
     }
 
     connect(mReparse, &QToolButton::clicked, mDoc, &ModelDocument::reparse);
-    connect(mCancel, &QToolButton::clicked, mDoc, &ModelDocument::cancelParse);
     connect(mPrev, &QToolButton::clicked, this, [this] { stepBoundary(-1); });
     connect(mNext, &QToolButton::clicked, this, [this] { stepBoundary(+1); });
     connect(mFit, &QToolButton::clicked, this, &ParseReviewWidget::zoomToFit);
     connect(mShapes, &QToolButton::clicked, this, &ParseReviewWidget::askInputShapes);
     connect(mFind, &QLineEdit::returnPressed, this, [this] { find(mFind->text()); });
-    connect(mDoc, &ModelDocument::parseStarted, this, [this] {
-        mProgress->setValue(0);
-        mProgress->show();
-        mCancel->show();
-        mReparse->setEnabled(false);
-    });
-    connect(mDoc, &ModelDocument::parseProgress, this, [this](double f, const QString& stage) {
-        mProgress->setValue(int(f * 100));
-        mProgress->setFormat(stage + " %p%");
-    });
-    auto parseDone = [this] {
-        mProgress->hide();
-        mCancel->hide();
-        mReparse->setEnabled(true);
-    };
-    connect(mDoc, &ModelDocument::parseFinished, this, [this, parseDone] {
-        parseDone();
+    connect(mDoc, &ModelDocument::parseStarted, this, [this] { mReparse->setEnabled(false); });
+    connect(mDoc->job(), &Job::finished, this, [this] { mReparse->setEnabled(true); });
+    connect(mDoc, &ModelDocument::parseFinished, this, [this] {
         rebuildOriginal();
         rebuildParsed();
         if (!mDoc->report().ok())
             emit statusMessage(tr("%n node(s) in the scope are not supported: see Issues.", "",
                                   int(mDoc->report().unsupported.size())));
     });
-    connect(mDoc, &ModelDocument::parseFailed, this, [this, parseDone](const QString& m) {
-        parseDone();
-        emit statusMessage(m);
+    connect(mDoc, &ModelDocument::parseCancelled, this,
+            [this] { emit statusMessage(tr("Parsing was cancelled; the previous result is kept.")); });
+    connect(mDoc, &ModelDocument::parseFailed, this, [this](const JobError& e) {
+        emit statusMessage(e.text);
         // A model with symbolic spatial dimensions needs shapes before it can be parsed.
-        if (m.contains("--net-input-shapes") && mDoc->inputShapes().isEmpty())
+        if (e.code == ErrorCode::InputShapeNeeded && mDoc->inputShapes().isEmpty())
             QMetaObject::invokeMethod(this, &ParseReviewWidget::askInputShapes, Qt::QueuedConnection);
     });
+    connect(mDoc, &ModelDocument::selectionChanged, this,
+            [this](ModelDocument::Side side, const QStringList& ids, const QString& source) {
+                showSelection(static_cast<int>(side), ids, source);
+            });
     connect(mDoc, &ModelDocument::scopeChanged, this, [this] {
         recolour();
         updatePreview();
     });
-    connect(mOriginalScene, &GraphScene::selectionByUser, this, [this](const QStringList& ids) {
-        selectOriginal(ids);
-        if (ids.size() == 1) describeNode(ids[0]);
-    });
-    connect(mParsedScene, &GraphScene::selectionByUser, this, [this](const QStringList& ids) {
-        selectParsed(ids);
-        if (ids.size() == 1) describeLayer(ids[0]);
-    });
+    connect(mOriginalScene, &GraphScene::selectionByUser, this, &ParseReviewWidget::selectOriginal);
+    connect(mParsedScene, &GraphScene::selectionByUser, this, &ParseReviewWidget::selectParsed);
     for (GraphScene* scene : {mOriginalScene, mParsedScene})
         connect(scene, &GraphScene::layoutStarted, this, [this](int nodes) {
             if (nodes > 300) emit statusMessage(tr("Laying out %n node(s)…", "", nodes));
@@ -184,9 +163,9 @@ void ParseReviewWidget::restoreViewState(const QJsonObject& state)
 
 bool ParseReviewWidget::askInputShapes()
 {
-    std::vector<std::pair<std::string, std::vector<int64_t>>> inputs;
+    InputSignature inputs;
     try {
-        inputs = modelInputSignature(mDoc->path().toStdString());
+        inputs = Runner::inputSignature(mDoc->path().toStdString());
     } catch (const std::exception& e) {
         emit statusMessage(QString::fromUtf8(e.what()));
         return false;
@@ -221,7 +200,7 @@ bool ParseReviewWidget::askInputShapes()
         emit statusMessage(tr("This model has no symbolic input dimensions."));
         return false;
     }
-    mDoc->setInputShapes(shapes);
+    mDoc->setInputShapes(shapes, tr("Set input shapes"));
     mDoc->reparse();
     return true;
 }
@@ -230,7 +209,6 @@ void ParseReviewWidget::retranslateUi()
 {
     mReparse->setText(tr("Re-parse"));
     mReparse->setToolTip(tr("Parse again with the chosen start and end nodes (F5)"));
-    mCancel->setText(tr("Cancel"));
     mPrev->setText(tr("◀ Start/end"));
     mPrev->setToolTip(tr("Previous start/end node"));
     mNext->setText(tr("Start/end ▶"));
@@ -352,24 +330,27 @@ void ParseReviewWidget::updatePreview()
 QStringList ParseReviewWidget::originalNodesOf(const QString& layer) const { return mLayerToNodes.value(layer); }
 QStringList ParseReviewWidget::layersOf(const QString& node) const { return mNodeToLayers.value(node); }
 
-void ParseReviewWidget::selectOriginal(const QStringList& nodes)
-{
-    mOriginalScene->selectIds(nodes);
-    QStringList layers;
-    for (const QString& n : nodes) layers += mNodeToLayers.value(n);
-    layers.removeDuplicates();
-    mParsedScene->selectIds(layers);
-    mParsedView->centerOnIds(layers);
-}
+void ParseReviewWidget::selectOriginal(const QStringList& nodes) { mDoc->select(ModelDocument::Side::Original, nodes, "review"); }
 
-void ParseReviewWidget::selectParsed(const QStringList& layers)
+void ParseReviewWidget::selectParsed(const QStringList& layers) { mDoc->select(ModelDocument::Side::Parsed, layers, "review"); }
+
+void ParseReviewWidget::showSelection(int side, const QStringList& ids, const QString&)
 {
-    mParsedScene->selectIds(layers);
-    QStringList nodes;
-    for (const QString& l : layers) nodes += mLayerToNodes.value(l);
-    nodes.removeDuplicates();
-    mOriginalScene->selectIds(nodes);
-    mOriginalView->centerOnIds(nodes);
+    // Whoever selected (a view, Issues, Find, the arrows), both views show it and the matching
+    // other side, centred.
+    const bool original = side == static_cast<int>(ModelDocument::Side::Original);
+    const QMap<QString, QStringList>& map = original ? mNodeToLayers : mLayerToNodes;
+    QStringList other;
+    for (const QString& id : ids) other += map.value(id);
+    other.removeDuplicates();
+    GraphScene* here = original ? mOriginalScene : mParsedScene;
+    GraphScene* there = original ? mParsedScene : mOriginalScene;
+    GraphView* hereView = original ? mOriginalView : mParsedView;
+    GraphView* thereView = original ? mParsedView : mOriginalView;
+    here->selectIds(ids);
+    there->selectIds(other);
+    if (ids.size() <= 1) hereView->centerOnIds(ids);
+    thereView->centerOnIds(other);
 }
 
 void ParseReviewWidget::find(const QString& text)
@@ -391,8 +372,13 @@ void ParseReviewWidget::find(const QString& text)
         if (matches(toQ(l->name)) || matches(toQ(l->type())) ||
             (!l->outputShapes.empty() && matches("-1," + shapeText(l->outputShape()))))
             layers.append(toQ(l->name));
-    mOriginalScene->selectIds(nodes);
-    mParsedScene->selectIds(layers);
+    // One side through the document (Properties follows it), then the other side's own hits too.
+    if (!nodes.isEmpty()) {
+        mDoc->select(ModelDocument::Side::Original, nodes, "find");
+        if (!layers.isEmpty()) mParsedScene->selectIds(mParsedScene->selectedIds() + layers);
+    } else if (!layers.isEmpty()) {
+        mDoc->select(ModelDocument::Side::Parsed, layers, "find");
+    }
     mOriginalView->centerOnIds(nodes.mid(0, 1));
     mParsedView->centerOnIds(layers.mid(0, 1));
     emit statusMessage(tr("Found %1 node(s) and %2 layer(s)").arg(nodes.size()).arg(layers.size()));
@@ -404,7 +390,6 @@ void ParseReviewWidget::stepBoundary(int direction)
     if (all.isEmpty()) return;
     mBoundaryIndex = (mBoundaryIndex + direction + all.size()) % all.size();
     selectOriginal({all[mBoundaryIndex]});
-    mOriginalView->centerOnIds({all[mBoundaryIndex]});
 }
 
 void ParseReviewWidget::zoomToFit()
@@ -441,41 +426,6 @@ void ParseReviewWidget::showLayerMenu(const QString& layer, const QPoint& pos)
     QMenu menu;
     menu.addAction(tr("Show matching original nodes"), this, [=, this] { selectParsed({layer}); });
     menu.exec(pos);
-}
-
-void ParseReviewWidget::describeNode(const QString& name)
-{
-    const SourceNode* n = mDoc->source().node(name.toStdString());
-    if (!n) return;
-    QString html = QString("<b>%1</b><br>%2: %3<br>").arg(name.toHtmlEscaped(), tr("Operator"), toQ(n->op));
-    auto tensors = [&](const char* label, const std::vector<std::string>& list) {
-        html += QString("<br><b>%1</b><br>").arg(tr(label));
-        for (const auto& t : list) {
-            auto it = mDoc->source().shapes.find(t);
-            html += toQ(t).toHtmlEscaped() + (it != mDoc->source().shapes.end() ? " [" + shapeText(it->second) + "]" : "") + "<br>";
-        }
-    };
-    tensors(QT_TR_NOOP("Inputs"), n->inputs);
-    tensors(QT_TR_NOOP("Outputs"), n->outputs);
-    html += "<br><b>" + tr("Attributes") + "</b><br><pre>" + toQ(n->attributes.dump(1)).toHtmlEscaped() + "</pre>";
-    if (!n->reason.empty()) html += "<br><b>" + tr("Not supported") + ":</b> " + toQ(n->reason).toHtmlEscaped();
-    html += "<br><b>" + tr("Layers") + ":</b> " + mNodeToLayers.value(name).join(", ");
-    emit propertiesChanged(name, html);
-}
-
-void ParseReviewWidget::describeLayer(const QString& name)
-{
-    const Layer* l = mDoc->graph().find(name.toStdString());
-    if (!l) return;
-    QString html = QString("<b>%1</b><br>%2: %3<br>").arg(name.toHtmlEscaped(), tr("Type"), toQ(l->type()));
-    for (const auto& s : l->inputShapes) html += tr("Input") + ": [-1," + shapeText(s) + "]<br>";
-    for (const auto& s : l->outputShapes) html += tr("Output") + ": [-1," + shapeText(s) + "]<br>";
-    html += tr("Parameters") + ": " + QString::number(layerParams(*l)) + "<br>";
-    html += tr("MACs") + ": " + QString::number(layerMacs(*l)) + "<br>";
-    for (const auto& [key, t] : l->weights) html += toQ(key) + ": " + QString::fromStdString(shapeToString(t.shape)) + "<br>";
-    html += "<br><b>" + tr("Attributes") + "</b><pre>" + toQ(l->params.dump(1)).toHtmlEscaped() + "</pre>";
-    html += "<b>" + tr("Original nodes") + ":</b> " + toQList(l->originalNames).join(", ").toHtmlEscaped();
-    emit propertiesChanged(name, html);
 }
 
 }  // namespace dfc::ui

@@ -5,17 +5,18 @@
 // thread with progress and Cancel.
 #include <QWidget>
 
+#include <QJsonObject>
+
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QToolButton;
 class QSplitter;
-#include <QJsonObject>
 
 namespace dfc::ui {
 
 class GraphScene;
 class GraphView;
+class JobProgressWidget;
 class ModelDocument;
 
 class ParseReviewWidget : public QWidget {
@@ -33,6 +34,7 @@ public:
     QStringList originalNodesOf(const QString& layer) const;
     QStringList layersOf(const QString& node) const;
 
+    /// Selects (through the document, so the docks follow) and shows the matching other side.
     void selectOriginal(const QStringList& nodes);  ///< and the matching layers, centred
     void selectParsed(const QStringList& layers);   ///< and the matching nodes, centred
     void find(const QString& text);
@@ -47,7 +49,6 @@ public:
     void restoreViewState(const QJsonObject& state);  ///< applied once the layouts are done
 
 signals:
-    void propertiesChanged(const QString& title, const QString& html);
     void statusMessage(const QString& text);
 
 private:
@@ -57,8 +58,7 @@ private:
     void showNodeMenu(const QString& node, const QPoint& pos);
     void showLayerMenu(const QString& layer, const QPoint& pos);
     void updatePreview();
-    void describeNode(const QString& node);
-    void describeLayer(const QString& layer);
+    void showSelection(int side, const QStringList& ids, const QString& source);
     void retranslateUi();
 
     ModelDocument* mDoc;
@@ -71,9 +71,8 @@ private:
     QLabel* mPreview;
     QLabel* mLegend;
     QLineEdit* mFind;
-    QProgressBar* mProgress;
+    JobProgressWidget* mProgress;
     QToolButton* mReparse;
-    QToolButton* mCancel;
     QToolButton* mPrev;
     QToolButton* mNext;
     QToolButton* mFit;

@@ -15,7 +15,7 @@ namespace {
 struct NoiseOptions {
     std::string har, data, output;
     bool random = false;
-    int64_t count = 16, batch = 8, show = 10;
+    int64_t count = 16, batch = 0, show = 10;  ///< batch 0: the calibration default
 };
 
 void runAnalyzeNoise(const NoiseOptions& o)
@@ -27,7 +27,8 @@ void runAnalyzeNoise(const NoiseOptions& o)
     data.path = o.data;
     data.random = o.random;
     data.size = o.count;
-    const NoiseReport report = runner.analyzeNoise(data, o.batch, terminalProgress("analyzing noise"));
+    data.batchSize = o.batch;
+    const NoiseReport report = runner.analyzeNoise(data, terminalProgress("analyzing noise"));
     std::cout << std::fixed << std::setprecision(2);
     std::cout << "all layers quantized, SNR per output (dB):";
     for (size_t i = 0; i < report.outputs.size(); ++i) std::cout << " " << report.outputs[i] << "=" << report.fullOutputSnrDb[i];
@@ -55,7 +56,7 @@ void addAnalyzeNoiseCommand(CLI::App& app)
     cmd->add_option("--data-path", o->data, "Data: .npy, .npz, a directory of .npy or of PNG/JPEG images");
     cmd->add_flag("--use-random-data", o->random, "Random data (uniform [0, 1))");
     cmd->add_option("--data-count", o->count, "Items used at most (default 16)")->check(CLI::PositiveNumber);
-    cmd->add_option("--batch-size", o->batch, "Items per batch (default 8)")->check(CLI::PositiveNumber);
+    cmd->add_option("--batch-size", o->batch, "Items per batch (default: the calibration batch size)")->check(CLI::PositiveNumber);
     cmd->add_option("--show", o->show, "How many layers to list (default 10)")->check(CLI::NonNegativeNumber);
     cmd->add_option("--output-har-path", o->output, "Where to write the HAR with the analysis (default: in place)");
     cmd->callback([o] { runAnalyzeNoise(*o); });

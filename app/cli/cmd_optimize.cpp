@@ -4,12 +4,13 @@
 // also equalized, calibrated and quantized (state "quantized", <net>.q.npz in the HAR).
 #include <iomanip>
 #include <iostream>
+#include <optional>
 
 #include "cli_common.h"
 #include "commands.h"
 #include "core/error.h"
 #include "pipeline/runner.h"
-#include "script/script_parser.h"
+#include "script/optimization_levels.h"
 
 namespace dfc::cli {
 namespace {
@@ -17,7 +18,8 @@ namespace {
 struct OptimizeOptions {
     std::string har, script, output, calibSet, hwArch;
     bool fullPrecisionOnly = false, randomCalibSet = false;
-    int64_t calibSetSize = 0, batchSize = 0;  ///< 0: from the script, else 64 and 8
+    int64_t calibSetSize = 0, batchSize = 0;  ///< 0: the script's calibration settings
+    std::optional<int> explainLevel;
 };
 
 void printScriptReport(const ScriptCheck& check, const nlohmann::ordered_json& meta)
@@ -35,17 +37,28 @@ void printScriptReport(const ScriptCheck& check, const nlohmann::ordered_json& m
     }
 }
 
-CalibrationOptions calibrationOptions(const OptimizeOptions& o, const Script& script, int64_t& batch)
+/// The flags' calibration data; sizes left at 0 come from the script (and its registry defaults).
+CalibrationOptions calibrationOptions(const OptimizeOptions& o)
 {
     CalibrationOptions c;
     c.path = o.calibSet;
     c.random = o.randomCalibSet;
-    int64_t size = 64;
-    batch = 8;  // the script's calibration settings, then the flags
-    calibrationSettingsFromScript(script, size, batch);
-    c.size = o.calibSetSize > 0 ? o.calibSetSize : size;
-    if (o.batchSize > 0) batch = o.batchSize;
+    c.size = o.calibSetSize;
+    c.batchSize = o.batchSize;
     return c;
+}
+
+void explainLevel(int level)
+{
+    const OptimizationLevel* l = findOptimizationLevel(level);
+    if (!l) {
+        std::string known;
+        for (const OptimizationLevel& k : optimizationLevels()) known += " " + std::to_string(k.level);
+        fail(ErrorCode::InvalidArgument, "optimization_level " + std::to_string(level) + " is not defined; levels:" + known);
+    }
+    std::cout << explainOptimizationLevel(*l);
+    std::cout << "compression_level (4-bit weights, independent of the optimization level):\n";
+    for (const CompressionLevel& c : compressionLevels()) std::cout << "  " << c.level << ": " << c.summary << "\n";
 }
 
 void printQuantizationSummary(const OptimizeSummary& s, const Runner& runner)
@@ -54,8 +67,9 @@ void printQuantizationSummary(const OptimizeSummary& s, const Runner& runner)
     const QuantizationConfig& c = s.config;
     std::cout << "optimization_level " << c.optimizationLevel << ", compression_level " << c.compressionLevel << " (4-bit share "
               << c.fourBitRatio() << "); calibration over " << s.calibrationImages << " items\n";
-    if (c.optimizationLevel == 2)
-        std::cout << "NOTE: fine-tuning of optimization_level 2 is not run by this version; equalization and bias correction were\n";
+    if (const OptimizationLevel* level = findOptimizationLevel(c.optimizationLevel); level && !level->notRun.empty())
+        std::cout << "NOTE: optimization_level " << level->level << ": " << level->notRun << " is not run by this version; ran "
+                  << level->summary << "\n";
     if (!s.equalized.empty()) {
         double before = 0, after = 0;
         for (const auto& p : s.equalized) before = std::max(before, p.rangeRatioBefore), after = std::max(after, p.rangeRatioAfter);
@@ -104,17 +118,23 @@ void printQuantizationSummary(const OptimizeSummary& s, const Runner& runner)
 
 void runOptimize(const OptimizeOptions& o)
 {
+    if (o.explainLevel) return explainLevel(*o.explainLevel);
+    if (o.har.empty()) fail(ErrorCode::InvalidArgument, "give the HAR to optimize (or --explain-level N)");
     Runner runner;
     runner.loadHar(o.har);
-    const Script script = o.script.empty() ? Script{} : parseScriptFile(o.script);
-    int64_t batch = 8;
-    const CalibrationOptions calibration = calibrationOptions(o, script, batch);
+    if (!o.hwArch.empty() && o.hwArch != runner.hwArch()) {
+        std::cout << "target: " << runner.hwArch() << " -> " << o.hwArch << "\n";
+        runner.setHwArch(o.hwArch);
+    }
+    // Checked against the graph the script first applies to; modifications name new layers.
+    const ModelScript script = o.script.empty() ? ModelScript{} : readModelScript(o.script, &runner.graph());
+    const CalibrationOptions calibration = calibrationOptions(o);
     const bool calibrate = o.randomCalibSet || !o.calibSet.empty();
     if (!o.fullPrecisionOnly) {
         if (!calibrate)
             fail(ErrorCode::InvalidArgument, "quantization needs calibration data: --calib-set-path P or --use-random-calib-set "
                                              "(or --full-precision-only)");
-        const OptimizeSummary summary = runner.optimize(script, calibration, batch, terminalProgress("optimizing"));
+        const OptimizeSummary summary = runner.optimize(script, calibration, terminalProgress("optimizing"));
         printScriptReport(summary.check, runner.har().metadata.value("model_script", nlohmann::ordered_json()));
         printQuantizationSummary(summary, runner);
         const std::string out = o.output.empty() ? runner.graph().name + "_quantized.har" : o.output;
@@ -125,7 +145,7 @@ void runOptimize(const OptimizeOptions& o)
     const ScriptCheck check = runner.optimizeFullPrecision(script);
     printScriptReport(check, runner.har().metadata["model_script"]);
     if (calibrate) {
-        const auto stats = runner.collectStatistics(calibration, batch, terminalProgress("calibrating"));
+        const auto stats = runner.collectStatistics(script, calibration, terminalProgress("calibrating"));
         const auto& cal = runner.har().metadata["calibration"];
         for (const auto& w : cal["warnings"]) std::cout << "WARNING: " << w.get<std::string>() << "\n";
         std::cout << "statistics of " << stats.size() << " layers over " << cal["size"].get<int64_t>()
@@ -142,18 +162,19 @@ void addOptimizeCommand(CLI::App& app)
 {
     auto o = std::make_shared<OptimizeOptions>();
     auto* cmd = app.add_subcommand("optimize", "Optimize a HAR: model-script modifications, calibration and quantization");
-    cmd->add_option("har", o->har, "The native or fp-optimized .har file")->required()->check(CLI::ExistingFile);
+    cmd->add_option("har", o->har, "The native or fp-optimized .har file")->check(CLI::ExistingFile);
     cmd->add_option("--model-script", o->script, "Model script (.alls)")->check(CLI::ExistingFile);
     cmd->add_option("--output-har-path", o->output, "Where to write the result (default: <net>_quantized.har)");
-    cmd->add_option("--hw-arch", o->hwArch, "Target (the HAR's own is used; accepted for compatibility)")
+    cmd->add_option("--hw-arch", o->hwArch, "Retarget the model (default: the HAR's own target)")
         ->check(CLI::IsMember({"hailo8", "hailo8l", "hailo8r"}));
     cmd->add_flag("--full-precision-only", o->fullPrecisionOnly, "Apply the modifications only (no quantization)");
     cmd->add_option("--calib-set-path", o->calibSet, "Calibration data: .npy, .npz, a directory of .npy or of PNG/JPEG images");
     cmd->add_flag("--use-random-calib-set", o->randomCalibSet, "Random calibration data (uniform [0, 1))");
     cmd->add_option("--calibset-size", o->calibSetSize,
-                    "Items used at most (default: the script's calibset_size, else 64)")->check(CLI::PositiveNumber);
-    cmd->add_option("--batch-size", o->batchSize, "Items per emulator batch (default: the script's, else 8)")
+                    "Items used at most (default: the script's calibset_size)")->check(CLI::PositiveNumber);
+    cmd->add_option("--batch-size", o->batchSize, "Items per emulator batch (default: the script's batch_size)")
         ->check(CLI::PositiveNumber);
+    cmd->add_option("--explain-level", o->explainLevel, "Print what optimization level N switches on, and exit");
     cmd->callback([o] { runOptimize(*o); });
 }
 

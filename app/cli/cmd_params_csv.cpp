@@ -1,10 +1,10 @@
 // dfc params-csv FILE.har --csv-path OUT.csv — per-layer weight statistics.
+#include <algorithm>
 #include <iostream>
 
 #include "commands.h"
 #include "io/atomic_file.h"
-#include "io/har.h"
-#include "quantizer/statistics.h"
+#include "pipeline/runner.h"
 
 namespace dfc::cli {
 
@@ -16,9 +16,11 @@ void addParamsCsvCommand(CLI::App& app)
     cmd->add_option("har", *har, "The .har file")->required()->check(CLI::ExistingFile);
     cmd->add_option("--csv-path", *csv, "Output .csv")->required();
     cmd->callback([har, csv] {
-        const auto stats = weightStatistics(readHar(*har).graph);
-        writeFileAtomic(*csv, weightStatisticsCsv(stats));
-        std::cout << stats.size() << " weight tensors → " << *csv << "\n";
+        Runner runner;
+        runner.loadHar(*har);
+        const std::string text = runner.paramsCsv();
+        writeFileAtomic(*csv, text);
+        std::cout << std::count(text.begin(), text.end(), '\n') - 1 << " weight tensors → " << *csv << "\n";
     });
 }
 

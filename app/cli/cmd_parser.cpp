@@ -5,7 +5,6 @@
 #include "cli_common.h"
 #include "commands.h"
 #include "core/error.h"
-#include "importers/tflite/tflite_model.h"
 #include "pipeline/runner.h"
 
 namespace dfc::cli {
@@ -37,6 +36,16 @@ void printSuggestion(const ParseReport& r)
     for (const auto& why : r.suggestionReasons) std::cout << "  why: " << why << "\n";
 }
 
+/// The unsupported nodes of the whole model, when the parse used the suggested scope instead.
+void printWholeModelUnsupported(const SourceGraph& source)
+{
+    ParseReport whole;
+    for (const SourceNode& n : source.nodes)
+        if (n.support == NodeSupport::Unsupported) whole.unsupported.push_back({n.name, n.op, n.reason});
+    std::cout << "The model does not parse whole: ";
+    printUnsupported(whole);
+}
+
 void runParser(const ParserOptions& o)
 {
     Runner runner(o.hwArch);
@@ -45,27 +54,30 @@ void runParser(const ParserOptions& o)
     options.startNodes = o.startNodes;
     options.endNodes = o.endNodes;
     options.disabledPasses = {o.disabledPasses.begin(), o.disabledPasses.end()};
+    options.applySuggestion = o.yes;  // the engine re-parses with its suggestion when needed
     for (const auto& s : o.inputShapes) options.inputShapes.insert(parseNamedShape(s));
-    ParseReport report = runner.translate(o.model, options, terminalProgress("parsing"));
-    if (!report.ok()) {
+    SourceGraph source;
+    ParseReport report = runner.translate(o.model, options, terminalProgress("parsing"), &source);
+    const bool userScope = !o.startNodes.empty() || !o.endNodes.empty();
+    if (!report.ok() && !report.suggestionApplied) {
         printUnsupported(report);
         printSuggestion(report);
-        const bool userScope = !o.startNodes.empty() || !o.endNodes.empty();
-        if (userScope || report.suggestedStart.empty() ||
-            !(o.yes || askYesNo("Parse again with the suggested start and end nodes?")))
+        if (userScope || report.suggestedStart.empty() || !askYesNo("Parse again with the suggested start and end nodes?"))
             fail(ErrorCode::Unsupported, "parsing failed: " + std::to_string(report.unsupported.size()) +
                                              " unsupported node(s); pass -y to use the suggested "
                                              "start/end nodes, or choose them with --start-node-names "
                                              "and --end-node-names", o.model);
-        options.startNodes = report.suggestedStart;
-        options.endNodes = report.suggestedEnd;
+        options.applySuggestion = true;
         report = runner.translate(o.model, options, terminalProgress("re-parsing"));
-        if (!report.ok()) {
-            printUnsupported(report);
-            fail(ErrorCode::Unsupported, "parsing with the suggested nodes failed too", o.model);
-        }
-    } else if (o.startNodes.empty() && o.endNodes.empty()) {
+    } else if (report.suggestionApplied) {
+        printWholeModelUnsupported(source);
         printSuggestion(report);
+    } else if (!userScope) {
+        printSuggestion(report);
+    }
+    if (!report.ok()) {
+        printUnsupported(report);
+        fail(ErrorCode::Unsupported, "parsing with the suggested nodes failed too", o.model);
     }
     printList("Start nodes:", report.startNodes);
     printList("End nodes:", report.endNodes);
@@ -97,12 +109,7 @@ void addFormatCommand(CLI::App* parser, const char* format, const char* help, co
     cmd->add_flag("-y,--yes", opts->yes, "Accept the suggested start/end nodes without asking");
     const std::string expected = format;
     cmd->callback([opts, expected] {
-        const std::string actual = modelFormatName(detectModelFormat(opts->model));
-        if (actual == "har")
-            fail(ErrorCode::InvalidArgument, "this is a HAR archive, not a source model", opts->model);
-        if (expected == "tflite" && actual != "tflite")
-            TfliteModel::load(opts->model);  // not TFLite: its reader says why (identifier, size)
-        if (actual != expected)  // the content decides, as it does everywhere else
+        if (Runner::requireFormat(opts->model, expected) != expected)  // the content decides, as everywhere else
             std::cerr << "note: " << opts->model << " is a TFLite model; parsing it as one\n";
         runParser(*opts);
     });

@@ -4,9 +4,7 @@
 
 #include "commands.h"
 #include "core/error.h"
-#include "io/har.h"
 #include "pipeline/runner.h"
-#include "script/script_check.h"
 #include "script/script_parser.h"
 
 namespace dfc::cli {
@@ -29,11 +27,12 @@ void addScriptCommand(CLI::App& app)
             std::cout << e.file() << ":" << e.location() << ": error: " << e.message() << "\n";
             throw CLI::RuntimeError(1);
         }
-        Har model;
-        if (!har->empty()) model = readHar(*har);
-        const ScriptCheck result = checkScript(s, har->empty() ? nullptr : &model.graph, scriptCommandApplied);
+        Runner model;
+        if (!har->empty()) model.loadHar(*har);
+        const ModelScript interpreted = interpretScript(std::move(s), har->empty() ? nullptr : &model.graph());
+        const ScriptCheck& result = interpreted.check;
         for (const auto& d : result.diagnostics) std::cout << d.text() << "\n";
-        std::cout << s.statements.size() << " statement(s):";
+        std::cout << interpreted.source.statements.size() << " statement(s):";
         for (const auto& [stage, n] : result.statementsPerStage) std::cout << " " << n << " " << scriptStageName(stage) << ",";
         std::cout << " " << result.errors << " error(s)\n";
         if (result.errors) throw CLI::RuntimeError(1);

@@ -3,7 +3,7 @@
 
 #include "core/error.h"
 #include "io/atomic_file.h"
-#include "zoo/onnx_builder.h"
+#include "zoo/zoo_networks.h"
 
 int main(int argc, char** argv)
 {
@@ -14,7 +14,7 @@ int main(int argc, char** argv)
         return 2;
     }
     try {
-        dfc::writeFileAtomic(argv[2], dfc::buildZooNetwork(argv[1]).SerializeAsString());
+        dfc::writeFileAtomic(argv[2], dfc::zooNetworkOnnxBytes(argv[1]));
     } catch (const dfc::Error& e) {
         std::cerr << "error: " << e.what() << "\n";
         return 1;

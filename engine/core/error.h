@@ -12,6 +12,7 @@ enum class ErrorCode {
     InvalidFormat,    ///< a file is malformed (truncated, lying header, bad JSON)
     InvalidGraph,     ///< a graph is inconsistent (cycle, dangling edge, shape mismatch)
     Unsupported,      ///< valid input that we do not handle (unknown op, attribute value)
+    InputShapeNeeded, ///< a model input has symbolic dimensions: the caller must give its shape (location: the input)
     NotFound,         ///< a file, member or name does not exist
     IoError,          ///< the operating system refused a read or write
     Cancelled,        ///< the user cancelled a long operation

@@ -10,8 +10,8 @@
 
 #include "core/named_registry.h"
 #include "ir/layer.h"
-#include "quantizer/quant_math.h"
-#include "quantizer/quantized_model.h"
+#include "quant/quant_math.h"
+#include "quant/quantized_model.h"
 
 namespace dfc {
 

@@ -13,7 +13,7 @@
 #include "emulator/executor.h"
 #include "emulator/qkernel_registry.h"
 #include "ir/graph.h"
-#include "quantizer/quantized_model.h"
+#include "quant/quantized_model.h"
 
 namespace dfc {
 

@@ -3,6 +3,7 @@
 #include <fstream>
 
 #include "core/error.h"
+#include "importers/onnx/onnx_importer.h"
 #include "importers/tflite/tflite_importer.h"
 #include "importers/tflite/tflite_model.h"
 
@@ -33,6 +34,14 @@ const char* modelFormatName(ModelFormat f)
     case ModelFormat::Har: return "har";
     }
     return "?";
+}
+
+std::string requireModelFormat(const std::string& path, const std::string& expected)
+{
+    const ModelFormat actual = detectModelFormat(path);
+    if (actual == ModelFormat::Har) fail(ErrorCode::InvalidArgument, "this is a HAR archive, not a source model", path);
+    if (expected == "tflite" && actual != ModelFormat::Tflite) TfliteModel::load(path);  // not TFLite: its reader says why
+    return modelFormatName(actual);
 }
 
 ImportResult importModel(const std::string& path, const ImportOptions& options, const Progress& progress)

@@ -12,6 +12,7 @@
 #include "ir/layout.h"
 #include "quantizer/model_modifications.h"
 #include "quantizer/quantizer.h"
+#include "script/optimization_levels.h"
 #include "script/script_parser.h"
 
 namespace dfc {
@@ -25,17 +26,54 @@ InferMode inferModeFromName(const std::string& name)
                                          "' (expected native, fp_optimized or quantized)");
 }
 
-Runner::Runner(std::string hwArch) : mHwArch(std::move(hwArch))
+namespace {
+
+void requireKnownTarget(const std::string& hwArch)
 {
-    if (mHwArch != "hailo8" && mHwArch != "hailo8l" && mHwArch != "hailo8r")
-        fail(ErrorCode::InvalidArgument, "unknown hardware '" + mHwArch +
-                                             "' (expected hailo8, hailo8l or hailo8r)");
+    if (hwArch != "hailo8" && hwArch != "hailo8l" && hwArch != "hailo8r")
+        fail(ErrorCode::InvalidArgument, "unknown hardware '" + hwArch + "' (expected hailo8, hailo8l or hailo8r)");
 }
 
-ParseReport Runner::translate(const std::string& path, const ImportOptions& options, const Progress& progress)
+/// Runs a stage on a copy of the HAR and keeps the result only when the stage succeeded: the
+/// runner never holds a half-done state, and Cancel leaves it as it was.
+template <typename Fn>
+auto transactional(std::optional<Har>& har, Fn&& stage)
 {
-    const std::string format = modelFormatName(detectModelFormat(path));
+    const Har before = *har;
+    try {
+        return stage();
+    } catch (...) {
+        *har = before;
+        throw;
+    }
+}
+
+}  // namespace
+
+Runner::Runner(std::string hwArch) : mHwArch(std::move(hwArch)) { requireKnownTarget(mHwArch); }
+
+std::string Runner::formatOf(const std::string& path) { return modelFormatName(detectModelFormat(path)); }
+
+std::string Runner::requireFormat(const std::string& path, const std::string& format)
+{
+    return requireModelFormat(path, format);
+}
+
+InputSignature Runner::inputSignature(const std::string& path) { return modelInputSignature(path); }
+
+void Runner::setHwArch(const std::string& hwArch)
+{
+    requireKnownTarget(hwArch);
+    mHwArch = hwArch;
+    if (mHar) mHar->metadata["hw_arch"] = hwArch;
+}
+
+ParseReport Runner::translate(const std::string& path, const ImportOptions& options, const Progress& progress,
+                              SourceGraph* source)
+{
+    const std::string format = formatOf(path);
     ImportResult result = importModel(path, options, progress);
+    if (source) *source = std::move(result.source);
     if (!result.report.ok()) return result.report;
     Har har;
     har.graph = std::move(result.graph);
@@ -51,49 +89,12 @@ ParseReport Runner::translate(const std::string& path, const ImportOptions& opti
     return result.report;
 }
 
-bool scriptCommandApplied(const ScriptStatement& st)
-{
-    if (ModelModificationRegistry::instance().find(st.command)) return true;
-    const auto pos = st.positional();
-    const std::string algorithm = pos.empty() ? std::string() : pos[0]->value.text;
-    if (st.command == "model_optimization_config") return algorithm == "calibration" || algorithm == "compression_params";
-    if (st.command == "pre_quantization_optimization")
-        return algorithm == "equalization" || algorithm == "activation_clipping" || algorithm == "weights_clipping" ||
-               algorithm == "zero_static_channels" || algorithm == "dead_channels_removal";
-    if (st.command == "post_quantization_optimization") return algorithm == "bias_correction" || algorithm == "adaround";
-    if (st.command == "set_seed") return true;
-    if (st.command == "model_optimization_flavor") {
-        // Level 2 adds fine-tuning, which this version does not run (3 and 4: AdaRound, run).
-        const ScriptArgument* level = st.keyword("optimization_level");
-        return !level || level->value.number != 2;
-    }
-    if (st.command == "quantization_param") {
-        for (const ScriptArgument& a : st.args)
-            if (!a.keyword.empty() && a.keyword != "precision_mode") return false;
-        return true;
-    }
-    return false;
-}
-
-void calibrationSettingsFromScript(const Script& script, int64_t& calibsetSize, int64_t& batchSize)
-{
-    for (const ScriptStatement& st : script.statements) {
-        const auto pos = st.positional();
-        if (st.command != "model_optimization_config" || pos.empty() || !pos[0]->value.isName("calibration")) continue;
-        if (const ScriptArgument* a = st.keyword("calibset_size")) calibsetSize = static_cast<int64_t>(a->value.number);
-        if (const ScriptArgument* a = st.keyword("batch_size")) batchSize = static_cast<int64_t>(a->value.number);
-    }
-}
-
-ScriptCheck Runner::optimizeFullPrecision(const Script& script)
+ScriptCheck Runner::optimizeFullPrecision(const ModelScript& script)
 {
     if (state() != ModelState::Native)
         fail(ErrorCode::InvalidArgument, std::string("the model is already ") + modelStateName(state()) +
                                              "; full-precision optimization starts from a native HAR");
-    ScriptCheck check = checkScript(script, &graph(), scriptCommandApplied);
-    for (const auto& d : check.diagnostics)
-        if (d.severity == ScriptDiagnostic::Severity::Error)
-            fail(ErrorCode::InvalidArgument, d.message, d.file, d.at.text());
+    script.throwIfErrors();
     Graph modified = graph();
     const auto records = applyModelModifications(modified, script);
     Har& har = *mHar;
@@ -103,24 +104,25 @@ ScriptCheck Runner::optimizeFullPrecision(const Script& script)
     har.graph = std::move(modified);
     har.state = ModelState::FpOptimized;
     nlohmann::ordered_json j;
-    j["file"] = script.file;
-    j["text"] = formatScript(script);
+    j["file"] = script.file();
+    j["text"] = formatScript(script.source);
     j["modifications"] = nlohmann::ordered_json::array();
     for (const auto& r : records)
         j["modifications"].push_back({{"command", r.command}, {"at", r.at.text()}, {"summary", r.summary}});
-    j["accepted_not_applied"] = check.notApplied;
+    j["accepted_not_applied"] = script.check.notApplied;
     har.metadata["model_script"] = j;
-    return check;
+    return script.check;
 }
 
-std::vector<ActivationStats> Runner::collectStatistics(const CalibrationOptions& options, int64_t batchSize,
+std::vector<ActivationStats> Runner::collectStatistics(const ModelScript& script, const CalibrationOptions& data,
                                                        const Progress& progress)
 {
     if (state() != ModelState::Native && state() != ModelState::FpOptimized)
         fail(ErrorCode::InvalidArgument, std::string("statistics are collected on the float model; the HAR is ") +
                                              modelStateName(state()));
+    const CalibrationOptions options = data.withDefaults(script.calibration);
     const CalibrationSet set = loadCalibrationSet(graph(), options, progress);
-    auto stats = activationStatistics(graph(), set, batchSize, progress);
+    auto stats = activationStatistics(graph(), set, options.batchSize, progress);
     Har& har = *mHar;
     har.extraMembers[har.graph.name + ".stats.json"] = activationStatisticsJson(stats).dump();
     har.metadata["calibration"] = {{"source", set.source}, {"size", set.size}, {"warnings", set.warnings}};
@@ -150,11 +152,16 @@ std::vector<AdaRoundReport> runAdaRound(const Graph& graph, const QuantizationCo
 
 }  // namespace
 
-OptimizeSummary Runner::optimize(const Script& script, const CalibrationOptions& calibration, int64_t batchSize,
-                                 const Progress& progress)
+OptimizeSummary Runner::optimize(const ModelScript& script, const CalibrationOptions& data, const Progress& progress)
 {
     if (state() == ModelState::Quantized || state() == ModelState::Compiled)
         fail(ErrorCode::InvalidArgument, std::string("the model is already ") + modelStateName(state()) + "; optimize a native or fp-optimized HAR");
+    script.throwIfErrors();
+    return transactional(mHar, [&] { return optimizeStages(script, data.withDefaults(script.calibration), progress); });
+}
+
+OptimizeSummary Runner::optimizeStages(const ModelScript& script, const CalibrationOptions& data, const Progress& progress)
+{
     OptimizeSummary summary;
     using Clock = std::chrono::steady_clock;
     auto timed = [&](const char* stage, auto&& fn) {
@@ -162,80 +169,71 @@ OptimizeSummary Runner::optimize(const Script& script, const CalibrationOptions&
         fn();
         summary.stageSeconds[stage] = std::chrono::duration<double>(Clock::now() - start).count();
     };
-    const Har before = *mHar;  // the runner only moves forward when everything succeeded
-    try {
-        if (state() == ModelState::Native) summary.check = optimizeFullPrecision(script);
-        else summary.check = checkScript(script, &graph(), scriptCommandApplied);
-        for (const auto& d : summary.check.diagnostics)
-            if (d.severity == ScriptDiagnostic::Severity::Error) fail(ErrorCode::InvalidArgument, d.message, d.file, d.at.text());
-        summary.config = quantizationConfigFromScript(script, graph());
-        Har& har = *mHar;
-        if (summary.config.deadChannelsRemoval)
-            timed("dead_channels_removal", [&] { summary.removedChannels = removeDeadChannels(har.graph); });
-        if (summary.config.equalization) timed("equalization", [&] { summary.equalized = equalizeWeights(har.graph); });
-        CalibrationSet set;
-        std::vector<ActivationStats> stats;
-        timed("statistics", [&] {
-            set = loadCalibrationSet(graph(), calibration, progress);
-            stats = activationStatistics(graph(), set, batchSize, progress);
+    summary.check = state() == ModelState::Native ? optimizeFullPrecision(script) : script.check;
+    summary.config = script.quantization.resolve(graph(), script.file());
+    const QuantizationConfig& c = summary.config;
+    Har& har = *mHar;
+    if (c.deadChannelsRemoval) timed("dead_channels_removal", [&] { summary.removedChannels = removeDeadChannels(har.graph); });
+    if (c.equalization)
+        timed("equalization", [&] { summary.equalized = equalizeWeights(har.graph, {}, c.equalizationDisabled); });
+    CalibrationSet set;
+    std::vector<ActivationStats> stats;
+    timed("statistics", [&] {
+        set = loadCalibrationSet(graph(), data, progress);
+        stats = activationStatistics(graph(), set, data.batchSize, progress);
+    });
+    summary.calibrationImages = set.size;
+    summary.warnings = set.warnings;
+    QuantizedModel model;
+    if (c.zeroStaticChannels)
+        timed("zero_static_channels",
+              [&] { summary.zeroedChannels = zeroStaticChannels(har.graph, stats, c.zeroStaticEps, c.zeroStaticDisabled); });
+    timed("quantization", [&] { model = quantizeGraph(graph(), stats, c); });
+    for (const ZeroedChannels& z : summary.zeroedChannels) model.layers.at(z.layer).algorithms.push_back("zero_static_channels");
+    for (const RemovedChannels& r : summary.removedChannels)
+        model.layers.at(r.layer).algorithms.insert(model.layers.at(r.layer).algorithms.begin(), "dead_channels_removal");
+    if (c.adaround.enabled)
+        timed("adaround", [&] { summary.adarounded = runAdaRound(graph(), c, model, set, data.batchSize, progress); });
+    if (c.biasCorrection) {
+        const int64_t wanted = std::min(set.size, c.biasCorrectionImages);
+        const int64_t used = iterativeCorrectionImages(graph(), wanted);
+        if (used < wanted)
+            summary.warnings.push_back("bias correction measures " + std::to_string(used) + " of " + std::to_string(wanted) +
+                                       " images: they run as one batch, and more would exceed about 2 GB");
+        timed("bias_correction", [&] {
+            summary.biasCorrected = correctBiases(graph(), stats, model, set, c.biasCorrectionImages, data.batchSize, progress);
         });
-        summary.calibrationImages = set.size;
-        summary.warnings = set.warnings;
-        QuantizedModel model;
-        if (summary.config.zeroStaticChannels)
-            timed("zero_static_channels", [&] {
-                summary.zeroedChannels = zeroStaticChannels(har.graph, stats, summary.config.zeroStaticEps, summary.config.zeroStaticDisabled);
-            });
-        timed("quantization", [&] { model = quantizeGraph(graph(), stats, summary.config); });
-        for (const ZeroedChannels& z : summary.zeroedChannels) model.layers.at(z.layer).algorithms.push_back("zero_static_channels");
-        for (const RemovedChannels& r : summary.removedChannels)
-            model.layers.at(r.layer).algorithms.insert(model.layers.at(r.layer).algorithms.begin(), "dead_channels_removal");
-        if (summary.config.adaround.enabled)
-            timed("adaround", [&] { summary.adarounded = runAdaRound(graph(), summary.config, model, set, batchSize, progress); });
-        if (summary.config.biasCorrection) {
-            const int64_t wanted = std::min(set.size, summary.config.biasCorrectionImages);
-            const int64_t used = iterativeCorrectionImages(graph(), wanted);
-            if (used < wanted)
-                summary.warnings.push_back("bias correction measures " + std::to_string(used) + " of " + std::to_string(wanted) +
-                                           " images: they run as one batch, and more would exceed about 2 GB");
-            timed("bias_correction", [&] {
-                summary.biasCorrected =
-                    correctBiases(graph(), stats, model, set, summary.config.biasCorrectionImages, batchSize, progress);
-            });
-        }
-        for (const EqualizedPair& p : summary.equalized) {
-            model.layers.at(p.first).algorithms.insert(model.layers.at(p.first).algorithms.begin(), "equalization");
-            model.layers.at(p.second).algorithms.insert(model.layers.at(p.second).algorithms.begin(), "equalization");
-        }
-        const std::string net = har.graph.name;
-        har.extraMembers[net + ".stats.json"] = activationStatisticsJson(stats).dump();
-        har.extraMembers[net + ".q.npz"] = encodeQuantizedModel(model);
-        har.metadata["calibration"] = {{"source", set.source}, {"size", set.size}, {"warnings", summary.warnings}};
-        nlohmann::ordered_json layers = nlohmann::ordered_json::object();
-        for (const Layer* l : har.graph.topoOrder()) {
-            const LayerQuant& q = model.at(l->name);
-            nlohmann::ordered_json e = {{"output_bits", q.output.bits}, {"algorithms", q.algorithms}};
-            if (q.weightBits) e["weight_bits"] = q.weightBits;
-            layers[l->name] = std::move(e);
-        }
-        const QuantizationConfig& c = summary.config;
-        har.metadata["quantization"] = {{"q_npz", net + ".q.npz"},
-                                        {"optimization_level", c.optimizationLevel},
-                                        {"compression_level", c.compressionLevel},
-                                        {"four_bit_ratio", c.fourBitRatio()},
-                                        {"equalization", c.equalization},
-                                        {"bias_correction", c.biasCorrection},
-                                        {"adaround", c.adaround.enabled},
-                                        {"zero_static_channels", c.zeroStaticChannels},
-                                        {"dead_channels_removal", c.deadChannelsRemoval},
-                                        {"not_run", c.optimizationLevel == 2 ? std::vector<std::string>{"finetune of optimization_level 2"}
-                                                                              : std::vector<std::string>{}},
-                                        {"layers", std::move(layers)}};
-        har.state = ModelState::Quantized;
-    } catch (...) {
-        *mHar = before;
-        throw;
     }
+    for (const EqualizedPair& p : summary.equalized) {
+        model.layers.at(p.first).algorithms.insert(model.layers.at(p.first).algorithms.begin(), "equalization");
+        model.layers.at(p.second).algorithms.insert(model.layers.at(p.second).algorithms.begin(), "equalization");
+    }
+    const std::string net = har.graph.name;
+    har.extraMembers[net + ".stats.json"] = activationStatisticsJson(stats).dump();
+    har.extraMembers[net + ".q.npz"] = encodeQuantizedModel(model);
+    har.metadata["calibration"] = {{"source", set.source}, {"size", set.size}, {"warnings", summary.warnings}};
+    nlohmann::ordered_json layers = nlohmann::ordered_json::object();
+    for (const Layer* l : har.graph.topoOrder()) {
+        const LayerQuant& q = model.at(l->name);
+        nlohmann::ordered_json e = {{"output_bits", q.output.bits}, {"algorithms", q.algorithms}};
+        if (q.weightBits) e["weight_bits"] = q.weightBits;
+        layers[l->name] = std::move(e);
+    }
+    const OptimizationLevel* level = findOptimizationLevel(c.optimizationLevel);
+    std::vector<std::string> notRun;
+    if (level && !level->notRun.empty()) notRun.push_back(level->notRun + " of optimization_level " + std::to_string(level->level));
+    har.metadata["quantization"] = {{"q_npz", net + ".q.npz"},
+                                    {"optimization_level", c.optimizationLevel},
+                                    {"compression_level", c.compressionLevel},
+                                    {"four_bit_ratio", c.fourBitRatio()},
+                                    {"equalization", c.equalization},
+                                    {"bias_correction", c.biasCorrection},
+                                    {"adaround", c.adaround.enabled},
+                                    {"zero_static_channels", c.zeroStaticChannels},
+                                    {"dead_channels_removal", c.deadChannelsRemoval},
+                                    {"not_run", notRun},
+                                    {"layers", std::move(layers)}};
+    har.state = ModelState::Quantized;
     return summary;
 }
 
@@ -262,14 +260,17 @@ Graph Runner::nativeGraph() const
     return g;
 }
 
-NoiseReport Runner::analyzeNoise(const CalibrationOptions& data, int64_t batchSize, const Progress& progress)
+NoiseReport Runner::analyzeNoise(const CalibrationOptions& data, const Progress& progress)
 {
     const QuantizedModel model = quantizedModel();
-    const CalibrationSet set = loadCalibrationSet(graph(), data, progress);
-    NoiseReport report = dfc::analyzeNoise(graph(), model, set, batchSize, progress);
+    const CalibrationOptions options = data.withDefaults(CalibrationSettings());
+    const CalibrationSet set = loadCalibrationSet(graph(), options, progress);
+    NoiseReport report = dfc::analyzeNoise(graph(), model, set, options.batchSize, progress);
     mHar->extraMembers[graph().name + ".noise.json"] = noiseReportJson(report, graph(), model).dump();
     return report;
 }
+
+std::string Runner::paramsCsv() const { return weightStatisticsCsv(weightStatistics(graph())); }
 
 void Runner::loadHar(const std::string& path)
 {

@@ -8,17 +8,17 @@
 #include "core/progress.h"
 #include "emulator/executor.h"
 #include "importers/model_importer.h"
-#include "importers/parse_report.h"
+#include "ir/parse_report.h"
 #include "io/har.h"
+#include "quantizer/adaround.h"
 #include "quantizer/bias_correction.h"
 #include "quantizer/dead_channels.h"
 #include "quantizer/equalization.h"
 #include "quantizer/noise_analysis.h"
-#include "quantizer/quant_config.h"
-#include "quantizer/quantized_model.h"
+#include "quant/quantized_model.h"
 #include "quantizer/statistics.h"
 #include "quantizer/zero_static_channels.h"
-#include "script/script_check.h"
+#include "script/model_script.h"
 
 namespace dfc {
 
@@ -28,12 +28,6 @@ InferMode inferModeFromName(const std::string& name);
 /// Runs a graph natively with inputs and outputs in the source model's names and layout.
 TensorsByName inferOriginalLayout(const Graph& graph, const TensorsByName& inputs,
                                   const Progress& progress = {});
-
-/// True when this build carries out the model-script statement (for "accepted, not applied").
-bool scriptCommandApplied(const ScriptStatement& statement);
-
-/// calibset_size and batch_size from `model_optimization_config(calibration, …)`, when given.
-void calibrationSettingsFromScript(const Script& script, int64_t& calibsetSize, int64_t& batchSize);
 
 /// What `Runner::optimize` did, for the CLI and the Studio to report.
 struct OptimizeSummary {
@@ -49,41 +43,60 @@ struct OptimizeSummary {
     std::map<std::string, double> stageSeconds;  ///< statistics, quantization, bias_correction …
 };
 
+/// A model input as the source file declares it (-1 for symbolic dimensions).
+using InputSignature = std::vector<std::pair<std::string, std::vector<int64_t>>>;
+
 class Runner {
 public:
     explicit Runner(std::string hwArch = "hailo8");
 
-    /// Parses an ONNX or TFLite model (recognized by content). On success the runner holds it
-    /// in state native; when the report lists unsupported nodes, the runner is left as it was
-    /// and the report says why.
-    ParseReport translate(const std::string& path, const ImportOptions& options, const Progress& progress = {});
+    /// The format of a file by its content: "onnx", "tflite" or "har".
+    static std::string formatOf(const std::string& path);
+    /// Checks that `path` can be parsed as `format` ("onnx", "tflite"): a HAR is refused, a file
+    /// that is not TFLite when TFLite is asked for gets the reader's explanation. Returns the
+    /// format the content has (it decides when the two differ).
+    static std::string requireFormat(const std::string& path, const std::string& format);
+    /// The inputs a source model declares, cheap enough to ask a user for missing shapes first.
+    static InputSignature inputSignature(const std::string& path);
+
+    /// Parses an ONNX or TFLite model (recognized by content). On success the runner holds it in
+    /// state native; when the report lists unsupported nodes, the runner is left as it was and
+    /// the report says why. With `options.applySuggestion`, a model that does not parse whole is
+    /// parsed again with the suggested start/end nodes (report.suggestionApplied says so): the
+    /// one place this policy lives. `source`, when given, receives the whole source model with
+    /// each node's support status (also on failure), for a review of the parse.
+    ParseReport translate(const std::string& path, const ImportOptions& options, const Progress& progress = {},
+                          SourceGraph* source = nullptr);
 
     /// The full-precision stage: applies the script's model modifications (normalization,
-    /// change_output_activation, …) to the native model; state becomes fp_optimized. The script
-    /// is checked first (errors throw with file and line:col) and stored in the HAR with a record
+    /// change_output_activation, …) to the native model; state becomes fp_optimized. A script
+    /// with errors throws the first (file and line:col); the HAR keeps the script with a record
     /// of what each command changed and which commands were accepted but not applied.
-    ScriptCheck optimizeFullPrecision(const Script& script);
+    ScriptCheck optimizeFullPrecision(const ModelScript& script);
 
     /// Runs the float model over a calibration set and stores every layer's activation
     /// statistics (range, percentiles, histogram) in the HAR member "<net>.stats.json", with the
-    /// set's description and warnings in the metadata ("calibration").
-    std::vector<ActivationStats> collectStatistics(const CalibrationOptions& options, int64_t batchSize = 8,
+    /// set's description and warnings in the metadata ("calibration"). Zero sizes in `data` come
+    /// from the script's calibration settings.
+    std::vector<ActivationStats> collectStatistics(const ModelScript& script, const CalibrationOptions& data,
                                                    const Progress& progress = {});
 
     /// The whole optimization: the script's model modifications (when the HAR is native),
     /// equalization, statistics over the calibration set, quantization (bits, clipping, integer
-    /// weights and tables), bias correction; state becomes quantized and the HAR holds
-    /// "<net>.q.npz", the statistics and a per-layer record of the algorithms that ran.
-    OptimizeSummary optimize(const Script& script, const CalibrationOptions& calibration, int64_t batchSize = 8,
-                             const Progress& progress = {});
+    /// weights and tables), bias correction or AdaRound; state becomes quantized and the HAR
+    /// holds "<net>.q.npz", the statistics and a per-layer record of the algorithms that ran.
+    /// On any failure (or Cancel) the runner is left as it was.
+    OptimizeSummary optimize(const ModelScript& script, const CalibrationOptions& data, const Progress& progress = {});
 
     /// Layer noise analysis of a quantized HAR over `data`; stored as "<net>.noise.json".
-    NoiseReport analyzeNoise(const CalibrationOptions& data, int64_t batchSize = 8, const Progress& progress = {});
+    NoiseReport analyzeNoise(const CalibrationOptions& data, const Progress& progress = {});
 
     /// The quantized model of a quantized HAR (decoded and validated from "<net>.q.npz").
     QuantizedModel quantizedModel() const;
     /// The native graph: the current one in state native, else the copy kept by optimization.
     Graph nativeGraph() const;
+    /// Per-layer weight statistics of the current graph as CSV (dfc params-csv).
+    std::string paramsCsv() const;
 
     void loadHar(const std::string& path);
     void saveHar(const std::string& path) const;
@@ -91,6 +104,8 @@ public:
     bool hasModel() const { return mHar.has_value(); }
     ModelState state() const;
     const std::string& hwArch() const { return mHwArch; }
+    /// Retargets the model (recorded in the HAR); throws InvalidArgument for an unknown target.
+    void setHwArch(const std::string& hwArch);
     const Graph& graph() const;
     ParseReport parseReport() const;
     const Har& har() const;
@@ -102,6 +117,8 @@ public:
                                 const Progress& progress = {}) const;
 
 private:
+    OptimizeSummary optimizeStages(const ModelScript& script, const CalibrationOptions& data, const Progress& progress);
+
     std::string mHwArch;
     std::optional<Har> mHar;
 };

@@ -10,7 +10,7 @@
 
 #include "core/error.h"
 #include "emulator/executor.h"
-#include "quantizer/quant_math.h"
+#include "quant/quant_math.h"
 #include "quantizer/quantize_rules.h"
 
 namespace dfc {

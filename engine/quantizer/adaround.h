@@ -14,21 +14,10 @@
 #include "core/progress.h"
 #include "ir/graph.h"
 #include "quantizer/calibration_set.h"
-#include "quantizer/quantized_model.h"
+#include "quant/quantized_model.h"
+#include "script/quantization_settings.h"
 
 namespace dfc {
-
-struct AdaRoundOptions {
-    int64_t iterations = 640;      ///< gradient steps per layer
-    int64_t rowsPerStep = 512;     ///< receptive-field rows in one step
-    int64_t maxRows = 8192;        ///< rows kept per layer (fewer when memory is short)
-    double learningRate = 1e-3;
-    double weight = 0.01;          ///< regularizer weight (rounding cost vs reconstruction)
-    double warmup = 0.2;           ///< share of steps without the regularizer
-    double betaStart = 20, betaEnd = 2;
-    bool trainBias = true;         ///< re-centre the layer's output after the rounding is fixed
-    uint64_t seed = 0;
-};
 
 struct AdaRoundReport {
     std::string layer;

@@ -16,7 +16,7 @@
 #include "core/progress.h"
 #include "ir/graph.h"
 #include "quantizer/calibration_set.h"
-#include "quantizer/quantized_model.h"
+#include "quant/quantized_model.h"
 #include "quantizer/statistics.h"
 
 namespace dfc {

@@ -89,9 +89,18 @@ Tensor resizeImageBilinear(const uint8_t* rgb, int width, int height, int64_t ou
     return out;
 }
 
-CalibrationSet loadCalibrationSet(const Graph& graph, const CalibrationOptions& o, const Progress& progress)
+CalibrationOptions CalibrationOptions::withDefaults(const CalibrationSettings& settings) const
 {
-    if (o.size <= 0) fail(ErrorCode::InvalidArgument, "calibset_size must be positive");
+    CalibrationOptions o = *this;
+    if (o.size == 0) o.size = settings.calibsetSize;
+    if (o.batchSize == 0) o.batchSize = settings.batchSize;
+    return o;
+}
+
+CalibrationSet loadCalibrationSet(const Graph& graph, const CalibrationOptions& options, const Progress& progress)
+{
+    if (options.size < 0) fail(ErrorCode::InvalidArgument, "calibset_size must be positive");
+    const CalibrationOptions o = options.withDefaults(CalibrationSettings());
     const auto inputs = graph.inputLayers();
     if (inputs.empty()) fail(ErrorCode::InvalidArgument, "the graph has no input layer");
     CalibrationSet set;

@@ -10,14 +10,22 @@
 
 #include "core/progress.h"
 #include "ir/graph.h"
+#include "script/model_script.h"
 
 namespace dfc {
 
+/// Where calibration (or evaluation) data comes from and how much of it to use. Zero sizes mean
+/// the model script's calibration settings (model_optimization_config(calibration, …)), whose
+/// defaults the script registry holds.
 struct CalibrationOptions {
-    std::string path;      ///< file or directory; empty with `random`
-    bool random = false;   ///< --use-random-calib-set: uniform [0, 1)
-    int64_t size = 64;     ///< calibset_size: items used at most (random: exactly)
+    std::string path;        ///< file or directory; empty with `random`
+    bool random = false;     ///< --use-random-calib-set: uniform [0, 1)
+    int64_t size = 0;        ///< calibset_size: items used at most (random: exactly); 0: the script's
+    int64_t batchSize = 0;   ///< items per emulator batch; 0: the script's
     uint64_t seed = 0;
+
+    /// The zero sizes filled from `settings`.
+    CalibrationOptions withDefaults(const CalibrationSettings& settings) const;
 };
 
 struct CalibrationSet {

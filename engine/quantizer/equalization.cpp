@@ -4,7 +4,7 @@
 #include <cmath>
 #include <set>
 
-#include "quantizer/quant_math.h"
+#include "quant/quant_math.h"
 
 namespace dfc {
 namespace {
@@ -63,13 +63,15 @@ double spread(const std::vector<double>& r)
 
 }  // namespace
 
-std::vector<EqualizedPair> equalizeWeights(Graph& graph, const std::vector<std::string>& layers)
+std::vector<EqualizedPair> equalizeWeights(Graph& graph, const std::vector<std::string>& layers,
+                                           const std::set<std::string>& excluded)
 {
     const std::set<std::string> only(layers.begin(), layers.end());
     std::vector<std::pair<std::string, std::string>> pairs;
     for (const Layer* l : graph.topoOrder()) {
         if (!canBeFirst(*l) || l->outputs.size() != 1 || (!only.empty() && !only.count(l->name))) continue;
         const Layer& next = graph.layer(l->outputs[0]);
+        if (excluded.count(l->name) || excluded.count(next.name)) continue;
         if (canBeSecond(next, outputChannels(*l))) pairs.emplace_back(l->name, next.name);
     }
     std::vector<EqualizedPair> report;

@@ -4,6 +4,7 @@
 // ReLU, leaky, PReLU), output channel c of the first is divided by s_c and input channel c of
 // the second multiplied by it, s_c = sqrt(r1_c / r2_c), so both get the same per-channel range
 // and per-channel weight quantization wastes fewer bits. The float function is unchanged.
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -18,7 +19,9 @@ struct EqualizedPair {
 };
 
 /// Equalizes every eligible pair (a few sweeps, since chains share layers); `layers` restricts
-/// the pairs to those whose first layer is listed (empty: all).
-std::vector<EqualizedPair> equalizeWeights(Graph& graph, const std::vector<std::string>& layers = {});
+/// the pairs to those whose first layer is listed (empty: all); no pair uses an `excluded` layer
+/// (a per-layer policy=disabled).
+std::vector<EqualizedPair> equalizeWeights(Graph& graph, const std::vector<std::string>& layers = {},
+                                           const std::set<std::string>& excluded = {});
 
 }  // namespace dfc

@@ -355,25 +355,18 @@ const ModelModificationRegistry& ModelModificationRegistry::instance()
     return registry;
 }
 
-std::vector<ModificationRecord> applyModelModifications(Graph& graph, const Script& script)
+std::vector<ModificationRecord> applyModelModifications(Graph& graph, const ModelScript& script)
 {
     std::vector<ModificationRecord> records;
-    // transpose() turns the finished graph, wherever it stands in the script: every other
-    // command (resize_shapes, normalization, …) then speaks of the host's [H, W, C].
-    std::vector<const ScriptStatement*> ordered;
-    for (const ScriptStatement& st : script.statements)
-        if (st.command != "transpose") ordered.push_back(&st);
-    for (const ScriptStatement& st : script.statements)
-        if (st.command == "transpose") ordered.push_back(&st);
-    for (const ScriptStatement* statement : ordered) {
-        const ScriptStatement& st = *statement;
+    for (const ScriptStatement& st : script.modifications) {
         const ModificationFn* apply = ModelModificationRegistry::instance().find(st.command);
-        if (!apply) continue;
+        if (!apply)  // the registry declares it applied: the coverage test keeps the two equal
+            fail(ErrorCode::Internal, "no model modification registered for '" + st.command + "'", script.file(), st.at.text());
         try {
             records.push_back({st.command, st.at, (*apply)(graph, st)});
             graph.inferShapes();
         } catch (const Error& e) {
-            throw Error(e.code(), st.command + ": " + e.message(), script.file, st.at.text());
+            throw Error(e.code(), st.command + ": " + e.message(), script.file(), st.at.text());
         }
     }
     graph.validate();

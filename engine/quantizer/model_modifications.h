@@ -1,15 +1,16 @@
 #pragma once
 // Model modifications of the full-precision stage (user guide §5.3.3): each model-script command
 // that changes the graph (normalization, change_output_activation, logits_layer, resize,
-// remove_node, input_conversion, transpose) is a function registered here by name. Applying a script runs them in order and
-// records what each did; the script's other commands are left for later stages.
+// remove_node, input_conversion, transpose) is a function registered here by name. Applying a
+// script runs its modifications (ModelScript::modifications, already in order) and records what
+// each did; the script's other commands are left for later stages.
 #include <functional>
 #include <string>
 #include <vector>
 
 #include "core/named_registry.h"
 #include "ir/graph.h"
-#include "script/script_ast.h"
+#include "script/model_script.h"
 
 namespace dfc {
 
@@ -28,8 +29,8 @@ public:
     static const ModelModificationRegistry& instance();
 };
 
-/// Applies every modification command of `script` in order; errors name the script's file and
-/// the statement's line:col.
-std::vector<ModificationRecord> applyModelModifications(Graph& graph, const Script& script);
+/// Applies the script's modifications in order; errors name the script's file and the
+/// statement's line:col.
+std::vector<ModificationRecord> applyModelModifications(Graph& graph, const ModelScript& script);
 
 }  // namespace dfc

@@ -12,7 +12,7 @@
 #include "core/progress.h"
 #include "ir/graph.h"
 #include "quantizer/calibration_set.h"
-#include "quantizer/quantized_model.h"
+#include "quant/quantized_model.h"
 
 namespace dfc {
 

@@ -7,7 +7,7 @@
 
 #include "core/named_registry.h"
 #include "ir/layer.h"
-#include "quantizer/quantized_model.h"
+#include "quant/quantized_model.h"
 
 namespace dfc {
 

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "ir/graph.h"
-#include "quantizer/quant_config.h"
-#include "quantizer/quantized_model.h"
+#include "script/quantization_settings.h"
+#include "quant/quantized_model.h"
 #include "quantizer/statistics.h"
 
 namespace dfc {

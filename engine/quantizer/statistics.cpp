@@ -7,7 +7,7 @@
 
 #include "core/error.h"
 #include "emulator/executor.h"
-#include "quantizer/quant_math.h"
+#include "quant/quant_math.h"
 
 namespace dfc {
 namespace {

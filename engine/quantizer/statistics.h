@@ -44,7 +44,7 @@ constexpr int kHistogramBins = 1024;
 
 /// Runs the float emulator over the set (in batches) and collects every layer's output
 /// statistics; two passes: ranges, then histograms.
-std::vector<ActivationStats> activationStatistics(const Graph& graph, const CalibrationSet& set, int64_t batchSize = 8,
+std::vector<ActivationStats> activationStatistics(const Graph& graph, const CalibrationSet& set, int64_t batchSize,
                                                   const Progress& progress = {});
 nlohmann::ordered_json activationStatisticsJson(const std::vector<ActivationStats>& stats);
 /// The inverse of activationStatisticsJson (for a HAR read back); throws InvalidFormat.

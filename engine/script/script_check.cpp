@@ -20,6 +20,16 @@ std::string join(const std::vector<std::string>& v)
     return s;
 }
 
+/// The statement without its keyword arguments (to tell a whole command apart from its keywords).
+ScriptStatement withoutKeywords(const ScriptStatement& st)
+{
+    ScriptStatement bare = st;
+    bare.args.clear();
+    for (const ScriptArgument& a : st.args)
+        if (a.keyword.empty()) bare.args.push_back(a);
+    return bare;
+}
+
 /// The commands whose first positional argument names layers.
 bool firstPositionalIsLayers(const std::string& command)
 {
@@ -30,8 +40,7 @@ bool firstPositionalIsLayers(const std::string& command)
 
 class Checker {
 public:
-    Checker(const Script& s, const Graph* g, ScriptAppliedFn applied)
-        : mScript(s), mGraph(g), mApplied(std::move(applied))
+    Checker(const Script& s, const Graph* g) : mScript(s), mGraph(g)
     {
         if (g)
             for (const std::string& n : g->layerNames()) mLayers.insert(n);
@@ -49,14 +58,15 @@ public:
             }
             ++mResult.statementsPerStage[spec->stage];
             checkStatement(st, *spec);
-            const bool applied = mApplied ? mApplied(st) : spec->applied;
-            const auto pos = st.positional();
-            const std::string key = spec->algorithms.empty() || pos.empty() ? spec->name
-                                                                            : spec->name + "(" + pos[0]->value.text + ")";
-            if (!applied && reported.insert(key).second) {
+            const std::string key = ScriptCommandRegistry::statementKey(st, *spec);
+            const ScriptCommandRegistry& registry = ScriptCommandRegistry::instance();
+            if (!registry.applied(st) && reported.insert(key).second) {
                 mResult.notApplied.push_back(key);
+                const auto ignored = spec->applied ? registry.ignoredKeywords(st) : std::vector<std::string>{};
                 add(Severity::Note, st.at, "'" + key + "' (" + scriptStageName(spec->stage) +
-                                               " stage) is accepted, not applied by this version");
+                                               " stage) is accepted, not applied by this version" +
+                                               (ignored.empty() || !registry.applied(withoutKeywords(st)) ? ""
+                                                                  : " (ignored: " + join(ignored) + ")"));
             }
             for (const auto& t : st.targets) mLayers.insert(t);  // defuse(...) and friends name new layers
             for (const auto& [key, parts] : st.blockTargets) mLayers.insert(parts.begin(), parts.end());
@@ -89,7 +99,7 @@ private:
                                              "' (known: " + join(names) + ")");
                 return;
             }
-            keywords = &it->second;
+            keywords = &it->second.keywords;
         }
         if (firstPositionalIsLayers(spec.name) && !positional.empty()) checkLayers(positional[0]->value);
         for (const ScriptArgument& a : st.args) {
@@ -208,7 +218,6 @@ private:
 
     const Script& mScript;
     const Graph* mGraph;
-    ScriptAppliedFn mApplied;
     std::set<std::string> mLayers;
     ScriptCheck mResult;
 };
@@ -254,9 +263,9 @@ std::vector<std::string> resolveScriptLayers(const ScriptValue& value, const Gra
     return out;
 }
 
-ScriptCheck checkScript(const Script& script, const Graph* graph, const ScriptAppliedFn& applied)
+ScriptCheck checkScript(const Script& script, const Graph* graph)
 {
-    return Checker(script, graph, applied).run();
+    return Checker(script, graph).run();
 }
 
 }  // namespace dfc

@@ -3,7 +3,6 @@
 // types, ranges, allowed values) and, given a graph, its layer names and patterns. Every finding
 // has the script's file and line:col; commands this build does not carry out yet are listed as
 // "accepted, not applied".
-#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -32,9 +31,9 @@ struct ScriptCheck {
     std::vector<std::string> notApplied;
 };
 
-/// Whether this build carries a statement out (default: the registry's flag for its command).
-using ScriptAppliedFn = std::function<bool(const ScriptStatement&)>;
-ScriptCheck checkScript(const Script& script, const Graph* graph = nullptr, const ScriptAppliedFn& applied = {});
+/// What a statement that this build does not carry out is ("accepted, not applied") comes from
+/// the registry (ScriptCommandRegistry::applied).
+ScriptCheck checkScript(const Script& script, const Graph* graph = nullptr);
 
 /// True when `name` matches the layer pattern (`*`, `?`, `[0-9]` classes; commas separate
 /// alternatives), as in `quantization_param({conv[0-9]*}, …)`.

@@ -1,9 +1,21 @@
 #include "script/script_commands.h"
 
 #include <algorithm>
+#include <cmath>
+
+#include "core/error.h"
 
 namespace dfc {
 namespace {
+
+/// A number as a user writes it: "2", "0.5", "-100".
+std::string formatNumber(double v)
+{
+    if (v == std::floor(v) && std::fabs(v) < 1e15) return std::to_string(static_cast<long long>(v));
+    std::string t = std::to_string(v);
+    t.erase(t.find_last_not_of('0') + 1);
+    return t;
+}
 
 using T = ScriptArgType;
 
@@ -28,6 +40,19 @@ ScriptArgSpec real(std::string name, std::string def, double min = -std::numeric
 }
 ScriptArgSpec flag(std::string name, std::string def) { return {std::move(name), T::Bool, std::move(def)}; }
 ScriptArgSpec of(std::string name, ScriptArgType t, std::string def = {}) { return {std::move(name), t, std::move(def)}; }
+/// A keyword this build accepts and does not act on ("accepted, not applied" when used).
+ScriptArgSpec ignored(ScriptArgSpec spec)
+{
+    spec.applied = false;
+    return spec;
+}
+ScriptAlgorithmSpec carriedOut(std::vector<ScriptArgSpec> keywords) { return {std::move(keywords), true}; }
+ScriptAlgorithmSpec notCarriedOut(std::vector<ScriptArgSpec> keywords) { return {std::move(keywords), false}; }
+ScriptCommandSpec applied(ScriptCommandSpec spec)
+{
+    spec.applied = true;
+    return spec;
+}
 
 const std::vector<std::string> kPrecisionModes = {
     "a8_w8", "a8_w4", "a16_w16", "a16_w8", "a16_w4", "a8_w4_exp", "a16_w16_non_zero", "native", "a8_w8_a8",
@@ -53,18 +78,17 @@ std::vector<ScriptArgSpec> trainingArgs(const std::string& epochs)
 void addModificationCommands(std::vector<ScriptCommandSpec>& c)
 {
     const auto M = ScriptStage::Modification;
-    c.push_back({"normalization", M, "Subtract a per-channel mean and divide by a std at an input: normalization(mean, std[, input])"});
-    c.push_back({"input_conversion", M, "Convert input formats on the device (yuy2/nv12/i420 → yuv/rgb, bgr ↔ rgb)",
-                 {flag("emulator_support", "False")}});
+    c.push_back(applied({"normalization", M, "Subtract a per-channel mean and divide by a std at an input: normalization(mean, std[, input])"}));
+    c.push_back(applied({"input_conversion", M, "Convert input formats on the device (yuy2/nv12/i420 → yuv/rgb, bgr ↔ rgb)",
+                 {flag("emulator_support", "False")}}));
     c.push_back({"yuv_to_rgb", M, "Convert YUV input to RGB on the device (older spelling of input_conversion)"});
-    c.push_back({"transpose", M, "Run the network with height and width swapped: transpose([input, …]) (all inputs when none)"});
-    c.push_back({"resize", M, "Resize an input from the source resolution to the model's: resize(input, resize_shapes=[h, w])",
-                 {of("resize_shapes", T::Shape), choice("engine", {"nn_core", "cpu", "auto"}, "nn_core")}, true});
+    c.push_back(applied({"transpose", M, "Run the network with height and width swapped: transpose([input, …]) (all inputs when none)"}));
+    c.push_back(applied({"resize", M, "Resize an input from the source resolution to the model's: resize(input, resize_shapes=[h, w])",
+                 {of("resize_shapes", T::Shape), choice("engine", {"nn_core", "cpu", "auto"}, "nn_core")}, true}));
     c.push_back({"resize_input", M, "Resize an input (older spelling of resize)", {}, true});
-    c.push_back({"change_output_activation", M, "Replace the activation of an output layer: change_output_activation(layer, sigmoid)"});
-    c.push_back({"logits_layer", M, "Add a softmax or argmax layer after an output", {}, true});
-    c.push_back({"remove_node", M, "Remove a layer and reconnect its neighbours"});
-    c.push_back({"set_seed", M, "Set the random seed of the optimization algorithms", {integer("seed", "", 0)}});
+    c.push_back(applied({"change_output_activation", M, "Replace the activation of an output layer: change_output_activation(layer, sigmoid)"}));
+    c.push_back(applied({"logits_layer", M, "Add a softmax or argmax layer after an output", {}, true}));
+    c.push_back(applied({"remove_node", M, "Remove a layer and reconnect its neighbours"}));
     c.push_back({"nms_postprocess", M, "Add NMS post-processing from a config JSON or a meta architecture",
                  {choice("meta_arch", {"ssd", "centernet", "yolov5", "yolov5_seg", "yolov6", "yolov8", "yolox", "nanodet", "damoyolo"}),
                   choice("engine", {"nn_core", "cpu", "auto"}, "nn_core"), of("config_path", T::String)},
@@ -75,83 +99,93 @@ void addModificationCommands(std::vector<ScriptCommandSpec>& c)
 void addQuantizationCommands(std::vector<ScriptCommandSpec>& c)
 {
     const auto Q = ScriptStage::Quantization;
-    c.push_back({"model_optimization_flavor", Q, "Optimization effort (0–4) and 4-bit compression (0–5)",
-                 {integer("optimization_level", "", -100, 4), integer("compression_level", "1", 0, 5), integer("batch_size", "", 1)}});
-    ScriptCommandSpec config{"model_optimization_config", Q, "Configure calibration, compression, checker and globals"};
-    config.algorithms["calibration"] = {integer("batch_size", "8", 1), integer("calibset_size", "64", 1)};
-    config.algorithms["compression_params"] = {real("auto_4bit_weights_ratio", "0", 0, 1), real("auto_16bit_weights_ratio", "0", 0, 1)};
-    config.algorithms["negative_exponent"] = {integer("split_threshold", "2", 1), integer("rank", "1", 0, 1),
+    // Level 2's fine-tuning is not run by this version (see script/optimization_levels.h); the
+    // defaults are this tool's, the CPU defaults the vendor documents.
+    ScriptArgSpec level = integer("optimization_level", "0", -100, 4);
+    level.valuesNotApplied = {"2"};
+    c.push_back(applied({"model_optimization_flavor", Q, "Optimization effort (0–4) and 4-bit compression (0–5)",
+                         {level, integer("compression_level", "0", 0, 5), ignored(integer("batch_size", "", 1))}}));
+    c.push_back(applied({"set_seed", Q, "Set the random seed of the optimization algorithms", {integer("seed", "0", 0)}}));
+    ScriptCommandSpec config = applied({"model_optimization_config", Q, "Configure calibration, compression, checker and globals"});
+    config.algorithms["calibration"] = carriedOut({integer("batch_size", "8", 1), integer("calibset_size", "64", 1)});
+    config.algorithms["compression_params"] = carriedOut({real("auto_4bit_weights_ratio", "0", 0, 1), ignored(real("auto_16bit_weights_ratio", "0", 0, 1))});
+    config.algorithms["negative_exponent"] = notCarriedOut({integer("split_threshold", "2", 1), integer("rank", "1", 0, 1),
                                               choice("auto_clip", {"allowed", "enabled", "disabled"}, "disabled"),
                                               choice("auto_remove_offset", {"allowed", "enabled", "disabled"}, "disabled"),
-                                              of("layers", T::Layers)};
-    config.algorithms["globals"] = {choice("multi-proc_policy", {"allowed", "enabled", "disabled"}, "allowed"),
+                                              of("layers", T::Layers)});
+    config.algorithms["globals"] = notCarriedOut({choice("multi-proc_policy", {"allowed", "enabled", "disabled"}, "allowed"),
                                     choice("multiproc_policy", {"allowed", "enabled", "disabled"}, "allowed"),
                                     choice("output_encoding_vector", {"allowed", "enabled", "disabled"}, "disabled"),
-                                    choice("output_16bit", {"allowed", "enabled", "disabled"}, "disabled")};
-    config.algorithms["checker_cfg"] = {policy("enabled", false), integer("dataset_size", "16", 1), integer("batch_size", "", 1),
-                                        choice("analyze_mode", {"simple", "advanced"}, "simple"), flag("batch_norm_checker", "True")};
+                                    choice("output_16bit", {"allowed", "enabled", "disabled"}, "disabled")});
+    config.algorithms["checker_cfg"] = notCarriedOut({policy("enabled", false), integer("dataset_size", "16", 1), integer("batch_size", "", 1),
+                                        choice("analyze_mode", {"simple", "advanced"}, "simple"), flag("batch_norm_checker", "True")});
     c.push_back(config);
-    c.push_back({"quantization_param", Q, "Per-layer quantization: precision_mode (a8_w8, a8_w4, a16_w16, …), bias_mode, …",
-                 {choice("precision_mode", kPrecisionModes, "a8_w8"),
-                  choice("bias_mode", {"single_scale_decomposition", "double_scale_initialization", "double_scale_decomposition"}),
-                  integer("max_bias_feed_repeat", "32", 1), integer("quantization_groups", "1", 1), of("force_range_out", T::FloatList),
-                  of("force_range_in", T::FloatList), integer("max_elementwise_feed_repeat", "4", 1),
-                  real("null_channels_cutoff_factor", "1e-4", 0), choice("output_encoding_vector", {"enabled", "disabled"}),
-                  integer("weight_group_size", "", 1), of("force_shift", T::Any), integer("force_range_index", "", 0),
-                  of("activation_fit", T::Any)}});
-    ScriptCommandSpec pre{"pre_quantization_optimization", Q, "Full-precision algorithms before quantization"};
-    pre.algorithms["dead_channels_removal"] = {policy("disabled", false)};
-    pre.algorithms["zero_static_channels"] = {policy("enabled"), real("eps", "1e-7", 0), of("layers", T::Layers)};
-    pre.algorithms["se_optimization"] = {choice("method", {"tse"}, "tse"), choice("mode", {"sequential", "custom", "disabled"}, "disabled"),
-                                         of("layers", T::Layers), integer("count", "", 1), of("tile_height", T::Any)};
-    pre.algorithms["equalization"] = {policy("enabled"), choice("equalization_target", {"default", "activation", "weights"}, "default"),
-                                      choice("force_transparent", {"allowed", "enabled", "disabled"}, "allowed"),
-                                      choice("validate_change", {"allowed", "enabled", "disabled"}, "enabled"), of("layers", T::Layers)};
-    pre.algorithms["weights_clipping"] = {choice("mode", {"disabled", "manual", "percentile", "mmse", "mmse_if4b"}, "mmse_if4b"),
-                                          of("clipping_values", T::FloatList), of("layers", T::Layers)};
-    pre.algorithms["activation_clipping"] = {choice("mode", {"disabled", "manual", "percentile", "percentile_force"}, "disabled"),
-                                             of("clipping_values", T::FloatList), flag("recollect_stats", "False"), of("layers", T::Layers)};
-    pre.algorithms["ew_add_fusing"] = {policy("enabled", false), choice("infusible_ew_add_type", {"conv", "ew_add"}, "ew_add")};
-    pre.algorithms["layer_decomposition"] = {policy("allowed"), of("layers", T::Layers)};
-    pre.algorithms["decompose_conv_factor"] = {policy("allowed"), of("layers", T::Layers), of("factor", T::Any)};
-    pre.algorithms["smart_softmax_stats"] = {policy("enabled"), integer("dc_channels", "16", 1)};
-    pre.algorithms["defuse"] = {integer("num_splits", "", 1), choice("defuse_type", {"input_features", "mha"}), of("layers", T::Layers)};
-    pre.algorithms["resolution_reduction"] = {of("shape", T::Shape), choice("interpolation", {"disabled", "bilinear"}, "bilinear"),
-                                              of("layers", T::Layers)};
-    pre.algorithms["global_avgpool_reduction"] = {of("division_factors", T::Shape), of("layers", T::Layers)};
-    pre.algorithms["add_shortcut_layer"] = {of("target", T::Layers), of("name", T::String), of("activation", T::String, "linear")};
-    pre.algorithms["layer_norm_decomposition"] = {flag("eq_consumer", "False"), of("layers", T::Layers),
+    // Only precision_mode is carried out; the other per-layer knobs are accepted.
+    std::vector<ScriptArgSpec> quantizationKeywords = {
+        choice("bias_mode", {"single_scale_decomposition", "double_scale_initialization", "double_scale_decomposition"}),
+        integer("max_bias_feed_repeat", "32", 1), integer("quantization_groups", "1", 1), of("force_range_out", T::FloatList),
+        of("force_range_in", T::FloatList), integer("max_elementwise_feed_repeat", "4", 1),
+        real("null_channels_cutoff_factor", "1e-4", 0), choice("output_encoding_vector", {"enabled", "disabled"}),
+        integer("weight_group_size", "", 1), of("force_shift", T::Any), integer("force_range_index", "", 0),
+        of("activation_fit", T::Any)};
+    for (ScriptArgSpec& k : quantizationKeywords) k.applied = false;
+    quantizationKeywords.insert(quantizationKeywords.begin(), choice("precision_mode", kPrecisionModes, "a8_w8"));
+    c.push_back(applied({"quantization_param", Q, "Per-layer quantization: precision_mode (a8_w8, a8_w4, a16_w16, …), bias_mode, …",
+                         quantizationKeywords}));
+    ScriptCommandSpec pre = applied({"pre_quantization_optimization", Q, "Full-precision algorithms before quantization"});
+    pre.algorithms["dead_channels_removal"] = carriedOut({policy("disabled", false)});
+    pre.algorithms["zero_static_channels"] = carriedOut({policy("disabled"), real("eps", "1e-7", 0), of("layers", T::Layers)});
+    pre.algorithms["se_optimization"] = notCarriedOut({choice("method", {"tse"}, "tse"), choice("mode", {"sequential", "custom", "disabled"}, "disabled"),
+                                         of("layers", T::Layers), integer("count", "", 1), of("tile_height", T::Any)});
+    pre.algorithms["equalization"] = carriedOut({policy("enabled"), ignored(choice("equalization_target", {"default", "activation", "weights"}, "default")),
+                                      ignored(choice("force_transparent", {"allowed", "enabled", "disabled"}, "allowed")),
+                                      ignored(choice("validate_change", {"allowed", "enabled", "disabled"}, "enabled")), of("layers", T::Layers)});
+    pre.algorithms["weights_clipping"] = carriedOut({choice("mode", {"disabled", "manual", "percentile", "mmse", "mmse_if4b"}, "mmse_if4b"),
+                                          of("clipping_values", T::FloatList), of("layers", T::Layers)});
+    pre.algorithms["activation_clipping"] = carriedOut({choice("mode", {"disabled", "manual", "percentile", "percentile_force"}, "disabled"),
+                                             of("clipping_values", T::FloatList), ignored(flag("recollect_stats", "False")), of("layers", T::Layers)});
+    pre.algorithms["ew_add_fusing"] = notCarriedOut({policy("enabled", false), choice("infusible_ew_add_type", {"conv", "ew_add"}, "ew_add")});
+    pre.algorithms["layer_decomposition"] = notCarriedOut({policy("allowed"), of("layers", T::Layers)});
+    pre.algorithms["decompose_conv_factor"] = notCarriedOut({policy("allowed"), of("layers", T::Layers), of("factor", T::Any)});
+    pre.algorithms["smart_softmax_stats"] = notCarriedOut({policy("enabled"), integer("dc_channels", "16", 1)});
+    pre.algorithms["defuse"] = notCarriedOut({integer("num_splits", "", 1), choice("defuse_type", {"input_features", "mha"}), of("layers", T::Layers)});
+    pre.algorithms["resolution_reduction"] = notCarriedOut({of("shape", T::Shape), choice("interpolation", {"disabled", "bilinear"}, "bilinear"),
+                                              of("layers", T::Layers)});
+    pre.algorithms["global_avgpool_reduction"] = notCarriedOut({of("division_factors", T::Shape), of("layers", T::Layers)});
+    pre.algorithms["add_shortcut_layer"] = notCarriedOut({of("target", T::Layers), of("name", T::String), of("activation", T::String, "linear")});
+    pre.algorithms["layer_norm_decomposition"] = notCarriedOut({flag("eq_consumer", "False"), of("layers", T::Layers),
                                                   choice("bit_decomposition_mode", {"split_precision", "uniform_precision"}),
-                                                  choice("equalization", {"allowed", "enabled", "disabled"})};
-    pre.algorithms["matmul_correction"] = {of("correction_type", T::String, "zp_comp_weights"), of("layers", T::Layers)};
-    pre.algorithms["matmul_equalization"] = {policy("allowed"), choice("matmul_bias", {"allowed", "enabled", "disabled"}, "disabled"),
-                                             of("layers", T::Layers)};
-    pre.algorithms["matmul_decomposition"] = {policy("disabled"), choice("precision_mode", kPrecisionModes, "a16_w8"), of("layers", T::Layers)};
-    pre.algorithms["switch_concat_with_add"] = {policy("disabled"), of("layers", T::Layers)};
-    pre.algorithms["split_ew_mult_by_bit_significance"] = {integer("num_splits", "", 1), of("layers", T::Layers)};
-    pre.algorithms["use_prequantized_weights"] = {choice("mode", {"limvals", "kernel_vals"}, "kernel_vals"), policy("allowed"),
-                                                  integer("bits", "4", 1), integer("groups", "-1", -1), of("layers", T::Layers)};
-    pre.algorithms["conv_decomposition"] = {integer("sub_group_size", "128", 1), of("pm_ew_adds", T::String, "a16_w16"),
-                                            flag("allow_equlize_block", "False"), flag("sort_channels_by_stats", "False"), of("layers", T::Layers)};
-    pre.algorithms["split_fused_activation"] = {policy("enabled"), of("layers", T::Layers)};
-    pre.algorithms["quarot"] = {policy("disabled"), choice("equalize_inputs", {"allowed", "enabled", "disabled"}, "allowed"),
-                                choice("equalize_outputs", {"allowed", "enabled", "disabled"}, "allowed")};
-    pre.algorithms["conv_a16_w4"] = {policy("disabled"), choice("shift_high", {"allowed", "enabled", "disabled"}, "disabled"),
-                                     of("layers", T::Layers)};
+                                                  choice("equalization", {"allowed", "enabled", "disabled"})});
+    pre.algorithms["matmul_correction"] = notCarriedOut({of("correction_type", T::String, "zp_comp_weights"), of("layers", T::Layers)});
+    pre.algorithms["matmul_equalization"] = notCarriedOut({policy("allowed"), choice("matmul_bias", {"allowed", "enabled", "disabled"}, "disabled"),
+                                             of("layers", T::Layers)});
+    pre.algorithms["matmul_decomposition"] = notCarriedOut({policy("disabled"), choice("precision_mode", kPrecisionModes, "a16_w8"), of("layers", T::Layers)});
+    pre.algorithms["switch_concat_with_add"] = notCarriedOut({policy("disabled"), of("layers", T::Layers)});
+    pre.algorithms["split_ew_mult_by_bit_significance"] = notCarriedOut({integer("num_splits", "", 1), of("layers", T::Layers)});
+    pre.algorithms["use_prequantized_weights"] = notCarriedOut({choice("mode", {"limvals", "kernel_vals"}, "kernel_vals"), policy("allowed"),
+                                                  integer("bits", "4", 1), integer("groups", "-1", -1), of("layers", T::Layers)});
+    pre.algorithms["conv_decomposition"] = notCarriedOut({integer("sub_group_size", "128", 1), of("pm_ew_adds", T::String, "a16_w16"),
+                                            flag("allow_equlize_block", "False"), flag("sort_channels_by_stats", "False"), of("layers", T::Layers)});
+    pre.algorithms["split_fused_activation"] = notCarriedOut({policy("enabled"), of("layers", T::Layers)});
+    pre.algorithms["quarot"] = notCarriedOut({policy("disabled"), choice("equalize_inputs", {"allowed", "enabled", "disabled"}, "allowed"),
+                                choice("equalize_outputs", {"allowed", "enabled", "disabled"}, "allowed")});
+    pre.algorithms["conv_a16_w4"] = notCarriedOut({policy("disabled"), choice("shift_high", {"allowed", "enabled", "disabled"}, "disabled"),
+                                     of("layers", T::Layers)});
     c.push_back(pre);
-    ScriptCommandSpec post{"post_quantization_optimization", Q, "Algorithms after quantization (bias correction, fine-tuning, AdaRound)"};
-    post.algorithms["bias_correction"] = {policy("disabled"), choice("cache_compression", {"enabled", "disabled"}, "disabled"),
-                                          of("layers", T::Layers)};
-    post.algorithms["train_encoding"] = trainingArgs("8");
-    post.algorithms["finetune"] = trainingArgs("4");
-    post.algorithms["adaround"] = {policy("disabled"), real("learning_rate", "0.001", 0), integer("batch_size", "32", 1),
+    ScriptCommandSpec post = applied({"post_quantization_optimization", Q, "Algorithms after quantization (bias correction, fine-tuning, AdaRound)"});
+    post.algorithms["bias_correction"] = carriedOut({policy("disabled"), ignored(choice("cache_compression", {"enabled", "disabled"}, "disabled")),
+                                                      ignored(of("layers", T::Layers))});
+    post.algorithms["train_encoding"] = notCarriedOut(trainingArgs("8"));
+    post.algorithms["finetune"] = notCarriedOut(trainingArgs("4"));
+    post.algorithms["adaround"] = carriedOut({policy("disabled"), real("learning_rate", "0.001", 0), integer("batch_size", "32", 1),
                                    integer("dataset_size", "1024", 1), integer("epochs", "320", 0), real("warmup", "0.2", 0, 1),
-                                   real("weight", "0.01", 0), flag("train_bias", "True"), integer("bias_correction_count", "64", 0),
-                                   choice("mode", {"train_4bit", "train_all"}, "train_4bit"), choice("cache_compression", {"enabled", "disabled"}, "disabled"),
-                                   of("b_range", T::FloatList), real("decay_start", "0.2", 0, 1), of("layers", T::Layers)};
-    post.algorithms["mix_precision_search"] = {policy("disabled"), integer("dataset_size", "", 1), integer("batch_size", "", 1),
+                                   real("weight", "0.01", 0), flag("train_bias", "True"), ignored(integer("bias_correction_count", "64", 0)),
+                                   choice("mode", {"train_4bit", "train_all"}, "train_4bit"),
+                                   ignored(choice("cache_compression", {"enabled", "disabled"}, "disabled")),
+                                   of("b_range", T::FloatList, "[20, 2]"), ignored(real("decay_start", "0.2", 0, 1)), of("layers", T::Layers)});
+    post.algorithms["mix_precision_search"] = notCarriedOut({policy("disabled"), integer("dataset_size", "", 1), integer("batch_size", "", 1),
                                                real("snr_cap", "", 0), of("compresions_markers", T::FloatList), of("optimizer", T::String),
-                                               of("output_regularizer", T::Any), of("comprecision_metric", T::String)};
+                                               of("output_regularizer", T::Any), of("comprecision_metric", T::String)});
     c.push_back(post);
 }
 
@@ -242,6 +276,71 @@ std::vector<const ScriptCommandSpec*> ScriptCommandRegistry::all() const
     std::vector<const ScriptCommandSpec*> out;
     for (const auto& [name, spec] : mCommands) out.push_back(&spec);
     return out;
+}
+
+const std::vector<ScriptArgSpec>* ScriptCommandSpec::keywordsFor(const std::string& algorithm) const
+{
+    if (algorithms.empty()) return &keywords;
+    auto it = algorithms.find(algorithm);
+    return it == algorithms.end() ? nullptr : &it->second.keywords;
+}
+
+const ScriptArgSpec* ScriptCommandSpec::keyword(const std::string& algorithm, const std::string& name) const
+{
+    if (const auto* list = keywordsFor(algorithm))
+        for (const ScriptArgSpec& k : *list)
+            if (k.name == name) return &k;
+    return nullptr;
+}
+
+double ScriptCommandRegistry::defaultNumber(const std::string& command, const std::string& algorithm,
+                                            const std::string& keyword) const
+{
+    const ScriptCommandSpec* spec = find(command);
+    const ScriptArgSpec* arg = spec ? spec->keyword(algorithm, keyword) : nullptr;
+    if (!arg || arg->defaultValue.empty())
+        fail(ErrorCode::Internal, "the script registry declares no default for " + command + "(" + algorithm + ", " + keyword + ")");
+    return std::stod(arg->defaultValue);
+}
+
+std::string ScriptCommandRegistry::statementKey(const ScriptStatement& st, const ScriptCommandSpec& spec)
+{
+    const auto pos = st.positional();
+    return spec.algorithms.empty() || pos.empty() ? spec.name : spec.name + "(" + pos[0]->value.text + ")";
+}
+
+std::vector<std::string> ScriptCommandRegistry::ignoredKeywords(const ScriptStatement& st) const
+{
+    std::vector<std::string> ignored;
+    const ScriptCommandSpec* spec = find(st.command);
+    if (!spec) return ignored;
+    const auto pos = st.positional();
+    const std::string algorithm = spec->algorithms.empty() || pos.empty() ? std::string() : pos[0]->value.text;
+    for (const ScriptArgument& a : st.args) {
+        if (a.keyword.empty()) continue;
+        const ScriptArgSpec* k = spec->keyword(algorithm, a.keyword);
+        if (!k) continue;  // unknown: an error the checker reports; open keywords go to the command as they are
+        if (!k->applied) {
+            ignored.push_back(a.keyword);
+            continue;
+        }
+        const std::string value = a.value.kind == ScriptValue::Kind::Number ? formatNumber(a.value.number) : a.value.text;
+        if (std::find(k->valuesNotApplied.begin(), k->valuesNotApplied.end(), value) != k->valuesNotApplied.end())
+            ignored.push_back(a.keyword + "=" + value);
+    }
+    return ignored;
+}
+
+bool ScriptCommandRegistry::applied(const ScriptStatement& st) const
+{
+    const ScriptCommandSpec* spec = find(st.command);
+    if (!spec || !spec->applied) return false;
+    if (!spec->algorithms.empty()) {
+        const auto pos = st.positional();
+        auto it = pos.empty() ? spec->algorithms.end() : spec->algorithms.find(pos[0]->value.text);
+        if (it == spec->algorithms.end() || !it->second.applied) return false;
+    }
+    return ignoredKeywords(st).empty();
 }
 
 std::string ScriptCommandRegistry::closest(const std::string& name) const

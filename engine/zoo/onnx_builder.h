@@ -7,6 +7,8 @@
 
 #include <onnx/onnx_pb.h>
 
+#include "zoo/zoo_networks.h"
+
 namespace dfc {
 
 class OnnxBuilder {
@@ -45,8 +47,6 @@ private:
     int mCounter = 0;
 };
 
-/// Networks the generator knows, by name.
-std::vector<std::string> zooNetworks();
 /// Builds a network by name (throws InvalidArgument listing the known names) for a batch size.
 onnx::ModelProto buildZooNetwork(const std::string& name, int64_t batch = 1);
 

@@ -125,3 +125,12 @@ onnx::ModelProto buildZooNetwork(const std::string& name, int64_t batch)
 }
 
 }  // namespace dfc
+
+namespace dfc {
+
+std::string zooNetworkOnnxBytes(const std::string& name, int64_t batch)
+{
+    return buildZooNetwork(name, batch).SerializeAsString();
+}
+
+}  // namespace dfc

@@ -11,7 +11,7 @@
 #include "io/npy.h"
 #include "ir/layer_kind.h"
 #include "quantizer/calibration_set.h"
-#include "quantizer/quantized_model.h"
+#include "quant/quantized_model.h"
 #include "quantizer/quantizer.h"
 #include "quantizer/statistics.h"
 #include "test_support.h"
@@ -178,7 +178,7 @@ private slots:
         calib.random = true;
         calib.size = 2;
         const Graph& g = r.graph;
-        const std::string good = encodeQuantizedModel(quantizeGraph(g, activationStatistics(g, loadCalibrationSet(g, calib)), {}));
+        const std::string good = encodeQuantizedModel(quantizeGraph(g, activationStatistics(g, loadCalibrationSet(g, calib), 8), {}));
         decodeQuantizedModel(good, g, "good.q.npz");  // the undamaged one reads
         const auto members = readArchive(good, "good.q.npz");
         uint64_t seed = 7;

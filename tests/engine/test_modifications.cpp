@@ -16,6 +16,7 @@
 #include "pipeline/runner.h"
 #include "quantizer/model_modifications.h"
 #include "quantizer/transpose_height_width.h"
+#include "script/model_script.h"
 #include "script/script_parser.h"
 #include "test_support.h"
 #include "zoo/onnx_builder.h"
@@ -24,6 +25,19 @@ using namespace dfc;
 namespace fs = std::filesystem;
 
 namespace {
+
+/// Interprets a script (no layer-name check: the modifications' own errors are under test) and
+/// applies its modifications.
+std::vector<ModificationRecord> applyScript(Graph& g, const Script& script)
+{
+    return applyModelModifications(g, interpretScript(script));
+}
+
+/// A script for a runner's model, checked against its graph as `dfc optimize` does.
+ModelScript forModel(const Runner& runner, const std::string& text, const std::string& file = "<script>")
+{
+    return interpretScript(parseScript(text, file), &runner.graph());
+}
 
 /// Adds a layer of `type` fed by `inputs`; weights random and deterministic per layer.
 std::string addLayer(Graph& g, const std::string& type, const std::string& name, nlohmann::json params,
@@ -120,7 +134,7 @@ private slots:
     void normalizationMatchesNormalizedInput()
     {
         Graph g = mNet;
-        const auto records = applyModelModifications(
+        const auto records = applyScript(
             g, parseScript("norm1 = normalization([123.675, 116.28, 103.53], [58.395, 57.12, 57.375])\n", "n.alls"));
         QCOMPARE(records.size(), size_t{1});
         QVERIFY(g.find("norm1"));
@@ -151,7 +165,7 @@ private slots:
                 Script one{e.path().string(), {st}};
                 if (!seen.insert(formatStatement(st)).second) continue;
                 Graph g = mNet;
-                applyModelModifications(g, one);
+                applyScript(g, one);
                 const Layer& norm = g.layer(g.layer("input_layer1").outputs.at(0));
                 QCOMPARE(norm.type(), std::string("normalization"));
                 for (int c = 0; c < 3; ++c) {
@@ -168,7 +182,7 @@ private slots:
     void outputActivationAndBgrSwap()
     {
         Graph g = mNet;
-        applyModelModifications(g, parseScript("change_output_activation(fc1, sigmoid)\ninput_conversion(bgr_to_rgb)\n", "o.alls"));
+        applyScript(g, parseScript("change_output_activation(fc1, sigmoid)\ninput_conversion(bgr_to_rgb)\n", "o.alls"));
         const Tensor x = test::randomTensor({1, 3, 224, 224}, 4);
         Tensor swapped = x;  // what the native model sees after the on-device swap
         const int64_t plane = 224 * 224;
@@ -183,7 +197,7 @@ private slots:
     void logitsAndActivationOnAllOutputs()
     {
         Graph g = mNet;
-        applyModelModifications(g, parseScript("logits_layer1 = logits_layer(mobilenet_v2/fc1, softmax, -1, cpu)\n", "l.alls"));
+        applyScript(g, parseScript("logits_layer1 = logits_layer(mobilenet_v2/fc1, softmax, -1, cpu)\n", "l.alls"));
         QVERIFY(g.find("logits_layer1"));
         const Tensor x = test::randomTensor({1, 3, 224, 224}, 14);
         const Tensor native = run(mNet, x), probs = run(g, x);
@@ -197,7 +211,7 @@ private slots:
         qInfo("softmax logits layer vs softmax of native logits: max |diff| %.3g, sum %.6f", err, total);
         QVERIFY(err < 1e-6 && std::fabs(total - 1) < 1e-4);
         Graph h = mNet;  // no layer named: every output; twice: a standalone activation follows
-        applyModelModifications(h, parseScript("change_output_activation(relu)\nchange_output_activation(sigmoid)\n", "a.alls"));
+        applyScript(h, parseScript("change_output_activation(relu)\nchange_output_activation(sigmoid)\n", "a.alls"));
         const Tensor y = run(h, x);
         for (int64_t i = 0; i < y.size(); ++i)
             QVERIFY(std::fabs(y.data[i] - 1 / (1 + std::exp(-std::max(0.0, double(native.data[i]))))) < 1e-6);
@@ -206,7 +220,7 @@ private slots:
     void inputResizeTakesTheNewShape()
     {
         Graph g = mNet;
-        applyModelModifications(g, parseScript("resize_input1 = resize(input_layer1, resize_shapes=[448, 336])\n", "z.alls"));
+        applyScript(g, parseScript("resize_input1 = resize(input_layer1, resize_shapes=[448, 336])\n", "z.alls"));
         QCOMPARE(g.layer("input_layer1").outputShape(), (Shape{448, 336, 3}));
         QCOMPARE(g.layer("resize_input1").outputShape(), (Shape{224, 224, 3}));
         // A uniform image stays uniform through any resize: both models see the same pixels.
@@ -219,7 +233,7 @@ private slots:
     void yuvToRgbFollowsTheGuide()
     {
         Graph g = mNet;
-        applyModelModifications(g, parseScript("rgb = input_conversion(input_layer1, yuv_to_rgb)\n", "y.alls"));
+        applyScript(g, parseScript("rgb = input_conversion(input_layer1, yuv_to_rgb)\n", "y.alls"));
         Tensor yuv = test::randomTensor({1, 3, 224, 224}, 15), rgb = yuv;
         const int64_t plane = 224 * 224;
         for (int64_t i = 0; i < plane; ++i) {
@@ -248,7 +262,7 @@ private slots:
         QFETCH(QString, format);
         const std::string fmt = format.toStdString();
         Graph g = mNet;
-        const auto records = applyModelModifications(
+        const auto records = applyScript(
             g, parseScript("fc, rgb = input_conversion(input_layer1, " + fmt + "_to_rgb, emulator_support=True)\n", "c.alls"));
         QVERIFY(g.find("fc") && g.layer("fc").type() == "format_conversion" && g.find("rgb"));
         const int64_t h = 224, w = 224;
@@ -302,7 +316,7 @@ private slots:
     {
         // A layer added by an earlier statement, then removed: the graph is the native one again.
         Graph g = mNet;
-        applyModelModifications(g, parseScript("n = normalization([1, 2, 3], [2, 2, 2])\nremove_node(n)\n", "r.alls"));
+        applyScript(g, parseScript("n = normalization([1, 2, 3], [2, 2, 2])\nremove_node(n)\n", "r.alls"));
         QCOMPARE(g.size(), mNet.size());
         QVERIFY(!g.find("n"));
         const Tensor x = test::randomTensor({1, 3, 224, 224}, 6);
@@ -314,7 +328,7 @@ private slots:
         Graph g = mNet;
         auto expectError = [&](const std::string& text, const char* at, const char* words) {
             try {
-                applyModelModifications(g, parseScript(text, "bad.alls"));
+                applyScript(g, parseScript(text, "bad.alls"));
                 QFAIL(("accepted: " + text).c_str());
             } catch (const Error& e) {
                 QCOMPARE(QString::fromStdString(e.location()), QString(at));
@@ -397,13 +411,13 @@ private slots:
         addLayer(g, "conv", "other_conv", {}, {"other"}, {{"kernel", {3, 1, 2, 2}}, {"bias", {2}}});
         addLayer(g, "output_layer", "other_out", {}, {"other_conv"});
         g.inferShapes();
-        const auto records = applyModelModifications(g, parseScript("transpose(other)\n", "t.alls"));
+        const auto records = applyScript(g, parseScript("transpose(other)\n", "t.alls"));
         QCOMPARE(records.size(), size_t{1});
         QVERIFY2(records[0].summary.find("3 layers run transposed") != std::string::npos, records[0].summary.c_str());
         QCOMPARE(g.layer("other_out").outputShape(), (Shape{9, 3, 2}));
         QVERIFY(!runsTransposed(g.layer("in")));
         QCOMPARE(g.layer("conv_out").outputShape(), everyTransposableKind().layer("conv_out").outputShape());
-        QVERIFY_THROWS_EXCEPTION(Error, applyModelModifications(g, parseScript("transpose(conv)\n", "t.alls")));
+        QVERIFY_THROWS_EXCEPTION(Error, applyScript(g, parseScript("transpose(conv)\n", "t.alls")));
     }
 
     /// Through the Runner, in the source model's layout: transpose() is invisible to the host.
@@ -413,8 +427,8 @@ private slots:
         Runner plain, turned;
         plain.loadHar(mHar);
         turned.loadHar(mHar);
-        plain.optimizeFullPrecision(parseScript("resize(resize_shapes=[96, 160])\n", "p.alls"));
-        const ScriptCheck check = turned.optimizeFullPrecision(parseScript("transpose()\nresize(resize_shapes=[96, 160])\n", "t.alls"));
+        plain.optimizeFullPrecision(forModel(plain, "resize(resize_shapes=[96, 160])\n", "p.alls"));
+        const ScriptCheck check = turned.optimizeFullPrecision(forModel(turned, "transpose()\nresize(resize_shapes=[96, 160])\n", "t.alls"));
         QVERIFY(check.notApplied.empty());
         const Layer& in = *turned.graph().inputLayers().at(0);
         QCOMPARE(in.outputShape(), (Shape{160, 96, 3}));
@@ -438,8 +452,8 @@ private slots:
     {
         Runner runner;
         runner.loadHar(mHar);
-        const Script s = parseScript("normalization1 = normalization([0, 0, 0], [255, 255, 255])\n"
-                                     "model_optimization_flavor(optimization_level=2)\n", "m.alls");
+        const ModelScript s = forModel(runner, "normalization1 = normalization([0, 0, 0], [255, 255, 255])\n"
+                                               "model_optimization_flavor(optimization_level=2)\n", "m.alls");
         const ScriptCheck check = runner.optimizeFullPrecision(s);
         QCOMPARE(check.notApplied, std::vector<std::string>{"model_optimization_flavor"});
         QCOMPARE(runner.state(), ModelState::FpOptimized);
@@ -462,16 +476,17 @@ private slots:
         // Calibration settings come from the script; other algorithms are listed as not applied.
         const Script cal = parseScript("model_optimization_config(calibration, calibset_size=5, batch_size=2)\n"
                                        "model_optimization_config(checker_cfg, policy=disabled)\n", "c.alls");
-        int64_t size = 64, batch = 8;
-        calibrationSettingsFromScript(cal, size, batch);
-        QCOMPARE(size, int64_t{5});
-        QCOMPARE(batch, int64_t{2});
-        const ScriptCheck calCheck = checkScript(cal, nullptr, scriptCommandApplied);
-        QCOMPARE(calCheck.notApplied, std::vector<std::string>{"model_optimization_config(checker_cfg)"});
+        const ModelScript calScript = interpretScript(cal);
+        QCOMPARE(calScript.calibration.calibsetSize, int64_t{5});
+        QCOMPARE(calScript.calibration.batchSize, int64_t{2});
+        QCOMPARE(calScript.check.notApplied, std::vector<std::string>{"model_optimization_config(checker_cfg)"});
+        // Without the command, the registry's defaults.
+        QCOMPARE(ModelScript().calibration.calibsetSize, int64_t{64});
+        QCOMPARE(ModelScript().calibration.batchSize, int64_t{8});
         // A script whose layer names do not exist is refused before anything changes.
         Runner fresh;
         fresh.loadHar(mHar);
-        QVERIFY_THROWS_EXCEPTION(Error, fresh.optimizeFullPrecision(parseScript("quantization_param(nope, precision_mode=a8_w8)\n")));
+        QVERIFY_THROWS_EXCEPTION(Error, fresh.optimizeFullPrecision(forModel(fresh, "quantization_param(nope, precision_mode=a8_w8)\n")));
         QCOMPARE(fresh.state(), ModelState::Native);
     }
 

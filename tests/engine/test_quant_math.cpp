@@ -7,7 +7,7 @@
 #include <random>
 
 #include "core/error.h"
-#include "quantizer/quant_math.h"
+#include "quant/quant_math.h"
 #include "test_support.h"
 
 using namespace dfc;

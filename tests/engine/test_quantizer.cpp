@@ -24,6 +24,7 @@
 #include "quantizer/zero_static_channels.h"
 #include "quantizer/quantize_rules.h"
 #include "quantizer/quantizer.h"
+#include "script/model_script.h"
 #include "script/script_parser.h"
 #include "test_support.h"
 #include "zoo/onnx_builder.h"
@@ -331,7 +332,7 @@ private slots:
             CalibrationOptions calib;
             calib.random = true;
             calib.size = 32;
-            runner.optimize(parseScript(script, "t.alls"), calib, 8);
+            runner.optimize(interpretScript(parseScript(script, "t.alls"), &runner.graph()), calib);
             const std::string har = dir.filePath("q.har").toStdString();
             runner.saveHar(har);
             Runner loaded;
@@ -387,7 +388,7 @@ private slots:
             CalibrationOptions c;
             c.path = calib;
             c.size = 16;
-            runner.optimize(parseScript(script, "t.alls"), c, 8);
+            runner.optimize(interpretScript(parseScript(script, "t.alls"), &runner.graph()), c);
             return runner.inferOriginal(mode, {{"x", x}}).begin()->second;
         };
         const std::string level0 = "model_optimization_flavor(optimization_level=0)\n";

@@ -8,6 +8,7 @@
 
 #include "core/error.h"
 #include "importers/model_importer.h"
+#include "importers/onnx/onnx_importer.h"
 #include "importers/tflite/tflite_importer.h"
 #include "importers/tflite/tflite_lowering.h"
 #include "importers/tflite/tflite_model.h"

@@ -131,8 +131,8 @@ Conversion convertScope(const OnnxModel& m, Scope scope, const std::string& netN
     for (const auto& t : scope.inputs) {
         const Shape* shape = m.shape(t);
         if (!shape)
-            fail(ErrorCode::InvalidArgument, "the shape of input '" + t + "' is not known; give it "
-                                             "with --net-input-shapes " + t + "=N,C,H,W", m.path());
+            fail(ErrorCode::InputShapeNeeded, "the shape of input '" + t + "' is not known; give it "
+                                              "with --net-input-shapes " + t + "=N,C,H,W", m.path(), t);
         if (ctx.batch == 1 && !shape->empty()) ctx.batch = (*shape)[0];
         try {
             addInputLayer(ctx, t, *shape);
@@ -387,6 +387,7 @@ static ImportResult importPrepared(const OnnxModel& model, const std::string& pa
     if (!c.failures.empty() && !userScope && options.applySuggestion && !report.suggestedStart.empty()) {
         scope = scopeFromNodes(model, report.suggestedStart, report.suggestedEnd);
         c = convertScope(model, scope, net, quiet);
+        report.suggestionApplied = true;
     }
     progress.update(0.9, "fusing layers");
     ImportResult result = finish(std::move(c), std::move(report), options, scope);

@@ -3,6 +3,7 @@
 #include <flatbuffers/minireflect.h>
 
 #include "core/error.h"
+#include "importers/onnx/onnx_importer.h"
 #include "importers/tflite/tflite_lowering.h"
 #include "importers/tflite/tflite_model.h"
 #include "importers/tflite/tflite_subset_generated.h"

@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "importers/onnx/onnx_importer.h"
+#include "importers/model_importer.h"
 
 namespace dfc {
 

@@ -1,4 +1,4 @@
-#include "importers/parse_report.h"
+#include "ir/parse_report.h"
 
 namespace dfc {
 
@@ -10,6 +10,7 @@ nlohmann::ordered_json ParseReport::toJson() const
     j["suggested_start_node_names"] = suggestedStart;
     j["suggested_end_node_names"] = suggestedEnd;
     j["suggestion_reasons"] = suggestionReasons;
+    if (suggestionApplied) j["suggestion_applied"] = true;
     j["unsupported"] = nlohmann::ordered_json::array();
     for (const auto& u : unsupported)
         j["unsupported"].push_back({{"node", u.node}, {"op", u.op}, {"reason", u.reason}});
@@ -36,6 +37,7 @@ ParseReport ParseReport::fromJson(const nlohmann::json& j)
     r.suggestedStart = strings("suggested_start_node_names");
     r.suggestedEnd = strings("suggested_end_node_names");
     r.suggestionReasons = strings("suggestion_reasons");
+    r.suggestionApplied = j.contains("suggestion_applied") && j["suggestion_applied"].is_boolean() && j["suggestion_applied"].get<bool>();
     if (j.contains("unsupported") && j["unsupported"].is_array())
         for (const auto& u : j["unsupported"])
             if (u.is_object())

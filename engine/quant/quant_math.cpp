@@ -1,4 +1,4 @@
-#include "quantizer/quant_math.h"
+#include "quant/quant_math.h"
 
 #include <algorithm>
 #include <cmath>

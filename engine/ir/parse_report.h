@@ -18,6 +18,7 @@ struct ParseReport {
     std::vector<std::string> startNodes, endNodes;          ///< used for this parse
     std::vector<std::string> suggestedStart, suggestedEnd;  ///< our recommendation
     std::vector<std::string> suggestionReasons;
+    bool suggestionApplied = false;  ///< the whole model did not parse; this parse used the suggestion
     std::vector<UnsupportedNode> unsupported;  ///< inside the parsed scope
     std::vector<std::pair<std::string, int>> passes;
     int sourceNodes = 0;  ///< nodes of the source model (excluding folded constants)

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "ir/graph.h"
-#include "quantizer/quant_math.h"
+#include "quant/quant_math.h"
 
 namespace dfc {
 

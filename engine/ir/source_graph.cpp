@@ -1,4 +1,4 @@
-#include "importers/source_graph.h"
+#include "ir/source_graph.h"
 
 #include <algorithm>
 

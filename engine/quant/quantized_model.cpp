@@ -1,4 +1,4 @@
-#include "quantizer/quantized_model.h"
+#include "quant/quantized_model.h"
 
 #include <cmath>
 

@@ -1,0 +1,2 @@
+#pragma once
+// Stands in for the real header in the deliberate violation next door.

@@ -1,0 +1,81 @@
+#include "optimization_summary_widget.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "model_document.h"
+
+namespace dfc::ui {
+
+OptimizationSummaryWidget::OptimizationSummaryWidget(ModelDocument* doc, QWidget* parent)
+    : QWidget(parent), mDoc(doc), mSummary(new QLabel), mTable(new QTableWidget)
+{
+    setObjectName("optimizationSummary");
+    mSummary->setWordWrap(true);
+    mTable->setColumnCount(5);
+    mTable->verticalHeader()->hide();
+    mTable->setSortingEnabled(true);
+    mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    mTable->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(mSummary);
+    layout->addWidget(mTable, 1);
+    connect(mTable, &QTableWidget::itemSelectionChanged, this, [this] {
+        const auto rows = mTable->selectionModel()->selectedRows();
+        QStringList layers;
+        for (const QModelIndex& r : rows) layers.append(mTable->item(r.row(), 0)->text());
+        if (!layers.isEmpty()) mDoc->select(ModelDocument::Side::Parsed, layers, "optimization");
+    });
+    connect(doc, &ModelDocument::pipelineChanged, this, &OptimizationSummaryWidget::refresh);
+    refresh();
+}
+
+void OptimizationSummaryWidget::refresh()
+{
+    mTable->setSortingEnabled(false);
+    mTable->setRowCount(0);
+    mTable->setHorizontalHeaderLabels({tr("Layer"), tr("Type"), tr("Output bits"), tr("Weight bits"), tr("Algorithms")});
+    if (!mDoc->isStageAvailable(ModelDocument::Stage::Optimized)) {
+        mSummary->setText(tr("This model is not optimized yet."));
+        return;
+    }
+    const Har& har = mDoc->runner().har();
+    const auto& q = har.metadata.value("quantization", nlohmann::ordered_json::object());
+    if (!q.is_object() || !q.contains("layers")) {
+        mSummary->setText(tr("Full-precision model (state fp_optimized): the model script's modifications are applied; "
+                             "it is not quantized yet."));
+        return;
+    }
+    const auto& cal = har.metadata.value("calibration", nlohmann::ordered_json::object());
+    mSummary->setText(tr("optimization_level %1, compression_level %2; calibration: %3 items (%4)")
+                          .arg(q.value("optimization_level", 0))
+                          .arg(q.value("compression_level", 0))
+                          .arg(cal.is_object() ? cal.value("size", 0) : 0)
+                          .arg(QString::fromStdString(cal.is_object() ? cal.value("source", std::string()) : std::string())));
+    const auto& layers = q["layers"];
+    mTable->setRowCount(int(layers.size()));
+    int row = 0;
+    for (auto it = layers.begin(); it != layers.end(); ++it, ++row) {
+        const Layer* l = mDoc->graph().find(it.key());
+        QStringList algorithms;
+        if (it.value().contains("algorithms") && it.value()["algorithms"].is_array())
+            for (const auto& a : it.value()["algorithms"])
+                if (a.is_string()) algorithms.append(QString::fromStdString(a.get<std::string>()));
+        auto number = [](const nlohmann::ordered_json& e, const char* key) {
+            auto* item = new QTableWidgetItem;
+            if (e.contains(key) && e[key].is_number_integer()) item->setData(Qt::DisplayRole, e[key].get<int>());
+            return item;
+        };
+        mTable->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(it.key())));
+        mTable->setItem(row, 1, new QTableWidgetItem(l ? QString::fromStdString(l->type()) : QString()));
+        mTable->setItem(row, 2, number(it.value(), "output_bits"));
+        mTable->setItem(row, 3, number(it.value(), "weight_bits"));
+        mTable->setItem(row, 4, new QTableWidgetItem(algorithms.join(", ")));
+    }
+    mTable->setSortingEnabled(true);
+}
+
+}  // namespace dfc::ui

@@ -1,0 +1,80 @@
+#include "stage_bar.h"
+
+#include <QButtonGroup>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+
+namespace dfc::ui {
+namespace {
+
+constexpr ModelDocument::Stage kStages[] = {ModelDocument::Stage::Parsed, ModelDocument::Stage::Optimized,
+                                            ModelDocument::Stage::Compiled, ModelDocument::Stage::Profiled};
+
+}  // namespace
+
+StageBar::StageBar(QWidget* parent) : QWidget(parent)
+{
+    setObjectName("stageBar");
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 0, 4, 0);
+    auto* group = new QButtonGroup(this);
+    group->setExclusive(true);
+    for (ModelDocument::Stage stage : kStages) {
+        if (!mButtons.isEmpty()) layout->addWidget(new QLabel(QStringLiteral("→")));
+        auto* b = new QToolButton;
+        b->setCheckable(true);
+        b->setAutoRaise(true);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        group->addButton(b);
+        layout->addWidget(b);
+        connect(b, &QToolButton::clicked, this, [this, stage] { emit stageRequested(stage); });
+        mButtons.append(b);
+    }
+    retranslateUi();
+    refresh();
+}
+
+QToolButton* StageBar::button(ModelDocument::Stage stage) const { return mButtons.value(static_cast<int>(stage)); }
+
+void StageBar::setDocument(ModelDocument* document, ModelDocument::Stage shown)
+{
+    if (mDocument) disconnect(mDocument, nullptr, this, nullptr);
+    mDocument = document;
+    if (document) connect(document, &ModelDocument::pipelineChanged, this, &StageBar::refresh);
+    refresh();
+    setShownStage(shown);
+}
+
+void StageBar::setShownStage(ModelDocument::Stage stage)
+{
+    if (QToolButton* b = button(stage); b && b->isEnabled()) b->setChecked(true);
+}
+
+void StageBar::refresh()
+{
+    for (ModelDocument::Stage stage : kStages)
+        button(stage)->setEnabled(mDocument && mDocument->isStageAvailable(stage));
+}
+
+void StageBar::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void StageBar::retranslateUi()
+{
+    const QStringList names = {tr("Parsed"), tr("Optimized"), tr("Compiled"), tr("Profiled")};
+    const QStringList tips = {tr("The parse review: the original model beside the parsed graph"),
+                              tr("The quantized model: bits and algorithms per layer (dfc optimize)"),
+                              tr("The compiled model (not available in this version)"),
+                              tr("The profiler report (not available in this version)")};
+    for (int i = 0; i < mButtons.size(); ++i) {
+        mButtons[i]->setText(names[i]);
+        mButtons[i]->setToolTip(tips[i]);
+    }
+}
+
+}  // namespace dfc::ui
