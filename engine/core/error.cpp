@@ -10,6 +10,7 @@ const char* errorCodeName(ErrorCode code)
     case ErrorCode::InvalidGraph: return "invalid-graph";
     case ErrorCode::Unsupported: return "unsupported";
     case ErrorCode::InputShapeNeeded: return "input-shape-needed";
+    case ErrorCode::LimitExceeded: return "limit-exceeded";
     case ErrorCode::NotFound: return "not-found";
     case ErrorCode::IoError: return "io-error";
     case ErrorCode::Cancelled: return "cancelled";

@@ -13,6 +13,7 @@ enum class ErrorCode {
     InvalidGraph,     ///< a graph is inconsistent (cycle, dangling edge, shape mismatch)
     Unsupported,      ///< valid input that we do not handle (unknown op, attribute value)
     InputShapeNeeded, ///< a model input has symbolic dimensions: the caller must give its shape (location: the input)
+    LimitExceeded,    ///< input beyond a safety limit (size, count, unpacked/packed ratio); the message names it
     NotFound,         ///< a file, member or name does not exist
     IoError,          ///< the operating system refused a read or write
     Cancelled,        ///< the user cancelled a long operation

@@ -1,6 +1,9 @@
 #include "io/archive.h"
 
+#include <algorithm>
+#include <cstdio>
 #include <memory>
+#include <set>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -32,8 +35,88 @@ bool unsafePath(const std::string& p)
 
 }  // namespace
 
+namespace {
+
+std::string megabytes(size_t bytes)
+{
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f MB", static_cast<double>(bytes) / 1e6);
+    return text;
+}
+
+/// The running account of what an archive unpacks to, against the limits.
+class UnpackBudget {
+public:
+    UnpackBudget(const ArchiveLimits& limits, size_t packedBytes, const std::string& what)
+        : mLimits(limits), mPacked(packedBytes), mWhat(what)
+    {
+    }
+
+    void addMember(const std::string& name)
+    {
+        if (++mMembers > mLimits.maxMembers)
+            fail(ErrorCode::LimitExceeded, "more than " + std::to_string(mLimits.maxMembers) + " members (limit: members per archive)",
+                 mWhat);
+        mMemberBytes = 0;
+        mName = name;
+    }
+    /// `bytes` more of the current member (declared ahead, or unpacked).
+    void add(size_t bytes)
+    {
+        mMemberBytes += bytes;
+        mTotal += bytes;
+        if (mMemberBytes > mLimits.maxMemberBytes)
+            fail(ErrorCode::LimitExceeded, "the member unpacks to more than " + megabytes(mLimits.maxMemberBytes) +
+                                               " (limit: bytes per member)", mWhat, mName);
+        if (mTotal > mLimits.maxTotalBytes)
+            fail(ErrorCode::LimitExceeded, "the archive unpacks to more than " + megabytes(mLimits.maxTotalBytes) +
+                                               " (limit: bytes per archive)", mWhat, mName);
+        const double allowed = std::max(static_cast<double>(mLimits.ratioFloorBytes), mLimits.maxRatio * static_cast<double>(mPacked));
+        if (static_cast<double>(mTotal) > allowed)
+            fail(ErrorCode::LimitExceeded, "the archive unpacks to " + megabytes(mTotal) + " or more from " + megabytes(mPacked) +
+                                               ", beyond " + std::to_string(static_cast<int>(mLimits.maxRatio)) +
+                                               "x its size: refused as a likely archive bomb (limit: unpacked/packed ratio)",
+                 mWhat, mName);
+    }
+    /// Replaces the declared size of the current member by what really came out.
+    void unpacked(size_t declared, size_t actual)
+    {
+        mMemberBytes -= declared;
+        mTotal -= declared;
+        add(actual);
+    }
+
+private:
+    const ArchiveLimits& mLimits;
+    size_t mPacked, mMembers = 0, mMemberBytes = 0, mTotal = 0;
+    std::string mWhat, mName;
+};
+
+/// Reads the current member's data, staying within the budget at every block.
+std::string readMemberData(archive* a, UnpackBudget& budget, size_t declared, const std::string& what, const std::string& name)
+{
+    std::string data;
+    data.reserve(declared);
+    char buf[1 << 16];
+    size_t beyondDeclared = 0;
+    for (;;) {
+        const la_ssize_t n = archive_read_data(a, buf, sizeof buf);
+        if (n == 0) break;
+        if (n < 0) fail(ErrorCode::InvalidFormat, std::string("corrupt member data: ") + archive_error_string(a), what, name);
+        data.append(buf, static_cast<size_t>(n));
+        if (data.size() > declared) {  // more than the header said (zip entries may not say)
+            budget.add(data.size() - declared - beyondDeclared);
+            beyondDeclared = data.size() - declared;
+        }
+    }
+    if (data.size() < declared) budget.unpacked(declared, data.size());
+    return data;
+}
+
+}  // namespace
+
 std::map<std::string, std::string> readArchive(std::string_view bytes, const std::string& what,
-                                               const ArchiveLimits& limits)
+                                               const ArchiveLimits& limits, const MemberFilter& wanted)
 {
     std::unique_ptr<archive, ReadDeleter> a(archive_read_new());
     archive_read_support_filter_gzip(a.get());
@@ -45,7 +128,8 @@ std::map<std::string, std::string> readArchive(std::string_view bytes, const std
         fail(ErrorCode::InvalidFormat,
              std::string("not a readable archive: ") + archive_error_string(a.get()), what);
     std::map<std::string, std::string> members;
-    size_t total = 0;
+    std::set<std::string> seen;
+    UnpackBudget budget(limits, bytes.size(), what);
     archive_entry* entry = nullptr;
     for (;;) {
         int rc = archive_read_next_header(a.get(), &entry);
@@ -62,27 +146,13 @@ std::map<std::string, std::string> readArchive(std::string_view bytes, const std
             fail(ErrorCode::InvalidFormat, "member path escapes the archive", what, name);
         if (type != AE_IFREG || archive_entry_hardlink(entry) || archive_entry_symlink(entry))
             fail(ErrorCode::InvalidFormat, "member is a link or special file", what, name);
-        if (members.size() >= limits.maxMembers)
-            fail(ErrorCode::InvalidFormat, "too many members", what);
+        if (!seen.insert(name).second) fail(ErrorCode::InvalidFormat, "member appears twice", what, name);
+        budget.addMember(name);
         const la_int64_t declared = archive_entry_size_is_set(entry) ? archive_entry_size(entry) : 0;
-        if (declared < 0 || static_cast<size_t>(declared) > limits.maxMemberBytes)
-            fail(ErrorCode::InvalidFormat, "member size is absurd", what, name);
-        std::string data;
-        data.reserve(static_cast<size_t>(declared));
-        char buf[1 << 16];
-        for (;;) {
-            la_ssize_t n = archive_read_data(a.get(), buf, sizeof buf);
-            if (n == 0) break;
-            if (n < 0)
-                fail(ErrorCode::InvalidFormat,
-                     std::string("corrupt member data: ") + archive_error_string(a.get()), what, name);
-            data.append(buf, static_cast<size_t>(n));
-            total += static_cast<size_t>(n);
-            if (data.size() > limits.maxMemberBytes || total > limits.maxTotalBytes)
-                fail(ErrorCode::InvalidFormat, "archive content is too large", what, name);
-        }
-        if (!members.emplace(name, std::move(data)).second)
-            fail(ErrorCode::InvalidFormat, "member appears twice", what, name);
+        if (declared < 0) fail(ErrorCode::InvalidFormat, "member size is negative", what, name);
+        budget.add(static_cast<size_t>(declared));  // refused here, before a byte is unpacked
+        if (wanted && !wanted(name)) continue;  // libarchive skips its data
+        members[name] = readMemberData(a.get(), budget, static_cast<size_t>(declared), what, name);
     }
     return members;
 }

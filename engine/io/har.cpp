@@ -10,6 +10,7 @@ namespace dfc {
 namespace {
 
 const char* kStateNames[] = {"native", "fp_optimized_model", "quantized_model", "compiled_model"};
+const char* kFormatVersion = "0.1.0";
 
 const std::string& member(const std::map<std::string, std::string>& members,
                           const std::string& name, const std::string& what)
@@ -20,6 +21,13 @@ const std::string& member(const std::map<std::string, std::string>& members,
 }
 
 }  // namespace
+
+std::string paramsMemberName(const std::string& net, ModelState state)
+{
+    // The vendor's names: the parsed model's weights in <net>.npz, the full-precision optimized
+    // ones (what every later state computes with in float) in <net>.fpo.npz.
+    return net + (state == ModelState::Native ? ".npz" : ".fpo.npz");
+}
 
 const char* modelStateName(ModelState s) { return kStateNames[static_cast<int>(s)]; }
 
@@ -37,14 +45,17 @@ std::string encodeHar(const Har& har)
     nlohmann::ordered_json meta;
     meta["state"] = modelStateName(har.state);
     meta["hn"] = net + ".hn";
-    meta["npz"] = net + ".npz";
-    meta["sdk_version"] = "dataflow-studio 0.1";
+    meta["npz"] = paramsMemberName(net, har.state);
+    // Readers of HARs (Netron) take sdk_version for a version number; who wrote the file is said
+    // by "generator".
+    meta["sdk_version"] = kFormatVersion;
+    meta["generator"] = std::string("Dataflow Studio ") + kFormatVersion;
     for (auto it = har.metadata.begin(); it != har.metadata.end(); ++it)
         if (!meta.contains(it.key())) meta[it.key()] = it.value();
     std::map<std::string, std::string> members = har.extraMembers;
     members[net + ".metadata.json"] = meta.dump(2) + "\n";
     members[net + ".hn"] = encodeHn(har.graph);
-    members[net + ".npz"] = encodeNpz(graphParams(har.graph));
+    members[paramsMemberName(net, har.state)] = encodeNpz(graphParams(har.graph));
     return writeArchive(members, ArchiveFormat::TarGz);
 }
 
@@ -68,9 +79,18 @@ Har decodeHar(std::string_view bytes, const std::string& what)
     har.state = modelStateFromName(meta["state"].get<std::string>(), what);
     const std::string hnName = meta["hn"].get<std::string>();
     har.graph = decodeHn(member(members, hnName, what), what + ":" + hnName);
-    const std::string npzName = meta.value("npz", har.graph.name + ".npz");
+    const std::string npzName = meta.contains("npz") && meta["npz"].is_string() ? meta["npz"].get<std::string>()
+                                                                                : har.graph.name + ".npz";
     if (members.count(npzName)) {
-        attachParams(har.graph, decodeNpz(members[npzName], what + ":" + npzName),
+        // Weights only for layers the HN declares, checked before each is unpacked.
+        const Graph& g = har.graph;
+        auto declared = [&](const std::string& member) {
+            const std::string key = member.ends_with(".npy") ? member.substr(0, member.size() - 4) : member;
+            if (!g.find(paramLayerName(g.name, key)))
+                fail(ErrorCode::InvalidFormat, "weights for a layer the HN does not declare", what + ":" + npzName, key);
+            return true;
+        };
+        attachParams(har.graph, decodeNpz(members[npzName], what + ":" + npzName, declared),
                      what + ":" + npzName);
         checkDeclaredShapes(har.graph, what + ":" + hnName);
     }

@@ -14,6 +14,8 @@ namespace dfc {
 
 enum class ModelState { Native, FpOptimized, Quantized, Compiled };
 
+/// The member holding the current graph's float weights in a state: <net>.npz, <net>.fpo.npz.
+std::string paramsMemberName(const std::string& net, ModelState state);
 const char* modelStateName(ModelState s);  ///< as stored: "native", "fp_optimized_model", …
 ModelState modelStateFromName(const std::string& name, const std::string& what);
 

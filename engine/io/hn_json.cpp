@@ -213,15 +213,21 @@ TensorMap graphParams(const Graph& g)
     return out;
 }
 
+std::string paramLayerName(const std::string& net, const std::string& key)
+{
+    const std::string path = key.substr(0, key.rfind(':'));
+    const size_t slash = path.rfind('/');
+    return slash == std::string::npos ? std::string() : unscoped(net, path.substr(0, slash));
+}
+
 void attachParams(Graph& g, const TensorMap& params, const std::string& what)
 {
     for (const auto& [key, t] : params) {
-        const size_t colon = key.rfind(':');
-        const std::string path = key.substr(0, colon);
+        const std::string path = key.substr(0, key.rfind(':'));
         const size_t slash = path.rfind('/');
         if (slash == std::string::npos)
             fail(ErrorCode::InvalidFormat, "parameter key is not <net>/<layer>/<param>:0", what, key);
-        Layer* l = g.find(unscoped(g.name, path.substr(0, slash)));
+        Layer* l = g.find(paramLayerName(g.name, key));
         if (!l) fail(ErrorCode::InvalidFormat, "parameter for an unknown layer", what, key);
         l->weights[path.substr(slash + 1)] = t;
     }

@@ -19,6 +19,9 @@ Graph graphFromHn(const nlohmann::json& hn, const std::string& what);
 Graph decodeHn(std::string_view text, const std::string& what);
 
 TensorMap graphParams(const Graph& graph);
+/// The unscoped layer a parameter key "<net>/<layer>/<param>:0" belongs to; empty when the key
+/// has no layer part.
+std::string paramLayerName(const std::string& net, const std::string& key);
 /// Attaches NPZ parameters to their layers; unknown layers or params are errors.
 void attachParams(Graph& graph, const TensorMap& params, const std::string& what);
 /// Re-infers shapes and checks them against the shapes the file declared.

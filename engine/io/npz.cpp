@@ -6,10 +6,10 @@
 
 namespace dfc {
 
-TensorMap decodeNpz(std::string_view bytes, const std::string& what)
+TensorMap decodeNpz(std::string_view bytes, const std::string& what, const MemberFilter& accept)
 {
     TensorMap out;
-    for (auto& [name, data] : readArchive(bytes, what)) {
+    for (auto& [name, data] : readArchive(bytes, what, {}, accept)) {
         std::string key = name;
         if (key.ends_with(".npy")) key.resize(key.size() - 4);
         out.emplace(key, decodeNpy(data, what + ":" + name));

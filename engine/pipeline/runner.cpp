@@ -210,7 +210,7 @@ OptimizeSummary Runner::optimizeStages(const ModelScript& script, const Calibrat
     }
     const std::string net = har.graph.name;
     har.extraMembers[net + ".stats.json"] = activationStatisticsJson(stats).dump();
-    har.extraMembers[net + ".q.npz"] = encodeQuantizedModel(model);
+    har.extraMembers[net + ".q.npz"] = encodeQuantizedModel(model, net);
     har.metadata["calibration"] = {{"source", set.source}, {"size", set.size}, {"warnings", summary.warnings}};
     nlohmann::ordered_json layers = nlohmann::ordered_json::object();
     for (const Layer* l : har.graph.topoOrder()) {

@@ -42,11 +42,16 @@ QuantParams encodingFromVector(const std::vector<double>& v, const std::string& 
     return p;
 }
 
-std::string encodeQuantizedModel(const QuantizedModel& model)
+std::string quantizedMemberName(const std::string& net, const std::string& layer, const std::string& field)
+{
+    return net + "/" + layer + "/" + field + ":0.npy";
+}
+
+std::string encodeQuantizedModel(const QuantizedModel& model, const std::string& net)
 {
     std::map<std::string, std::string> members;
     auto put = [&](const std::string& layer, const char* field, std::string npy) {
-        members[layer + "/" + field + ".npy"] = std::move(npy);
+        members[quantizedMemberName(net, layer, field)] = std::move(npy);
     };
     for (const auto& [name, q] : model.layers) {
         put(name, "output", encodeNpyFloat64({3}, encodingVector(q.output)));
@@ -103,12 +108,15 @@ QuantizedModel decodeQuantizedModel(std::string_view bytes, const Graph& graph, 
 {
     std::map<std::string, std::map<std::string, NpyRaw>> byLayer;
     const auto members = readArchive(bytes, what);
+    const std::string scope = graph.name + "/";
     for (const auto& [name, data] : members) {
         const size_t slash = name.rfind('/');
         if (slash == std::string::npos || !name.ends_with(".npy"))
             fail(ErrorCode::InvalidFormat, "unexpected member '" + name + "'", what);
-        byLayer[name.substr(0, slash)][name.substr(slash + 1, name.size() - slash - 5)] =
-            decodeNpyRaw(data, what + ":" + name);
+        std::string field = name.substr(slash + 1, name.size() - slash - 5), layer = name.substr(0, slash);
+        if (field.ends_with(":0")) field.resize(field.size() - 2);
+        if (layer.starts_with(scope)) layer.erase(0, scope.size());
+        byLayer[layer][field] = decodeNpyRaw(data, what + ":" + name);
     }
     QuantizedModel model;
     for (const Layer* l : graph.topoOrder()) {

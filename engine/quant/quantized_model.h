@@ -34,9 +34,13 @@ struct QuantizedModel {
     const LayerQuant& at(const std::string& layer) const;  ///< throws NotFound
 };
 
-/// "<layer>/<field>" members, every array in exact dtypes (int32, float64).
-std::string encodeQuantizedModel(const QuantizedModel& model);
-/// Reads and validates against the graph: every layer present, weight and table sizes, scales
+/// The member holding one field of a layer: "<net>/<layer>/<field>:0.npy", the vendor's NPZ key
+/// naming (so viewers such as Netron show the quantized kernels).
+std::string quantizedMemberName(const std::string& net, const std::string& layer, const std::string& field);
+/// One member per layer field, every array in exact dtypes (int32, int64, float64).
+std::string encodeQuantizedModel(const QuantizedModel& model, const std::string& net);
+/// Reads and validates against the graph (also the unscoped "<layer>/<field>.npy" members that
+/// HARs before 0.1.0 hold): every layer present, weight and table sizes, scales
 /// positive and finite, codes inside their bit width. Throws InvalidFormat naming the member.
 QuantizedModel decodeQuantizedModel(std::string_view bytes, const Graph& graph, const std::string& what);
 

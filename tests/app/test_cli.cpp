@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "archive_bombs.h"
+#include "io/atomic_file.h"
 #include "io/npy.h"
 #include "test_support.h"
 
@@ -242,6 +244,21 @@ private slots:
         QVERIFY(dfc({"parser", "onnx", mModel, "--start-node-names", "no_such_node"}, &out) != 0);
         QVERIFY2(out.contains("no_such_node"), qPrintable(out));
         QVERIFY(dfc({"parser", "onnx", mModel, "--net-input-shapes", "input=1,3,x"}, &out) != 0);
+    }
+
+    /// An archive bomb (a few KB declaring a 3 GB member): `har info` and `har extract` refuse it
+    /// with the limit named, and extract writes nothing.
+    void archiveBombIsRefusedAndNothingIsWritten()
+    {
+        const QString bomb = mDir.filePath("bomb.har");
+        writeFileAtomic(bomb.toStdString(), test::tarGzDeclaring("mobilenet_v2.npz", 3'000'000'000ull));
+        QString out;
+        QCOMPARE(dfc({"har", "info", bomb}, &out), 1);
+        QVERIFY2(out.contains("limit: unpacked/packed ratio"), qPrintable(out));
+        const QString dir = mDir.filePath("bomb_out");
+        QCOMPARE(dfc({"har", "extract", bomb, "--output-dir", dir}, &out), 1);
+        QVERIFY2(out.contains("archive bomb"), qPrintable(out));
+        QVERIFY(!QDir(dir).exists() || QDir(dir).isEmpty());
     }
 
     void everyVerbHasHelp()

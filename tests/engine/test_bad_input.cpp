@@ -1,6 +1,8 @@
 // Malformed input of every reader yields a typed dfc::Error with a location, never a crash.
 #include <QtTest>
 
+#include <sys/resource.h>
+
 #include "core/error.h"
 #include "importers/onnx/onnx_importer.h"
 #include "io/archive.h"
@@ -14,6 +16,7 @@
 #include "quant/quantized_model.h"
 #include "quantizer/quantizer.h"
 #include "quantizer/statistics.h"
+#include "archive_bombs.h"
 #include "test_support.h"
 #include "zoo/onnx_builder.h"
 
@@ -41,6 +44,26 @@ onnx::ModelProto tinyModel()
     return b.finish();
 }
 
+long peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+/// The message of the dfc::Error that `f` throws with `code`; fails the test otherwise.
+template <typename F> std::string messageOf(ErrorCode code, F&& f)
+{
+    try {
+        f();
+    } catch (const Error& e) {
+        qInfo("%s", e.what());
+        if (e.code() != code) qFatal("expected error code %s, got %s", errorCodeName(code), errorCodeName(e.code()));
+        return e.what();
+    }
+    qFatal("expected a dfc::Error");
+}
+
 }  // namespace
 
 class TestBadInput : public QObject {
@@ -49,6 +72,64 @@ class TestBadInput : public QObject {
     std::string path(const char* name) { return mDir.filePath(name).toStdString(); }
 
 private slots:
+
+    /// The case: a few-KB HAR whose NPZ member declares 3 GB. Refused at the member's
+    /// header, naming the limit, before anything is unpacked or allocated.
+    void declaredHugeMemberIsRefusedBeforeUnpacking()
+    {
+        const std::string bomb = test::tarGzDeclaring("tiny.npz", 3'000'000'000ull);
+        const long before = peakRssMb();
+        const std::string message = messageOf(ErrorCode::LimitExceeded, [&] { decodeHar(bomb, "bomb.har"); });
+        QVERIFY(message.find("unpacked/packed ratio") != std::string::npos);
+        QVERIFY2(peakRssMb() - before < 64, "the refusal must not allocate the declared size");
+        // Within a generous ratio the per-member cap still holds.
+        ArchiveLimits loose;
+        loose.maxRatio = 1e9;
+        loose.maxMemberBytes = size_t{1} << 30;
+        QVERIFY(messageOf(ErrorCode::LimitExceeded, [&] { readArchive(bomb, "bomb.har", loose); }).find("bytes per member") !=
+                std::string::npos);
+    }
+
+    /// A real zip bomb inside a HAR: the NPZ member is 150 KB of deflated zeros that unpack to
+    /// 150 MB, its size only learned by unpacking. Refused once past the ratio's floor.
+    void npzZipBombInsideHarIsRefused()
+    {
+        Har har;
+        har.graph = importOnnxModel(tinyModel(), "tiny.onnx", {}).graph;
+        const Layer* weighted = nullptr;
+        for (const Layer* l : har.graph.layers())
+            if (!l->weights.empty()) weighted = l;
+        QVERIFY(weighted);
+        auto members = readArchive(encodeHar(har), "tiny.har");
+        const std::string npz = har.graph.name + ".npz";
+        QVERIFY(members.count(npz));
+        members[npz] = test::zipOfZeros(har.graph.name + "/" + weighted->name + "/kernel:0.npy", 150'000'000);
+        qInfo("the NPZ bomb: %zu bytes packed", members[npz].size());
+        const std::string bytes = writeArchive(members, ArchiveFormat::TarGz);
+        const std::string message = messageOf(ErrorCode::LimitExceeded, [&] { decodeHar(bytes, "zipbomb.har"); });
+        QVERIFY(message.find("archive bomb") != std::string::npos);
+        // The same bomb with a central directory claiming 1000 bytes: caught while unpacking.
+        members[npz] = test::zipOfZeros(har.graph.name + "/" + weighted->name + "/kernel:0.npy", 150'000'000, 1000);
+        const long before = peakRssMb();
+        QVERIFY(messageOf(ErrorCode::LimitExceeded, [&] { decodeHar(writeArchive(members, ArchiveFormat::TarGz), "liar.har"); })
+                    .find("archive bomb") != std::string::npos);
+        QVERIFY2(peakRssMb() - before < 300, "unpacking stops at the limit");
+        // Weights for a layer the HN does not declare: refused before that member is unpacked.
+        members[npz] = test::zipOfZeros(har.graph.name + "/no_such_layer/kernel:0.npy", 1000);
+        QVERIFY(messageOf(ErrorCode::InvalidFormat, [&] { decodeHar(writeArchive(members, ArchiveFormat::TarGz), "x.har"); })
+                    .find("does not declare") != std::string::npos);
+    }
+
+    void tooManyMembersAreRefused()
+    {
+        std::map<std::string, std::string> many;
+        for (int i = 0; i <= 10000; ++i) many["m" + std::to_string(i)] = "";
+        const std::string bytes = writeArchive(many, ArchiveFormat::TarGz);
+        QVERIFY(messageOf(ErrorCode::LimitExceeded, [&] { readArchive(bytes, "many.har"); }).find("members per archive") !=
+                std::string::npos);
+        many.erase("m0");
+        QCOMPARE(readArchive(writeArchive(many, ArchiveFormat::TarGz), "many.har").size(), size_t{10000});
+    }
     void truncatedOnnx()
     {
         const std::string bytes = buildZooNetwork("mobilenet_v2").SerializeAsString();
@@ -178,7 +259,7 @@ private slots:
         calib.random = true;
         calib.size = 2;
         const Graph& g = r.graph;
-        const std::string good = encodeQuantizedModel(quantizeGraph(g, activationStatistics(g, loadCalibrationSet(g, calib), 8), {}));
+        const std::string good = encodeQuantizedModel(quantizeGraph(g, activationStatistics(g, loadCalibrationSet(g, calib), 8), {}), g.name);
         decodeQuantizedModel(good, g, "good.q.npz");  // the undamaged one reads
         const auto members = readArchive(good, "good.q.npz");
         uint64_t seed = 7;

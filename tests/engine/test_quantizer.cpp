@@ -276,10 +276,18 @@ private slots:
         QTemporaryDir dir;
         const Graph g = importModel(dir, buildZooNetwork("mobilenet_v2"), "m");
         const CalibrationSet calib = randomSet(g, 4, 7);
-        const std::string a = encodeQuantizedModel(quantize(g, calib)), b = encodeQuantizedModel(quantize(g, calib));
+        const std::string a = encodeQuantizedModel(quantize(g, calib), g.name), b = encodeQuantizedModel(quantize(g, calib), g.name);
         QVERIFY(a == b);
         const QuantizedModel back = decodeQuantizedModel(a, g, "m.q.npz");
-        QVERIFY(encodeQuantizedModel(back) == a);
+        QVERIFY(encodeQuantizedModel(back, g.name) == a);
+        // HARs written before the members were scoped ("<layer>/<field>.npy") still read the same.
+        std::map<std::string, std::string> old;
+        for (auto& [name, data] : readArchive(a, "q")) {
+            std::string unscoped = name.substr(g.name.size() + 1);
+            unscoped.replace(unscoped.rfind(":0.npy"), 6, ".npy");
+            old[unscoped] = data;
+        }
+        QVERIFY(encodeQuantizedModel(decodeQuantizedModel(writeArchive(old, ArchiveFormat::Zip), g, "old.q.npz"), g.name) == a);
     }
 
     void malformedQuantizedModelIsRefused_data()
@@ -300,15 +308,15 @@ private slots:
         for (const Layer* l : g.topoOrder())
             if (l->type() == "conv") conv = l->name;
         LayerQuant& q = model.layers.at(conv);
-        auto members = readArchive(encodeQuantizedModel(model), "q");
-        if (damage == "missing_layer") members.erase(conv + "/output.npy");
-        if (damage == "bad_bits") members[conv + "/output.npy"] = encodeNpyFloat64({3}, {q.output.scale, 0, 12});
+        auto members = readArchive(encodeQuantizedModel(model, g.name), "q");
+        if (damage == "missing_layer") members.erase(quantizedMemberName(g.name, conv, "output"));
+        if (damage == "bad_bits") members[quantizedMemberName(g.name, conv, "output")] = encodeNpyFloat64({3}, {q.output.scale, 0, 12});
         if (damage == "code_out_of_range") {
             q.kernel[0] = 1000;
-            members[conv + "/kernel.npy"] = encodeNpyInt32(q.kernelShape, q.kernel);
+            members[quantizedMemberName(g.name, conv, "kernel")] = encodeNpyInt32(q.kernelShape, q.kernel);
         }
-        if (damage == "negative_scale") members[conv + "/output.npy"] = encodeNpyFloat64({3}, {-1, 0, 8});
-        if (damage == "kernel_size") members[conv + "/kernel.npy"] = encodeNpyInt32({3}, {1, 2, 3});
+        if (damage == "negative_scale") members[quantizedMemberName(g.name, conv, "output")] = encodeNpyFloat64({3}, {-1, 0, 8});
+        if (damage == "kernel_size") members[quantizedMemberName(g.name, conv, "kernel")] = encodeNpyInt32({3}, {1, 2, 3});
         try {
             decodeQuantizedModel(writeArchive(members, ArchiveFormat::Zip), g, "s.q.npz");
             QFAIL("accepted a damaged quantized model");
@@ -531,7 +539,7 @@ private slots:
         // Deterministic for a seed: the same run gives the same kernels.
         QuantizedModel again = nearest;
         adaroundLayers(g, again, {"conv5", "conv9", "fc1"}, calib, 4, 4, options);
-        QVERIFY(encodeQuantizedModel(again) == encodeQuantizedModel(model));
+        QVERIFY(encodeQuantizedModel(again, g.name) == encodeQuantizedModel(model, g.name));
     }
 };
 
