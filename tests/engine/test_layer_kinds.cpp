@@ -1,5 +1,5 @@
-// The layer-kind registry and its coverage by the emulator; shape and cost rules; kernels
-// against naive reference loops with odd sizes and a fixed seed.
+// The layer-kind registry (its coverage by the subsystems is test_coverage); shape and cost
+// rules; kernels against naive reference loops with odd sizes and a fixed seed.
 #include <QtTest>
 
 #include "core/error.h"
@@ -52,27 +52,6 @@ Tensor naiveConv(const Tensor& in, const Tensor& k, int64_t s, int64_t d, std::v
 class TestLayerKinds : public QObject {
     Q_OBJECT
 private slots:
-    void everyKindHasANativeKernel()
-    {
-        const auto kinds = LayerKindRegistry::instance().all();
-        QVERIFY(kinds.size() >= 38);
-        for (const LayerKind* k : kinds) {
-            if (k->viewOnly) {  // explicitly marked: shown, never emulated
-                QVERIFY2(!KernelRegistry::instance().find(k->type), ("view-only kind with a kernel: " + k->type).c_str());
-                continue;
-            }
-            QVERIFY2(KernelRegistry::instance().find(k->type), ("no native kernel for " + k->type).c_str());
-        }
-    }
-
-    void everyActivationHasMath()
-    {
-        const auto acts = ActivationRegistry::instance().all();
-        QVERIFY(acts.size() >= 28);
-        for (const ActivationKind* a : acts)
-            QVERIFY2(KernelRegistry::instance().findActivation(a->name), ("no math for " + a->name).c_str());
-    }
-
     void userGuideKindsAreRegistered()
     {
         for (const char* t : {"conv", "dw", "deconv", "dense", "maxpool", "avgpool", "global_avg_pool", "concat",

@@ -345,12 +345,6 @@ private slots:
         expectError("input_conversion(tf_rgbx_to_hailo_rgb)\n", "1:1", "not applied by this version");
     }
 
-    void everyKindHasATransposeRule()
-    {
-        for (const LayerKind* k : LayerKindRegistry::instance().all())
-            QVERIFY2(TransposeRuleRegistry::instance().find(k->type), ("no H/W transpose rule for " + k->type).c_str());
-    }
-
     /// Each kind run transposed on the swapped input gives the swapped output of the original.
     void transposedKindsComputeTheSwappedFunction()
     {

@@ -160,17 +160,6 @@ class TestQuantizer : public QObject {
     Q_OBJECT
 
 private slots:
-    void everyKindHasQuantizedBehaviour()
-    {
-        QStringList missing;
-        for (const LayerKind* k : LayerKindRegistry::instance().all()) {
-            if (k->viewOnly) continue;
-            if (!QKernelRegistry::instance().find(k->type)) missing << QString::fromStdString("kernel:" + k->type);
-            if (!QuantizeRuleRegistry::instance().find(k->type)) missing << QString::fromStdString("rule:" + k->type);
-        }
-        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(", ")));
-    }
-
     void integerKernelsMatchReference_data()
     {
         QTest::addColumn<QString>("row");

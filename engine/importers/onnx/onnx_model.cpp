@@ -6,6 +6,7 @@
 #include <onnx/shape_inference/implementation.h>
 
 #include "core/error.h"
+#include "importers/onnx/constant_folding.h"
 #include "io/atomic_file.h"
 
 namespace dfc {
@@ -241,8 +242,11 @@ void OnnxModel::inferShapes()
 bool OnnxModel::foldConstants()
 {
     bool changed = false;
+    const ConstantFolderRegistry& folders = ConstantFolderRegistry::instance();
     for (auto& n : mNodes) {
         if (n.folded) continue;
+        const ConstantFolder* folder = folders.find(n.op);
+        if (!folder) continue;
         std::vector<const ConstTensor*> ins;
         std::vector<const Shape*> shapes;
         bool allConst = true;
@@ -251,11 +255,14 @@ bool OnnxModel::foldConstants()
             shapes.push_back(i.empty() ? nullptr : shape(i));
             if (!i.empty() && !ins.back()) allConst = false;
         }
-        const bool shapeOnly = (n.op == "Shape" || n.op == "Size") && shapes.at(0);
-        if (!allConst && !shapeOnly) continue;
+        for (int i = 0; i < folder->requiredInputs; ++i)
+            if (i >= static_cast<int>(n.inputs.size()) || n.inputs[i].empty())
+                fail(ErrorCode::InvalidGraph, n.op + " needs " + std::to_string(folder->requiredInputs) + " input(s)", mPath, n.name);
+        const bool shapesKnown = !shapes.empty() && shapes[0];
+        if (!allConst && (folder->needsValues || !shapesKnown)) continue;
         std::vector<ConstTensor> outs;
         try {
-            if (!foldNode(n, ins, shapes, outs)) continue;
+            if (!folder->fold(n, ins, shapes, outs)) continue;
         } catch (const Error& e) {
             throw e.inFile(mPath).at(n.name);
         }

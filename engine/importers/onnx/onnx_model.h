@@ -76,9 +76,5 @@ private:
     bool mDeclaredCaptured = false;
 };
 
-/// Evaluates one node on constant inputs; returns false when the op has no folder.
-/// `shapes` gives input shapes for Shape/Size, which need no data.
-bool foldNode(const OnnxNode& node, const std::vector<const ConstTensor*>& inputs,
-              const std::vector<const Shape*>& shapes, std::vector<ConstTensor>& outputs);
 
 }  // namespace dfc

@@ -16,7 +16,7 @@ size_t itemSize(int32_t type)
     switch (type) {
     case T::FLOAT: case T::INT32: case T::UINT32: return 4;
     case T::DOUBLE: case T::INT64: case T::UINT64: return 8;
-    case T::INT16: case T::UINT16: case T::FLOAT16: return 2;
+    case T::INT16: case T::UINT16: case T::FLOAT16: case T::BFLOAT16: return 2;
     case T::INT8: case T::UINT8: case T::BOOL: return 1;
     default: return 0;
     }
@@ -123,10 +123,11 @@ ConstTensor decodeTensorProto(const onnx::TensorProto& t, const std::string& bas
         case T::INT8: decodeRaw<int8_t>(p, c.values); break;
         case T::UINT8: case T::BOOL: decodeRaw<uint8_t>(p, c.values); break;
         case T::FLOAT16:
+        case T::BFLOAT16:
             for (int64_t i = 0; i < count; ++i) {
                 uint16_t h;
                 std::memcpy(&h, p + 2 * i, 2);
-                c.values[i] = halfToFloat(h);
+                c.values[i] = c.dataType == T::FLOAT16 ? halfToFloat(h) : bfloat16ToFloat(h);
             }
             break;
         }
@@ -148,6 +149,10 @@ ConstTensor decodeTensorProto(const onnx::TensorProto& t, const std::string& bas
         take(t.int32_data());
         for (double& v : c.values) v = halfToFloat(static_cast<uint16_t>(v));
         break;
+    case T::BFLOAT16:
+        take(t.int32_data());
+        for (double& v : c.values) v = bfloat16ToFloat(static_cast<uint16_t>(v));
+        break;
     default: take(t.int32_data()); break;
     }
     return c;
@@ -158,9 +163,8 @@ onnx::TensorProto encodeTensorProto(const ConstTensor& c, const std::string& nam
     onnx::TensorProto t;
     t.set_name(name);
     for (int64_t d : c.shape) t.add_dims(d);
-    const bool isFloat = c.dataType == onnx::TensorProto::FLOAT ||
-                         c.dataType == onnx::TensorProto::DOUBLE ||
-                         c.dataType == onnx::TensorProto::FLOAT16;
+    const bool isFloat = c.dataType == onnx::TensorProto::FLOAT || c.dataType == onnx::TensorProto::DOUBLE ||
+                         c.dataType == onnx::TensorProto::FLOAT16 || c.dataType == onnx::TensorProto::BFLOAT16;
     t.set_data_type(isFloat ? onnx::TensorProto::FLOAT : onnx::TensorProto::INT64);
     for (double v : c.values) {
         if (isFloat) t.add_float_data(static_cast<float>(v));
