@@ -7,10 +7,10 @@ find_package(Eigen3 3.4 REQUIRED NO_MODULE)
 find_package(nlohmann_json 3.10 REQUIRED)
 find_package(LibArchive REQUIRED)
 find_package(CLI11 REQUIRED)
-find_package(FlatBuffers REQUIRED)
+find_package(FlatBuffers REQUIRED)  # headers + flatc, for our TFLite schema subset
 find_package(PNG REQUIRED)   # calibration images
-find_package(JPEG REQUIRED)  # headers + flatc, for our TFLite schema subset
+find_package(JPEG REQUIRED)  # calibration images
 find_package(PkgConfig REQUIRED)
-pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)
+pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)  # the HEF header hash (compiler, to come)
 pkg_check_modules(GVC REQUIRED IMPORTED_TARGET libgvc libcgraph)
 find_package(Qt6 REQUIRED COMPONENTS Core Gui Widgets Svg Concurrent Test LinguistTools)

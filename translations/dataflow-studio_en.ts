@@ -2,258 +2,309 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>dfc::ui::HistoryDock</name>
+    <message>
+        <location filename="../ui/docks/history_dock.cpp" line="18"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dfc::ui::IssuesDock</name>
+    <message>
+        <location filename="../ui/docks/issues_dock.cpp" line="31"/>
+        <source>Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dfc::ui::JobProgressWidget</name>
+    <message>
+        <location filename="../ui/job_progress_widget.cpp" line="32"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/job_progress_widget.cpp" line="42"/>
+        <source>about %n s left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/job_progress_widget.cpp" line="43"/>
+        <source>about %1 min %2 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/job_progress_widget.cpp" line="80"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/job_progress_widget.cpp" line="81"/>
+        <source>Stop the running operation; what was there before is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dfc::ui::LogDock</name>
+    <message>
+        <location filename="../ui/docks/log_dock.cpp" line="14"/>
+        <location filename="../ui/docks/log_dock.cpp" line="23"/>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dfc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="134"/>
+        <location filename="../ui/main_window.cpp" line="154"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="134"/>
-        <location filename="../ui/main_window.cpp" line="423"/>
+        <location filename="../ui/main_window.cpp" line="154"/>
+        <location filename="../ui/main_window.cpp" line="449"/>
         <source>Dataflow Studio projects (*.dfcproj)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="137"/>
+        <location filename="../ui/main_window.cpp" line="157"/>
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="138"/>
+        <location filename="../ui/main_window.cpp" line="158"/>
         <source>Open model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="138"/>
+        <location filename="../ui/main_window.cpp" line="158"/>
         <source>Models (*.onnx *.tflite *.har)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="154"/>
+        <location filename="../ui/main_window.cpp" line="172"/>
         <source>Export HAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="154"/>
+        <location filename="../ui/main_window.cpp" line="172"/>
         <source>HAR archives (*.har)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="158"/>
+        <location filename="../ui/main_window.cpp" line="177"/>
         <source>HAR written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="165"/>
-        <location filename="../ui/main_window.cpp" line="170"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>Export graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="165"/>
+        <location filename="../ui/main_window.cpp" line="184"/>
         <source>SVG (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="166"/>
-        <location filename="../ui/main_window.cpp" line="171"/>
+        <location filename="../ui/main_window.cpp" line="185"/>
+        <location filename="../ui/main_window.cpp" line="190"/>
         <source>Could not write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="170"/>
+        <location filename="../ui/main_window.cpp" line="189"/>
         <source>PNG (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>The language changes when Dataflow Studio starts next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
-        <location filename="../ui/main_window.cpp" line="468"/>
+        <location filename="../ui/main_window.cpp" line="250"/>
+        <location filename="../ui/main_window.cpp" line="500"/>
         <source>Dataflow Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="251"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220"/>
+        <location filename="../ui/main_window.cpp" line="252"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221"/>
+        <location filename="../ui/main_window.cpp" line="253"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="254"/>
         <source>&amp;Parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="257"/>
         <source>&amp;New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225"/>
+        <location filename="../ui/main_window.cpp" line="258"/>
         <source>&amp;Open project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="226"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
         <source>Open &amp;model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="227"/>
+        <location filename="../ui/main_window.cpp" line="260"/>
         <source>Open the &amp;demo model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="228"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
         <source>&amp;Save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="229"/>
+        <location filename="../ui/main_window.cpp" line="262"/>
         <source>Save project &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="263"/>
         <source>Export &amp;HAR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="264"/>
         <source>Export graph as SV&amp;G…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232"/>
+        <location filename="../ui/main_window.cpp" line="265"/>
         <source>Export graph as &amp;PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="233"/>
+        <location filename="../ui/main_window.cpp" line="266"/>
         <source>&amp;Close model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="234"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235"/>
+        <location filename="../ui/main_window.cpp" line="268"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>Zoom to &amp;fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="238"/>
+        <location filename="../ui/main_window.cpp" line="271"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239"/>
+        <location filename="../ui/main_window.cpp" line="272"/>
         <source>&amp;Re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240"/>
+        <location filename="../ui/main_window.cpp" line="273"/>
+        <source>&amp;Input shapes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="274"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="275"/>
         <source>Language: system default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="241"/>
-        <source>Properties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="242"/>
-        <source>Issues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="243"/>
-        <source>Log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="244"/>
-        <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="283"/>
+        <location filename="../ui/main_window.cpp" line="340"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="303"/>
+        <location filename="../ui/main_window.cpp" line="326"/>
         <source>%1: %2 layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="321"/>
+        <location filename="../ui/main_window.cpp" line="280"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="367"/>
         <source>Recover unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="322"/>
+        <location filename="../ui/main_window.cpp" line="368"/>
         <source>%1 has newer unsaved changes from a session that did not close normally. Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="339"/>
+        <location filename="../ui/main_window.cpp" line="383"/>
         <source>The project&apos;s model %1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="401"/>
+        <location filename="../ui/main_window.cpp" line="426"/>
         <source>Project saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="423"/>
+        <location filename="../ui/main_window.cpp" line="449"/>
         <source>Save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="491"/>
+        <location filename="../ui/main_window.cpp" line="523"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="491"/>
+        <location filename="../ui/main_window.cpp" line="523"/>
         <source>Save the project before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -261,23 +312,76 @@
 <context>
     <name>dfc::ui::ModelDocument</name>
     <message>
-        <location filename="../ui/model_document.cpp" line="48"/>
-        <source>Parsing was cancelled; the previous result is kept.</source>
+        <location filename="../ui/model_document.cpp" line="147"/>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_document.cpp" line="147"/>
+        <source>Parsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dfc::ui::OptimizationSummaryWidget</name>
+    <message>
+        <location filename="../ui/optimization_summary_widget.cpp" line="40"/>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/optimization_summary_widget.cpp" line="40"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/optimization_summary_widget.cpp" line="40"/>
+        <source>Output bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/optimization_summary_widget.cpp" line="40"/>
+        <source>Weight bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/optimization_summary_widget.cpp" line="40"/>
+        <source>Algorithms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/optimization_summary_widget.cpp" line="42"/>
+        <source>This model is not optimized yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/optimization_summary_widget.cpp" line="48"/>
+        <source>Full-precision model (state fp_optimized): the model script&apos;s modifications are applied; it is not quantized yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/optimization_summary_widget.cpp" line="53"/>
+        <source>optimization_level %1, compression_level %2; calibration: %3 items (%4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dfc::ui::ParseReviewWidget</name>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="124"/>
+        <location filename="../ui/parse_review_widget.cpp" line="104"/>
         <source>%n node(s) in the scope are not supported: see Issues.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="108"/>
+        <source>Parsing was cancelled; the previous result is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="148"/>
+        <location filename="../ui/parse_review_widget.cpp" line="127"/>
         <source>Laying out %n node(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -285,127 +389,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="204"/>
+        <location filename="../ui/parse_review_widget.cpp" line="183"/>
         <source>Input shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="205"/>
+        <location filename="../ui/parse_review_widget.cpp" line="184"/>
         <source>Shape of input %1 (comma-separated, batch first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="212"/>
+        <location filename="../ui/parse_review_widget.cpp" line="191"/>
         <source>&apos;%1&apos; is not a valid shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="221"/>
+        <location filename="../ui/parse_review_widget.cpp" line="200"/>
         <source>This model has no symbolic input dimensions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="231"/>
+        <location filename="../ui/parse_review_widget.cpp" line="203"/>
+        <source>Set input shapes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="210"/>
         <source>Re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="232"/>
+        <location filename="../ui/parse_review_widget.cpp" line="211"/>
         <source>Parse again with the chosen start and end nodes (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="233"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/parse_review_widget.cpp" line="234"/>
+        <location filename="../ui/parse_review_widget.cpp" line="212"/>
         <source>◀ Start/end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="235"/>
+        <location filename="../ui/parse_review_widget.cpp" line="213"/>
         <source>Previous start/end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="236"/>
+        <location filename="../ui/parse_review_widget.cpp" line="214"/>
         <source>Start/end ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="237"/>
+        <location filename="../ui/parse_review_widget.cpp" line="215"/>
         <source>Next start/end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="238"/>
+        <location filename="../ui/parse_review_widget.cpp" line="216"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="239"/>
+        <location filename="../ui/parse_review_widget.cpp" line="217"/>
         <source>Input shapes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="240"/>
+        <location filename="../ui/parse_review_widget.cpp" line="218"/>
         <source>Give fixed shapes to inputs with symbolic dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="241"/>
+        <location filename="../ui/parse_review_widget.cpp" line="219"/>
         <source>Find a node by name, operator or shape (e.g. 1,3,224,224)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="242"/>
+        <location filename="../ui/parse_review_widget.cpp" line="220"/>
         <source>&lt;b&gt;Original model&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="243"/>
+        <location filename="../ui/parse_review_widget.cpp" line="221"/>
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="250"/>
+        <location filename="../ui/parse_review_widget.cpp" line="228"/>
         <source>supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="251"/>
+        <location filename="../ui/parse_review_widget.cpp" line="229"/>
         <source>unsupported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="252"/>
+        <location filename="../ui/parse_review_widget.cpp" line="230"/>
         <source>outside the parsing scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="253"/>
+        <location filename="../ui/parse_review_widget.cpp" line="231"/>
         <source>folded constant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="254"/>
+        <location filename="../ui/parse_review_widget.cpp" line="232"/>
         <source>start node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="255"/>
+        <location filename="../ui/parse_review_widget.cpp" line="233"/>
         <source>end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="256"/>
+        <location filename="../ui/parse_review_widget.cpp" line="234"/>
         <source>awaiting re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="280"/>
+        <location filename="../ui/parse_review_widget.cpp" line="258"/>
         <source>&lt;b&gt;Original model&lt;/b&gt; — %n node(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -413,7 +517,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="304"/>
+        <location filename="../ui/parse_review_widget.cpp" line="282"/>
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt; — %n layer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -421,119 +525,211 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="348"/>
+        <location filename="../ui/parse_review_widget.cpp" line="326"/>
         <source>Scope: %1 nodes, %2 supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="349"/>
+        <location filename="../ui/parse_review_widget.cpp" line="327"/>
         <source> — awaiting re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="398"/>
+        <location filename="../ui/parse_review_widget.cpp" line="384"/>
         <source>Found %1 node(s) and %2 layer(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="420"/>
+        <location filename="../ui/parse_review_widget.cpp" line="405"/>
         <source>Set as start node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="421"/>
+        <location filename="../ui/parse_review_widget.cpp" line="406"/>
         <source>Set start node %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="423"/>
+        <location filename="../ui/parse_review_widget.cpp" line="408"/>
         <source>Set as end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="424"/>
+        <location filename="../ui/parse_review_widget.cpp" line="409"/>
         <source>Set end node %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="426"/>
+        <location filename="../ui/parse_review_widget.cpp" line="411"/>
         <source>Clear start/end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="430"/>
+        <location filename="../ui/parse_review_widget.cpp" line="415"/>
         <source>Clear start/end of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="434"/>
+        <location filename="../ui/parse_review_widget.cpp" line="419"/>
         <source>Show matching layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="442"/>
+        <location filename="../ui/parse_review_widget.cpp" line="427"/>
         <source>Show matching original nodes</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>dfc::ui::PropertiesDock</name>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="450"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="49"/>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/properties_dock.cpp" line="59"/>
+        <source>Select a node or a layer to see its properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/docks/properties_dock.cpp" line="63"/>
+        <source>%n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/properties_dock.cpp" line="75"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="458"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="83"/>
         <source>Inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="459"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="84"/>
         <source>Outputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="460"/>
-        <location filename="../ui/parse_review_widget.cpp" line="476"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="85"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="104"/>
         <source>Attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="461"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="86"/>
         <source>Not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="462"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="90"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="470"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="98"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="471"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="99"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="472"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="100"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="473"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="101"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="474"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="102"/>
         <source>MACs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="477"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="107"/>
         <source>Original nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dfc::ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcuts_dialog.cpp" line="20"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts_dialog.cpp" line="22"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts_dialog.cpp" line="22"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts_dialog.cpp" line="22"/>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts_dialog.cpp" line="69"/>
+        <source>%1 is used by both “%2” and “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dfc::ui::StageBar</name>
+    <message>
+        <location filename="../ui/stage_bar.cpp" line="69"/>
+        <source>Parsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stage_bar.cpp" line="69"/>
+        <source>Optimized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stage_bar.cpp" line="69"/>
+        <source>Compiled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stage_bar.cpp" line="69"/>
+        <source>Profiled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stage_bar.cpp" line="70"/>
+        <source>The parse review: the original model beside the parsed graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stage_bar.cpp" line="71"/>
+        <source>The quantized model: bits and algorithms per layer (dfc optimize)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stage_bar.cpp" line="72"/>
+        <source>The compiled model (not available in this version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stage_bar.cpp" line="73"/>
+        <source>The profiler report (not available in this version)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,25 +1,78 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>dfc::ui::HistoryDock</name>
+    <message>
+        <location filename="../ui/docks/history_dock.cpp" line="18" />
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+</context>
+<context>
+    <name>dfc::ui::IssuesDock</name>
+    <message>
+        <location filename="../ui/docks/issues_dock.cpp" line="31" />
+        <source>Issues</source>
+        <translation>Sự cố</translation>
+    </message>
+</context>
+<context>
+    <name>dfc::ui::JobProgressWidget</name>
+    <message>
+        <location filename="../ui/job_progress_widget.cpp" line="32" />
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/job_progress_widget.cpp" line="42" />
+        <source>about %n s left</source>
+        <translation><numerusform>còn khoảng %n giây</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/job_progress_widget.cpp" line="43" />
+        <source>about %1 min %2 s left</source>
+        <translation>còn khoảng %1 phút %2 giây</translation>
+    </message>
+    <message>
+        <location filename="../ui/job_progress_widget.cpp" line="80" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../ui/job_progress_widget.cpp" line="81" />
+        <source>Stop the running operation; what was there before is kept</source>
+        <translation>Dừng thao tác đang chạy; kết quả trước đó được giữ nguyên</translation>
+    </message>
+</context>
+<context>
+    <name>dfc::ui::LogDock</name>
+    <message>
+        <location filename="../ui/docks/log_dock.cpp" line="14" />
+        <location filename="../ui/docks/log_dock.cpp" line="23" />
+        <source>Log</source>
+        <translation>Nhật ký</translation>
+    </message>
+</context>
+<context>
     <name>dfc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="134" />
+        <location filename="../ui/main_window.cpp" line="154" />
         <source>Open project</source>
         <translation>Mở dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="134" />
-        <location filename="../ui/main_window.cpp" line="423" />
+        <location filename="../ui/main_window.cpp" line="154" />
+        <location filename="../ui/main_window.cpp" line="449" />
         <source>Dataflow Studio projects (*.dfcproj)</source>
         <translation>Dự án Dataflow Studio (*.dfcproj)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="137" />
+        <location filename="../ui/main_window.cpp" line="157" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="138" />
+        <location filename="../ui/main_window.cpp" line="158" />
         <source>Open model</source>
         <translation>Mở mô hình</translation>
     </message>
@@ -28,235 +81,246 @@
         <translation type="vanished">Mô hình (*.onnx *.har)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="138" />
+        <location filename="../ui/main_window.cpp" line="158" />
         <source>Models (*.onnx *.tflite *.har)</source>
         <translation>Mô hình (*.onnx *.tflite *.har)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="154" />
+        <location filename="../ui/main_window.cpp" line="172" />
         <source>Export HAR</source>
         <translation>Xuất HAR</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="154" />
+        <location filename="../ui/main_window.cpp" line="172" />
         <source>HAR archives (*.har)</source>
         <translation>Tệp lưu trữ HAR (*.har)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="158" />
+        <location filename="../ui/main_window.cpp" line="177" />
         <source>HAR written to %1</source>
         <translation>Đã ghi HAR vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="165" />
-        <location filename="../ui/main_window.cpp" line="170" />
+        <location filename="../ui/main_window.cpp" line="184" />
+        <location filename="../ui/main_window.cpp" line="189" />
         <source>Export graph</source>
         <translation>Xuất đồ thị</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="165" />
+        <location filename="../ui/main_window.cpp" line="184" />
         <source>SVG (*.svg)</source>
         <translation>SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="166" />
-        <location filename="../ui/main_window.cpp" line="171" />
+        <location filename="../ui/main_window.cpp" line="185" />
+        <location filename="../ui/main_window.cpp" line="190" />
         <source>Could not write %1</source>
         <translation>Không ghi được %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="170" />
+        <location filename="../ui/main_window.cpp" line="189" />
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188" />
+        <location filename="../ui/main_window.cpp" line="198" />
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="206" />
+        <location filename="../ui/main_window.cpp" line="222" />
         <source>The language changes when Dataflow Studio starts next time.</source>
         <translation>Ngôn ngữ sẽ đổi khi khởi động lại Dataflow Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218" />
-        <location filename="../ui/main_window.cpp" line="468" />
+        <location filename="../ui/main_window.cpp" line="250" />
+        <location filename="../ui/main_window.cpp" line="500" />
         <source>Dataflow Studio</source>
         <translation>Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219" />
+        <location filename="../ui/main_window.cpp" line="251" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="220" />
+        <location filename="../ui/main_window.cpp" line="252" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221" />
+        <location filename="../ui/main_window.cpp" line="253" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222" />
+        <location filename="../ui/main_window.cpp" line="254" />
         <source>&amp;Parse</source>
         <translation>&amp;Phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223" />
+        <location filename="../ui/main_window.cpp" line="255" />
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224" />
+        <location filename="../ui/main_window.cpp" line="257" />
         <source>&amp;New project</source>
         <translation>Dự án &amp;mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="225" />
+        <location filename="../ui/main_window.cpp" line="258" />
         <source>&amp;Open project…</source>
         <translation>&amp;Mở dự án…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="226" />
+        <location filename="../ui/main_window.cpp" line="259" />
         <source>Open &amp;model…</source>
         <translation>Mở mô &amp;hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="227" />
+        <location filename="../ui/main_window.cpp" line="260" />
         <source>Open the &amp;demo model</source>
         <translation>Mở mô hình &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="228" />
+        <location filename="../ui/main_window.cpp" line="261" />
         <source>&amp;Save project</source>
         <translation>&amp;Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="229" />
+        <location filename="../ui/main_window.cpp" line="262" />
         <source>Save project &amp;as…</source>
         <translation>Lưu dự án &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230" />
+        <location filename="../ui/main_window.cpp" line="263" />
         <source>Export &amp;HAR…</source>
         <translation>Xuất &amp;HAR…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231" />
+        <location filename="../ui/main_window.cpp" line="264" />
         <source>Export graph as SV&amp;G…</source>
         <translation>Xuất đồ thị dạng SV&amp;G…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232" />
+        <location filename="../ui/main_window.cpp" line="265" />
         <source>Export graph as &amp;PNG…</source>
         <translation>Xuất đồ thị dạng &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="233" />
+        <location filename="../ui/main_window.cpp" line="266" />
         <source>&amp;Close model</source>
         <translation>Đó&amp;ng mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="234" />
+        <location filename="../ui/main_window.cpp" line="267" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="235" />
+        <location filename="../ui/main_window.cpp" line="268" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236" />
+        <location filename="../ui/main_window.cpp" line="269" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237" />
+        <location filename="../ui/main_window.cpp" line="270" />
         <source>Zoom to &amp;fit</source>
         <translation>Thu phóng &amp;vừa khung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="238" />
+        <location filename="../ui/main_window.cpp" line="271" />
         <source>&amp;Find…</source>
         <translation>&amp;Tìm…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="239" />
+        <location filename="../ui/main_window.cpp" line="272" />
         <source>&amp;Re-parse</source>
         <translation>Phân tích &amp;lại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="240" />
+        <location filename="../ui/main_window.cpp" line="273" />
+        <source>&amp;Input shapes…</source>
+        <translation>&amp;Kích thước đầu vào…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="274" />
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Phím tắt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="275" />
         <source>Language: system default</source>
         <translation>Ngôn ngữ: theo hệ thống</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="241" />
         <source>Properties</source>
-        <translation>Thuộc tính</translation>
+        <translation type="vanished">Thuộc tính</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="242" />
         <source>Issues</source>
-        <translation>Sự cố</translation>
+        <translation type="vanished">Sự cố</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243" />
         <source>Log</source>
-        <translation>Nhật ký</translation>
+        <translation type="vanished">Nhật ký</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244" />
         <source>History</source>
-        <translation>Lịch sử</translation>
+        <translation type="vanished">Lịch sử</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="283" />
+        <location filename="../ui/main_window.cpp" line="340" />
         <source>%1 does not exist</source>
         <translation>%1 không tồn tại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="303" />
+        <location filename="../ui/main_window.cpp" line="326" />
         <source>%1: %2 layers</source>
         <translation>%1: %2 lớp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="321" />
+        <location filename="../ui/main_window.cpp" line="280" />
+        <source>Pipeline</source>
+        <translation>Quy trình</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="367" />
         <source>Recover unsaved changes</source>
         <translation>Khôi phục thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="322" />
+        <location filename="../ui/main_window.cpp" line="368" />
         <source>%1 has newer unsaved changes from a session that did not close normally. Recover them?</source>
         <translation>%1 có thay đổi mới hơn chưa lưu từ một phiên không đóng bình thường. Khôi phục chúng?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="339" />
+        <location filename="../ui/main_window.cpp" line="383" />
         <source>The project's model %1 is missing</source>
         <translation>Không tìm thấy mô hình %1 của dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="401" />
+        <location filename="../ui/main_window.cpp" line="426" />
         <source>Project saved to %1</source>
         <translation>Đã lưu dự án vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="423" />
+        <location filename="../ui/main_window.cpp" line="449" />
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="491" />
+        <location filename="../ui/main_window.cpp" line="523" />
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="491" />
+        <location filename="../ui/main_window.cpp" line="523" />
         <source>Save the project before closing it?</source>
         <translation>Lưu dự án trước khi đóng?</translation>
     </message>
@@ -264,268 +328,466 @@
 <context>
     <name>dfc::ui::ModelDocument</name>
     <message>
-        <location filename="../ui/model_document.cpp" line="48" />
         <source>Parsing was cancelled; the previous result is kept.</source>
-        <translation>Đã hủy phân tích; kết quả trước được giữ nguyên.</translation>
+        <translation type="vanished">Đã hủy phân tích; kết quả trước được giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_document.cpp" line="147" />
+        <source>Loading</source>
+        <translation>Đang tải</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_document.cpp" line="147" />
+        <source>Parsing</source>
+        <translation>Đang phân tích</translation>
+    </message>
+</context>
+<context>
+    <name>dfc::ui::OptimizationSummaryWidget</name>
+    <message>
+        <location filename="../ui/optimization_summary_widget.cpp" line="40" />
+        <source>Layer</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimization_summary_widget.cpp" line="40" />
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimization_summary_widget.cpp" line="40" />
+        <source>Output bits</source>
+        <translation>Số bit đầu ra</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimization_summary_widget.cpp" line="40" />
+        <source>Weight bits</source>
+        <translation>Số bit trọng số</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimization_summary_widget.cpp" line="40" />
+        <source>Algorithms</source>
+        <translation>Thuật toán</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimization_summary_widget.cpp" line="42" />
+        <source>This model is not optimized yet.</source>
+        <translation>Mô hình này chưa được tối ưu hóa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimization_summary_widget.cpp" line="48" />
+        <source>Full-precision model (state fp_optimized): the model script's modifications are applied; it is not quantized yet.</source>
+        <translation>Mô hình độ chính xác đầy đủ (trạng thái fp_optimized): các thay đổi của kịch bản mô hình đã được áp dụng; mô hình chưa được lượng tử hóa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimization_summary_widget.cpp" line="53" />
+        <source>optimization_level %1, compression_level %2; calibration: %3 items (%4)</source>
+        <translation>optimization_level %1, compression_level %2; hiệu chuẩn: %3 mẫu (%4)</translation>
     </message>
 </context>
 <context>
     <name>dfc::ui::ParseReviewWidget</name>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="124" />
+        <location filename="../ui/parse_review_widget.cpp" line="104" />
         <source>%n node(s) in the scope are not supported: see Issues.</source>
         <translation><numerusform>%n nút trong phạm vi không được hỗ trợ: xem mục Sự cố.</numerusform></translation>
     </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="108" />
+        <source>Parsing was cancelled; the previous result is kept.</source>
+        <translation>Đã hủy phân tích; kết quả trước được giữ nguyên.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="148" />
+        <location filename="../ui/parse_review_widget.cpp" line="127" />
         <source>Laying out %n node(s)…</source>
         <translation><numerusform>Đang sắp xếp %n nút…</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="204" />
+        <location filename="../ui/parse_review_widget.cpp" line="183" />
         <source>Input shape</source>
         <translation>Kích thước đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="205" />
+        <location filename="../ui/parse_review_widget.cpp" line="184" />
         <source>Shape of input %1 (comma-separated, batch first):</source>
         <translation>Kích thước của đầu vào %1 (cách nhau bằng dấu phẩy, lô đứng đầu):</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="212" />
+        <location filename="../ui/parse_review_widget.cpp" line="191" />
         <source>'%1' is not a valid shape</source>
         <translation>'%1' không phải kích thước hợp lệ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="221" />
+        <location filename="../ui/parse_review_widget.cpp" line="200" />
         <source>This model has no symbolic input dimensions.</source>
         <translation>Mô hình này không có chiều đầu vào biến.</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="231" />
+        <location filename="../ui/parse_review_widget.cpp" line="203" />
+        <source>Set input shapes</source>
+        <translation>Đặt kích thước đầu vào</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="210" />
         <source>Re-parse</source>
         <translation>Phân tích lại</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="232" />
+        <location filename="../ui/parse_review_widget.cpp" line="211" />
         <source>Parse again with the chosen start and end nodes (F5)</source>
         <translation>Phân tích lại với các nút đầu và cuối đã chọn (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="233" />
         <source>Cancel</source>
-        <translation>Hủy</translation>
+        <translation type="vanished">Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="234" />
+        <location filename="../ui/parse_review_widget.cpp" line="212" />
         <source>◀ Start/end</source>
         <translation>◀ Đầu/cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="235" />
+        <location filename="../ui/parse_review_widget.cpp" line="213" />
         <source>Previous start/end node</source>
         <translation>Nút đầu/cuối trước đó</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="236" />
+        <location filename="../ui/parse_review_widget.cpp" line="214" />
         <source>Start/end ▶</source>
         <translation>Đầu/cuối ▶</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="237" />
+        <location filename="../ui/parse_review_widget.cpp" line="215" />
         <source>Next start/end node</source>
         <translation>Nút đầu/cuối tiếp theo</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="238" />
+        <location filename="../ui/parse_review_widget.cpp" line="216" />
         <source>Fit</source>
         <translation>Vừa khung</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="239" />
+        <location filename="../ui/parse_review_widget.cpp" line="217" />
         <source>Input shapes…</source>
         <translation>Kích thước đầu vào…</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="240" />
+        <location filename="../ui/parse_review_widget.cpp" line="218" />
         <source>Give fixed shapes to inputs with symbolic dimensions</source>
         <translation>Đặt kích thước cố định cho các đầu vào có chiều biến</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="241" />
+        <location filename="../ui/parse_review_widget.cpp" line="219" />
         <source>Find a node by name, operator or shape (e.g. 1,3,224,224)</source>
         <translation>Tìm nút theo tên, toán tử hoặc kích thước (vd. 1,3,224,224)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="242" />
+        <location filename="../ui/parse_review_widget.cpp" line="220" />
         <source>&lt;b&gt;Original model&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mô hình gốc&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="243" />
+        <location filename="../ui/parse_review_widget.cpp" line="221" />
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt;</source>
         <translation>&lt;b&gt;Đồ thị bộ tăng tốc đã phân tích&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="250" />
+        <location filename="../ui/parse_review_widget.cpp" line="228" />
         <source>supported</source>
         <translation>được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="251" />
+        <location filename="../ui/parse_review_widget.cpp" line="229" />
         <source>unsupported</source>
         <translation>không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="252" />
+        <location filename="../ui/parse_review_widget.cpp" line="230" />
         <source>outside the parsing scope</source>
         <translation>ngoài phạm vi phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="253" />
+        <location filename="../ui/parse_review_widget.cpp" line="231" />
         <source>folded constant</source>
         <translation>hằng số đã gộp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="254" />
+        <location filename="../ui/parse_review_widget.cpp" line="232" />
         <source>start node</source>
         <translation>nút đầu</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="255" />
+        <location filename="../ui/parse_review_widget.cpp" line="233" />
         <source>end node</source>
         <translation>nút cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="256" />
+        <location filename="../ui/parse_review_widget.cpp" line="234" />
         <source>awaiting re-parse</source>
         <translation>đang chờ phân tích lại</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="280" />
+        <location filename="../ui/parse_review_widget.cpp" line="258" />
         <source>&lt;b&gt;Original model&lt;/b&gt; — %n node(s)</source>
         <translation><numerusform>&lt;b&gt;Mô hình gốc&lt;/b&gt; — %n nút</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="304" />
+        <location filename="../ui/parse_review_widget.cpp" line="282" />
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt; — %n layer(s)</source>
         <translation><numerusform>&lt;b&gt;Đồ thị bộ tăng tốc đã phân tích&lt;/b&gt; — %n lớp</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="348" />
+        <location filename="../ui/parse_review_widget.cpp" line="326" />
         <source>Scope: %1 nodes, %2 supported</source>
         <translation>Phạm vi: %1 nút, %2 được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="349" />
+        <location filename="../ui/parse_review_widget.cpp" line="327" />
         <source> — awaiting re-parse</source>
         <translation> — đang chờ phân tích lại</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="398" />
+        <location filename="../ui/parse_review_widget.cpp" line="384" />
         <source>Found %1 node(s) and %2 layer(s)</source>
         <translation>Tìm thấy %1 nút và %2 lớp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="420" />
+        <location filename="../ui/parse_review_widget.cpp" line="405" />
         <source>Set as start node</source>
         <translation>Đặt làm nút đầu</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="421" />
+        <location filename="../ui/parse_review_widget.cpp" line="406" />
         <source>Set start node %1</source>
         <translation>Đặt nút đầu %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="423" />
+        <location filename="../ui/parse_review_widget.cpp" line="408" />
         <source>Set as end node</source>
         <translation>Đặt làm nút cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="424" />
+        <location filename="../ui/parse_review_widget.cpp" line="409" />
         <source>Set end node %1</source>
         <translation>Đặt nút cuối %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="426" />
+        <location filename="../ui/parse_review_widget.cpp" line="411" />
         <source>Clear start/end</source>
         <translation>Bỏ nút đầu/cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="430" />
+        <location filename="../ui/parse_review_widget.cpp" line="415" />
         <source>Clear start/end of %1</source>
         <translation>Bỏ nút đầu/cuối %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="434" />
+        <location filename="../ui/parse_review_widget.cpp" line="419" />
         <source>Show matching layer</source>
         <translation>Hiện lớp tương ứng</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="442" />
+        <location filename="../ui/parse_review_widget.cpp" line="427" />
         <source>Show matching original nodes</source>
         <translation>Hiện các nút gốc tương ứng</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="450" />
+        <source>Operator</source>
+        <translation type="vanished">Toán tử</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="vanished">Các đầu vào</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation type="vanished">Các đầu ra</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation type="vanished">Thuộc tính</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation type="vanished">Không được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="vanished">Các lớp</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="vanished">Loại</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="vanished">Đầu vào</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="vanished">Đầu ra</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="vanished">Tham số</translation>
+    </message>
+    <message>
+        <source>MACs</source>
+        <translation type="vanished">Số phép MAC</translation>
+    </message>
+    <message>
+        <source>Original nodes</source>
+        <translation type="vanished">Các nút gốc</translation>
+    </message>
+</context>
+<context>
+    <name>dfc::ui::PropertiesDock</name>
+    <message>
+        <location filename="../ui/docks/properties_dock.cpp" line="49" />
+        <source>Properties</source>
+        <translation>Thuộc tính</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/properties_dock.cpp" line="59" />
+        <source>Select a node or a layer to see its properties.</source>
+        <translation>Chọn một nút hoặc một lớp để xem thuộc tính.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/docks/properties_dock.cpp" line="63" />
+        <source>%n selected</source>
+        <translation><numerusform>Đã chọn %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/properties_dock.cpp" line="75" />
         <source>Operator</source>
         <translation>Toán tử</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="458" />
+        <location filename="../ui/docks/properties_dock.cpp" line="83" />
         <source>Inputs</source>
         <translation>Các đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="459" />
+        <location filename="../ui/docks/properties_dock.cpp" line="84" />
         <source>Outputs</source>
         <translation>Các đầu ra</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="460" />
-        <location filename="../ui/parse_review_widget.cpp" line="476" />
+        <location filename="../ui/docks/properties_dock.cpp" line="85" />
+        <location filename="../ui/docks/properties_dock.cpp" line="104" />
         <source>Attributes</source>
         <translation>Thuộc tính</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="461" />
+        <location filename="../ui/docks/properties_dock.cpp" line="86" />
         <source>Not supported</source>
         <translation>Không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="462" />
+        <location filename="../ui/docks/properties_dock.cpp" line="90" />
         <source>Layers</source>
         <translation>Các lớp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="470" />
+        <location filename="../ui/docks/properties_dock.cpp" line="98" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="471" />
+        <location filename="../ui/docks/properties_dock.cpp" line="99" />
         <source>Input</source>
         <translation>Đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="472" />
+        <location filename="../ui/docks/properties_dock.cpp" line="100" />
         <source>Output</source>
         <translation>Đầu ra</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="473" />
+        <location filename="../ui/docks/properties_dock.cpp" line="101" />
         <source>Parameters</source>
         <translation>Tham số</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="474" />
+        <location filename="../ui/docks/properties_dock.cpp" line="102" />
         <source>MACs</source>
         <translation>Số phép MAC</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="477" />
+        <location filename="../ui/docks/properties_dock.cpp" line="107" />
         <source>Original nodes</source>
         <translation>Các nút gốc</translation>
+    </message>
+</context>
+<context>
+    <name>dfc::ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcuts_dialog.cpp" line="20" />
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts_dialog.cpp" line="22" />
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts_dialog.cpp" line="22" />
+        <source>Shortcut</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts_dialog.cpp" line="22" />
+        <source>Default</source>
+        <translation>Mặc định</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcuts_dialog.cpp" line="69" />
+        <source>%1 is used by both “%2” and “%3”.</source>
+        <translation>%1 đang được dùng cho cả “%2” và “%3”.</translation>
+    </message>
+</context>
+<context>
+    <name>dfc::ui::StageBar</name>
+    <message>
+        <location filename="../ui/stage_bar.cpp" line="69" />
+        <source>Parsed</source>
+        <translation>Đã phân tích</translation>
+    </message>
+    <message>
+        <location filename="../ui/stage_bar.cpp" line="69" />
+        <source>Optimized</source>
+        <translation>Đã tối ưu</translation>
+    </message>
+    <message>
+        <location filename="../ui/stage_bar.cpp" line="69" />
+        <source>Compiled</source>
+        <translation>Đã biên dịch</translation>
+    </message>
+    <message>
+        <location filename="../ui/stage_bar.cpp" line="69" />
+        <source>Profiled</source>
+        <translation>Đã đo hiệu năng</translation>
+    </message>
+    <message>
+        <location filename="../ui/stage_bar.cpp" line="70" />
+        <source>The parse review: the original model beside the parsed graph</source>
+        <translation>Xem lại kết quả phân tích: mô hình gốc bên cạnh đồ thị đã phân tích</translation>
+    </message>
+    <message>
+        <location filename="../ui/stage_bar.cpp" line="71" />
+        <source>The quantized model: bits and algorithms per layer (dfc optimize)</source>
+        <translation>Mô hình đã lượng tử hóa: số bit và thuật toán của từng lớp (dfc optimize)</translation>
+    </message>
+    <message>
+        <location filename="../ui/stage_bar.cpp" line="72" />
+        <source>The compiled model (not available in this version)</source>
+        <translation>Mô hình đã biên dịch (chưa có trong phiên bản này)</translation>
+    </message>
+    <message>
+        <location filename="../ui/stage_bar.cpp" line="73" />
+        <source>The profiler report (not available in this version)</source>
+        <translation>Báo cáo hiệu năng (chưa có trong phiên bản này)</translation>
     </message>
 </context>
 <context>

@@ -23,10 +23,10 @@ void printList(const char* title, const std::vector<std::string>& items)
     std::cout << "\n";
 }
 
-void printUnsupported(const ParseReport& r)
+void printUnsupported(const std::vector<UnsupportedNode>& nodes, const char* where = " in the parsing scope")
 {
-    std::cout << r.unsupported.size() << " unsupported node(s) in the parsing scope:\n";
-    for (const auto& u : r.unsupported) std::cout << "  " << u.node << " (" << u.op << "): " << u.reason << "\n";
+    std::cout << nodes.size() << " unsupported node(s)" << where << ":\n";
+    for (const auto& u : nodes) std::cout << "  " << u.node << " (" << u.op << "): " << u.reason << "\n";
 }
 
 void printSuggestion(const ParseReport& r)
@@ -39,11 +39,10 @@ void printSuggestion(const ParseReport& r)
 /// The unsupported nodes of the whole model, when the parse used the suggested scope instead.
 void printWholeModelUnsupported(const SourceGraph& source)
 {
-    ParseReport whole;
+    std::vector<UnsupportedNode> whole;
     for (const SourceNode& n : source.nodes)
-        if (n.support == NodeSupport::Unsupported) whole.unsupported.push_back({n.name, n.op, n.reason});
-    std::cout << "The model does not parse whole: ";
-    printUnsupported(whole);
+        if (n.support == NodeSupport::Unsupported) whole.push_back({n.name, n.op, n.reason});
+    printUnsupported(whole, " in the whole model, so the suggested start/end nodes were used");
 }
 
 void runParser(const ParserOptions& o)
@@ -60,7 +59,7 @@ void runParser(const ParserOptions& o)
     ParseReport report = runner.translate(o.model, options, terminalProgress("parsing"), &source);
     const bool userScope = !o.startNodes.empty() || !o.endNodes.empty();
     if (!report.ok() && !report.suggestionApplied) {
-        printUnsupported(report);
+        printUnsupported(report.unsupported);
         printSuggestion(report);
         if (userScope || report.suggestedStart.empty() || !askYesNo("Parse again with the suggested start and end nodes?"))
             fail(ErrorCode::Unsupported, "parsing failed: " + std::to_string(report.unsupported.size()) +
@@ -76,7 +75,7 @@ void runParser(const ParserOptions& o)
         printSuggestion(report);
     }
     if (!report.ok()) {
-        printUnsupported(report);
+        printUnsupported(report.unsupported);
         fail(ErrorCode::Unsupported, "parsing with the suggested nodes failed too", o.model);
     }
     printList("Start nodes:", report.startNodes);

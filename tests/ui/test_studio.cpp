@@ -1,18 +1,32 @@
 // The Studio, offscreen: open the demo model, both graphs appear; selection maps through
 // original_names; an end node + re-parse shrinks the graph as the engine says; undo restores
-// it; broken files give a message, never a crash; projects round-trip.
+// it; broken files give a message, never a crash; projects round-trip. The Studio drives the
+// same Runner as dfc: its HARs are byte-identical to the CLI's; Cancel leaves the document as
+// it was; the docks, the stage bar and the action registry follow the active document.
 #include <QtTest>
 
 #include <QDir>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QToolButton>
 
+#include "action_registry.h"
+#include "docks/issues_dock.h"
+#include "docks/properties_dock.h"
 #include "graph/graph_scene.h"
 #include "graph/graph_view.h"
 #include "importers/onnx/onnx_importer.h"
 #include "importers/tflite/tflite_importer.h"
 #include "io/atomic_file.h"
+#include "job.h"
 #include "main_window.h"
 #include "model_document.h"
+#include "model_view.h"
+#include "optimization_summary_widget.h"
 #include "parse_review_widget.h"
+#include "pipeline/runner.h"
+#include "stage_bar.h"
 #include "test_support.h"
 #include "zoo/onnx_builder.h"
 
@@ -48,12 +62,212 @@ class TestStudio : public QObject {
         return n;
     }
 
+
+    /// Parses through a document alone (as the Studio does) and waits for the result.
+    static bool parsed(ModelDocument& doc)
+    {
+        doc.reparse();
+        return QTest::qWaitFor([&] { return doc.hasParse() && !doc.isParsing(); }, 30000);
+    }
+
+    /// A model whose middle node (Sin) has no converter: it opens with the suggested scope.
+    QString modelWithAnUnsupportedNode()
+    {
+        const QString path = mDir.filePath("with_sin.onnx");
+        OnnxBuilder b("with_sin");
+        std::string x = b.input("x", {1, 3, 16, 16});
+        std::string a = b.relu(b.conv(x, 3, 8, 3, 1, 1, true));
+        std::string c = b.node("Sin", {a});
+        b.output(b.conv(c, 8, 4, 3, 1, 1, true));
+        writeFileAtomic(path.toStdString(), b.finish().SerializeAsString());
+        return path;
+    }
+
 private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
         mModel = mDir.filePath("mobilenet_v2.onnx");
         writeFileAtomic(mModel.toStdString(), buildZooNetwork("mobilenet_v2").SerializeAsString());
+    }
+
+    /// The Studio's HAR and dfc's, for the same model and choices, are the same bytes: a demo
+    /// (ONNX), a TFLite model, and a model that needs input shapes and the suggested scope.
+    void studioAndCliWriteIdenticalHars_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("shape");
+        QTest::newRow("demo onnx") << mModel << "onnx" << "";
+        QTest::newRow("selfie tflite") << QString::fromStdString(test::assetModel("selfie_segmentation.tflite")) << "tflite" << "";
+        QTest::newRow("ppocr rec, suggested scope")
+            << QString::fromStdString(test::assetModel("ch_PP-OCRv4_rec_infer.onnx")) << "onnx" << "x=1,3,48,320";
+    }
+    void studioAndCliWriteIdenticalHars()
+    {
+        QFETCH(QString, model);
+        QFETCH(QString, format);
+        QFETCH(QString, shape);
+        const QString cliHar = mDir.filePath("cli.har"), studioHar = mDir.filePath("studio.har");
+        QStringList args{"parser", format, model, "--har-path", cliHar, "-y"};
+        if (!shape.isEmpty()) args << "--net-input-shapes" << shape;
+        QString out;
+        QCOMPARE(test::runProgram(DFC_EXE, args, &out), 0);
+        ModelDocument doc(model);
+        QMap<QString, QList<qint64>> shapes;
+        if (!shape.isEmpty())
+            for (const QString& d : shape.section('=', 1).split(',')) shapes[shape.section('=', 0, 0)].append(d.toLongLong());
+        doc.restore({}, {}, shapes);
+        QVERIFY(parsed(doc));
+        QVERIFY(doc.report().ok());
+        QCOMPARE(doc.report().suggestionApplied, !shape.isEmpty());
+        doc.saveHar(studioHar);
+        QCOMPARE(readFile(studioHar.toStdString()), readFile(cliHar.toStdString()));
+    }
+
+    /// Cancel of a re-parse: the document keeps its graph, report and scope.
+    void cancelledReparseLeavesTheDocument()
+    {
+        ModelDocument doc(mModel);
+        QVERIFY(parsed(doc));
+        const size_t layers = doc.graph().size();
+        const std::vector<std::string> ends = doc.report().endNodes;
+        const Graph* before = &doc.graph();
+        QString tenth;
+        int convs = 0;
+        for (const auto& n : doc.source().nodes)
+            if (n.op == "Conv" && ++convs == 10) tenth = QString::fromStdString(n.name);
+        doc.setScope(doc.startNodes(), {tenth}, "end");
+        QSignalSpy cancelled(&doc, &ModelDocument::parseCancelled), finished(&doc, &ModelDocument::parseFinished);
+        doc.reparse();
+        doc.cancelParse();  // the worker is still reading the model
+        QTRY_VERIFY_WITH_TIMEOUT(!doc.isParsing(), 20000);
+        QCOMPARE(cancelled.count(), 1);
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(doc.graph().size(), layers);
+        QCOMPARE(&doc.graph(), before);
+        QCOMPARE(doc.report().endNodes, ends);
+        QVERIFY(doc.awaitingReparse());  // the new scope stays chosen, not applied
+    }
+
+    /// The helper every long operation uses: progress with an estimate, Cancel, typed errors.
+    void jobHelperReportsCancelsAndFails()
+    {
+        QCOMPARE(Job::estimateRemaining(0.5, 10.0), 10.0);
+        QVERIFY(Job::estimateRemaining(0.01, 10.0) < 0);  // too early to say
+        Job job;
+        bool committed = false;
+        QSignalSpy cancelled(&job, &Job::cancelled), progress(&job, &Job::progress), failed(&job, &Job::failed);
+        QVERIFY(job.start("spin", [](const Progress& p) {
+            for (int i = 0;; ++i) {
+                p.update(std::min(0.99, i / 1000.0), "spinning");
+                p.checkCancelled();
+                QThread::msleep(1);
+            }
+        }, [&] { committed = true; }));
+        QVERIFY(!job.start("second", [](const Progress&) {}));  // one at a time
+        QTRY_VERIFY(progress.count() > 0);
+        job.cancel();
+        QTRY_COMPARE(cancelled.count(), 1);
+        QVERIFY(!committed);
+        QVERIFY(job.start("fail", [](const Progress&) { fail(ErrorCode::InputShapeNeeded, "give a shape", "m.onnx", "x"); }));
+        QTRY_COMPARE(failed.count(), 1);
+        const JobError e = failed.at(0).at(0).value<JobError>();
+        QCOMPARE(e.code, ErrorCode::InputShapeNeeded);
+        QCOMPARE(e.location, QString("x"));
+        QVERIFY(e.text.contains("m.onnx"));
+    }
+
+    void inputShapesAreUndoable()
+    {
+        ModelDocument doc(mModel);
+        QVERIFY(parsed(doc));
+        QVERIFY(!doc.isDirty());
+        doc.setInputShapes({{"input", {1, 3, 160, 160}}}, "shapes");
+        QVERIFY(doc.awaitingReparse() && doc.isDirty());
+        QCOMPARE(doc.inputShapes().value("input"), (QList<qint64>{1, 3, 160, 160}));
+        QVERIFY(parsed(doc));
+        QCOMPARE(doc.graph().inputLayers().at(0)->outputShape(), (Shape{160, 160, 3}));
+        doc.undoStack()->undo();
+        QVERIFY(doc.inputShapes().isEmpty());
+        QVERIFY(!doc.isDirty());
+    }
+
+    /// A model that does not parse whole opens with the suggested scope; Issues lists the
+    /// unsupported node, and one click on it selects it, which Properties shows.
+    void issuesClickSelectsAndPropertiesFollow()
+    {
+        MainWindow w;
+        ParseReviewWidget* r = w.openModel(modelWithAnUnsupportedNode());
+        SETTLE(r);
+        ModelDocument* doc = r->document();
+        QVERIFY(doc->report().ok());
+        QVERIFY(doc->report().suggestionApplied);
+        auto* list = w.issuesDock()->findChild<QListWidget*>("issuesList");
+        QCOMPARE(list->count(), 1);
+        const QString node = list->item(0)->data(Qt::UserRole).toString();
+        QVERIFY(list->item(0)->text().contains("Sin"));
+        emit list->itemClicked(list->item(0));
+        QCOMPARE(doc->selection(), QStringList{node});
+        QCOMPARE(doc->selectionSide(), ModelDocument::Side::Original);
+        QVERIFY(r->originalScene()->selectedIds().contains(node));
+        QVERIFY(w.propertiesDock()->text().contains(node));
+        QVERIFY(w.propertiesDock()->text().contains("Not supported"));
+        // Selecting a layer in the parsed view: Properties shows the layer.
+        const QString layer = QString::fromStdString(doc->graph().layers().back()->name);
+        r->selectParsed({layer});
+        QVERIFY(w.propertiesDock()->text().contains(layer));
+    }
+
+    /// The stage bar: a parsed model offers Parsed only; a quantized HAR offers Optimized too,
+    /// whose page lists every layer's bits.
+    void stageBarFollowsThePipeline()
+    {
+        const QString har = mDir.filePath("q.har");
+        {
+            Runner runner;
+            QVERIFY(runner.translate(modelWithAnUnsupportedNode().toStdString(), {.applySuggestion = true}).ok());
+            CalibrationOptions calib;
+            calib.random = true;
+            calib.size = 4;
+            runner.optimize(ModelScript{}, calib);
+            runner.saveHar(har.toStdString());
+        }
+        MainWindow w;
+        ParseReviewWidget* r = w.openModel(mModel);
+        SETTLE(r);
+        QVERIFY(w.stageBar()->button(ModelDocument::Stage::Parsed)->isEnabled());
+        QVERIFY(!w.stageBar()->button(ModelDocument::Stage::Optimized)->isEnabled());
+        ParseReviewWidget* q = w.openModel(har);
+        SETTLE(q);
+        QVERIFY(w.stageBar()->button(ModelDocument::Stage::Optimized)->isEnabled());
+        QVERIFY(!w.stageBar()->button(ModelDocument::Stage::Compiled)->isEnabled());
+        w.stageBar()->button(ModelDocument::Stage::Optimized)->click();
+        ModelView* view = w.currentView();
+        QCOMPARE(view->shownStage(), ModelDocument::Stage::Optimized);
+        QCOMPARE(view->currentWidget(), static_cast<QWidget*>(view->optimizationSummary()));
+        QCOMPARE(view->optimizationSummary()->table()->rowCount(), int(q->document()->graph().size()));
+        w.stageBar()->button(ModelDocument::Stage::Parsed)->click();
+        QCOMPARE(view->currentWidget(), static_cast<QWidget*>(q));
+    }
+
+    /// One list of actions: unique ids, every one with a text; a user's shortcut is applied,
+    /// remembered and checked for conflicts.
+    void actionsAreRegisteredOnce()
+    {
+        MainWindow w;
+        ActionRegistry* actions = w.actions();
+        const QStringList ids = actions->ids();
+        QVERIFY(ids.size() >= 20);
+        QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), ids.size());
+        for (const QString& id : actions->ids()) QVERIFY2(!actions->action(id)->text().isEmpty(), qPrintable(id));
+        QCOMPARE(actions->action("Parse.Reparse")->shortcut(), QKeySequence(Qt::Key_F5));
+        QCOMPARE(actions->conflict("View.Find", QKeySequence(Qt::Key_F5)), QString("Parse.Reparse"));
+        actions->setShortcut("File.OpenDemo", QKeySequence("Ctrl+Alt+D"));
+        MainWindow again;  // a new window reads the user's shortcut back
+        QCOMPARE(again.actions()->action("File.OpenDemo")->shortcut(), QKeySequence("Ctrl+Alt+D"));
+        again.actions()->resetShortcut("File.OpenDemo");
+        QVERIFY(MainWindow().actions()->action("File.OpenDemo")->shortcut().isEmpty());
     }
 
     void demoShowsBothGraphs()
