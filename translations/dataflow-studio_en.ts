@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>dfc::ui::GraphScene</name>
+    <message>
+        <location filename="../ui/graph/graph_scene.cpp" line="94"/>
+        <source>Laying out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dfc::ui::HistoryDock</name>
     <message>
         <location filename="../ui/docks/history_dock.cpp" line="18"/>

@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>dfc::ui::GraphScene</name>
+    <message>
+        <location filename="../ui/graph/graph_scene.cpp" line="94" />
+        <source>Laying out</source>
+        <translation>Đang sắp xếp bố cục</translation>
+    </message>
+</context>
+<context>
     <name>dfc::ui::HistoryDock</name>
     <message>
         <location filename="../ui/docks/history_dock.cpp" line="18" />

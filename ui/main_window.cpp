@@ -113,7 +113,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(mTabs, &QTabWidget::currentChanged, this, [this] { activate(currentView()); });
     QSettings settings;
     restoreGeometry(settings.value("window/geometry").toByteArray());
-    restoreState(settings.value("window/state").toByteArray());
+    if (!restoreState(settings.value("window/state").toByteArray()))
+        resizeDocks({mIssuesDock}, {160}, Qt::Vertical);  // first start: the graphs get the room
     mWelcome->setRecent(settings.value("recentProjects").toStringList());
     auto* timer = new QTimer(this);
     connect(timer, &QTimer::timeout, this, &MainWindow::autosave);

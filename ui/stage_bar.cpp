@@ -49,6 +49,7 @@ void StageBar::setDocument(ModelDocument* document, ModelDocument::Stage shown)
 
 void StageBar::setShownStage(ModelDocument::Stage stage)
 {
+    mShown = stage;
     if (QToolButton* b = button(stage); b && b->isEnabled()) b->setChecked(true);
 }
 
@@ -56,6 +57,7 @@ void StageBar::refresh()
 {
     for (ModelDocument::Stage stage : kStages)
         button(stage)->setEnabled(mDocument && mDocument->isStageAvailable(stage));
+    setShownStage(mShown);  // a stage just reached shows as the one on screen
 }
 
 void StageBar::changeEvent(QEvent* event)

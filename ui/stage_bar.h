@@ -32,6 +32,7 @@ private:
 
     QPointer<ModelDocument> mDocument;
     QList<QToolButton*> mButtons;  ///< in Stage order
+    ModelDocument::Stage mShown = ModelDocument::Stage::Parsed;
 };
 
 }  // namespace dfc::ui

@@ -1,5 +1,6 @@
 #include "pipeline/runner.h"
 
+#include <algorithm>
 #include <chrono>
 #include <functional>
 #include <filesystem>
@@ -204,10 +205,12 @@ OptimizeSummary Runner::optimizeStages(const ModelScript& script, const Calibrat
             summary.biasCorrected = correctBiases(graph(), stats, model, set, c.biasCorrectionImages, data.batchSize, progress);
         });
     }
-    for (const EqualizedPair& p : summary.equalized) {
-        model.layers.at(p.first).algorithms.insert(model.layers.at(p.first).algorithms.begin(), "equalization");
-        model.layers.at(p.second).algorithms.insert(model.layers.at(p.second).algorithms.begin(), "equalization");
-    }
+    for (const EqualizedPair& p : summary.equalized)
+        for (const std::string& layer : {p.first, p.second}) {  // a layer in two pairs lists it once
+            auto& algorithms = model.layers.at(layer).algorithms;
+            if (std::find(algorithms.begin(), algorithms.end(), "equalization") == algorithms.end())
+                algorithms.insert(algorithms.begin(), "equalization");
+        }
     const std::string net = har.graph.name;
     har.extraMembers[net + ".stats.json"] = activationStatisticsJson(stats).dump();
     har.extraMembers[net + ".q.npz"] = encodeQuantizedModel(model, net);

@@ -5,6 +5,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 VI = {
+    "Laying out": "Đang sắp xếp bố cục",
     "Cancelling…": "Đang hủy…",
     "about %n s left": "còn khoảng %n giây",
     "about %1 min %2 s left": "còn khoảng %1 phút %2 giây",

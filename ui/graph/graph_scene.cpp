@@ -3,7 +3,7 @@
 #include <QCryptographicHash>
 #include <QFontMetrics>
 #include <QMutex>
-#include <QtConcurrent>
+#include <memory>
 
 #include "graph/graph_items.h"
 
@@ -54,15 +54,11 @@ GraphLayout cachedLayout(const LayoutRequest& r)
 
 }  // namespace
 
-GraphScene::GraphScene(QObject* parent) : QGraphicsScene(parent)
+GraphScene::GraphScene(QObject* parent) : QGraphicsScene(parent), mLayoutJob(new Job(this))
 {
-    connect(&mWatcher, &QFutureWatcher<GraphLayout>::finished, this, [this] {
-        try {
-            buildItems(mWatcher.result());
-            emit layoutFinished();
-        } catch (const std::exception& e) {
-            emit layoutFailed(QString::fromUtf8(e.what()));
-        }
+    connect(mLayoutJob, &Job::failed, this, [this](const JobError& e) { emit layoutFailed(e.text); });
+    connect(mLayoutJob, &Job::finished, this, [this] {
+        if (mPending) startLayout();  // the graph changed while the previous layout ran
     });
     connect(this, &QGraphicsScene::selectionChanged, this, [this] {
         if (!mSelectingByCode) emit selectionByUser(selectedIds());
@@ -74,8 +70,7 @@ GraphScene::~GraphScene()
     // ~QGraphicsScene clears the items and would emit selectionChanged into our handlers after
     // this part of the object is gone; a layout still running must not report back either.
     blockSignals(true);
-    mWatcher.disconnect(this);
-    mWatcher.waitForFinished();
+    delete mLayoutJob;
 }
 
 void GraphScene::setGraph(const QList<SceneNode>& nodes, const QList<QPair<QString, QString>>& edges)
@@ -84,11 +79,24 @@ void GraphScene::setGraph(const QList<SceneNode>& nodes, const QList<QPair<QStri
     mEdges = edges;
     clear();
     mItems.clear();
-    LayoutRequest request;
-    for (const SceneNode& n : nodes) request.nodes.push_back({n.id.toStdString(), nodeWidth(n), kNodeHeight});
-    for (const auto& [a, b] : edges) request.edges.emplace_back(a.toStdString(), b.toStdString());
+    mPending = true;
     emit layoutStarted(nodes.size());
-    mWatcher.setFuture(QtConcurrent::run([request] { return cachedLayout(request); }));
+    if (!mLayoutJob->isRunning()) startLayout();
+}
+
+void GraphScene::startLayout()
+{
+    mPending = false;
+    LayoutRequest request;
+    for (const SceneNode& n : mNodes) request.nodes.push_back({n.id.toStdString(), nodeWidth(n), kNodeHeight});
+    for (const auto& [a, b] : mEdges) request.edges.emplace_back(a.toStdString(), b.toStdString());
+    auto layout = std::make_shared<GraphLayout>();
+    mLayoutJob->start(tr("Laying out"), [request, layout](const Progress&) { *layout = cachedLayout(request); },
+                      [this, layout] {
+                          if (mPending) return;  // a newer graph is waiting: this layout is stale
+                          buildItems(*layout);
+                          emit layoutFinished();
+                      });
 }
 
 void GraphScene::buildItems(const GraphLayout& layout)

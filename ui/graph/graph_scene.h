@@ -1,13 +1,13 @@
 #pragma once
 // A node graph on a QGraphicsScene. The caller describes nodes (id, two text lines, colour,
-// tooltip) and edges; the layout runs with Graphviz on a worker thread and is cached per graph,
-// so the UI never blocks. Selection is by node id.
+// tooltip) and edges; the layout runs with Graphviz as a Job (a worker thread) and is cached per
+// graph, so the UI never blocks; the newest graph wins. Selection is by node id.
 #include <QColor>
-#include <QFutureWatcher>
 #include <QGraphicsScene>
 #include <QHash>
 
 #include "io/graph_layout.h"
+#include "job.h"
 
 namespace dfc::ui {
 
@@ -26,7 +26,7 @@ public:
 
     /// Replaces the graph; the items appear when the layout is done (layoutFinished).
     void setGraph(const QList<SceneNode>& nodes, const QList<QPair<QString, QString>>& edges);
-    bool isLayingOut() const { return mWatcher.isRunning(); }
+    bool isLayingOut() const { return mLayoutJob->isRunning() || mPending; }
     int nodeCount() const { return mItems.size(); }
 
     NodeItem* item(const QString& id) const { return mItems.value(id); }
@@ -44,12 +44,14 @@ signals:
     void selectionByUser(const QStringList& ids);  ///< selection changed by a click, not by code
 
 private:
+    void startLayout();
     void buildItems(const GraphLayout& layout);
 
     QList<SceneNode> mNodes;
     QList<QPair<QString, QString>> mEdges;
     QHash<QString, NodeItem*> mItems;
-    QFutureWatcher<GraphLayout> mWatcher;
+    Job* mLayoutJob;
+    bool mPending = false;  ///< a graph waits for its layout
     bool mSelectingByCode = false;
 };
 
