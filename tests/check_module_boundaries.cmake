@@ -8,7 +8,7 @@
 cmake_minimum_required(VERSION 3.25)
 set(CONSUMERS
   "ui=core,ir,io,script,pipeline,zoo"
-  "app/cli=core,ir,io,script,pipeline"
+  "app/cli=core,ir,io,script,pipeline,profiler"
   "app/studio="
   "app/modelgen=core,io,zoo")
 

@@ -6,7 +6,10 @@
 
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
+
 #include "core/error.h"
+#include "pipeline/runner.h"
 
 namespace dfc::cli {
 
@@ -90,6 +93,22 @@ bool askYesNo(const std::string& question)
     std::string answer;
     std::getline(std::cin, answer);
     return answer == "y" || answer == "Y" || answer == "yes";
+}
+
+CLI::Option* addHwArchOption(CLI::App& cmd, std::string& target, const std::string& help)
+{
+    return cmd.add_option("--hw-arch", target, help)->check(CLI::IsMember(Runner::hwArchNames()));
+}
+
+ModelScript openHarForStage(Runner& runner, const std::string& har, const std::string& hwArch, const std::string& scriptPath)
+{
+    runner.loadHar(har);
+    if (!hwArch.empty()) runner.setHwArch(hwArch);
+    if (scriptPath.empty()) return {};
+    ModelScript script = readModelScript(scriptPath, &runner.graph());
+    for (const auto& d : script.check.diagnostics)
+        if (d.severity != ScriptDiagnostic::Severity::Note) std::cout << d.text() << "\n";
+    return script;
 }
 
 }  // namespace dfc::cli

@@ -11,6 +11,7 @@
 #include "io/har.h"
 #include "ir/layout.h"
 #include "ir/layer_kind.h"
+#include "pipeline/runner.h"
 
 namespace dfc::cli {
 namespace {
@@ -21,7 +22,11 @@ nlohmann::ordered_json harSummary(const Har& har)
     nlohmann::ordered_json j;
     j["network"] = g.name;
     j["state"] = modelStateName(har.state);
-    j["hw_arch"] = har.metadata.value("hw_arch", "");
+    const auto& arch = har.metadata.value("hw_arch", nlohmann::ordered_json());
+    j["hw_arch"] = arch.is_string() ? arch.get<std::string>() : std::string();
+    const auto& compilation = har.metadata.value("compilation", nlohmann::ordered_json());
+    if (compilation.is_object() && compilation.contains("contexts") && compilation["contexts"].is_number_integer())
+        j["contexts"] = compilation["contexts"];
     j["layers"] = g.size();
     std::map<std::string, int> byType;
     for (const Layer* l : g.layers()) ++byType[l->hnType()];
@@ -55,8 +60,10 @@ void printInfo(const std::string& path, bool json)
     }
     std::cout << "Network:   " << j["network"].get<std::string>() << "\n"
               << "State:     " << j["state"].get<std::string>() << "\n"
-              << "Hardware:  " << j["hw_arch"].get<std::string>() << "\n"
+              << "Hardware:  " << (j["hw_arch"].get<std::string>().empty() ? std::string("not recorded (dfc assumes hailo8)")
+                                                                         : j["hw_arch"].get<std::string>()) << "\n"
               << "Layers:    " << j["layers"].get<int>() << "\n";
+    if (j.contains("contexts")) std::cout << "Contexts:  " << j["contexts"].get<int>() << "\n";
     for (auto it = j["layers_by_type"].begin(); it != j["layers_by_type"].end(); ++it)
         std::cout << "  " << it.key() << ": " << it.value().get<int>() << "\n";
     for (const char* side : {"inputs", "outputs"})
@@ -94,10 +101,21 @@ void addHarCommand(CLI::App& app)
     info->add_flag("--json", *json, "Print JSON");
     info->callback([path, json] { printInfo(*path, *json); });
     auto dir = std::make_shared<std::string>();
-    auto* ex = har->add_subcommand("extract", "Write the HAR's members to a folder");
+    auto autoScript = std::make_shared<std::string>();
+    auto* ex = har->add_subcommand("extract", "Write the HAR's members to a folder, or a compiled HAR's automatic model script");
     ex->add_option("har", *path, "The .har file")->required()->check(CLI::ExistingFile);
-    ex->add_option("--output-dir", *dir, "Target folder")->required();
-    ex->callback([path, dir] { extract(*path, *dir); });
+    ex->add_option("--output-dir", *dir, "Target folder for every member");
+    ex->add_option("--auto-model-script-path", *autoScript, "Write the .auto.alls that reproduces the compiled allocation");
+    ex->callback([path, dir, autoScript] {
+        if (dir->empty() && autoScript->empty()) fail(ErrorCode::InvalidArgument, "give --output-dir or --auto-model-script-path");
+        if (!autoScript->empty()) {
+            Runner runner;
+            runner.loadHar(*path);
+            writeFileAtomic(*autoScript, runner.autoModelScript());
+            std::cout << *autoScript << "\n";
+        }
+        if (!dir->empty()) extract(*path, *dir);
+    });
 }
 
 }  // namespace dfc::cli

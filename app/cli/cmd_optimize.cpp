@@ -165,8 +165,7 @@ void addOptimizeCommand(CLI::App& app)
     cmd->add_option("har", o->har, "The native or fp-optimized .har file")->check(CLI::ExistingFile);
     cmd->add_option("--model-script", o->script, "Model script (.alls)")->check(CLI::ExistingFile);
     cmd->add_option("--output-har-path", o->output, "Where to write the result (default: <net>_quantized.har)");
-    cmd->add_option("--hw-arch", o->hwArch, "Retarget the model (default: the HAR's own target)")
-        ->check(CLI::IsMember({"hailo8", "hailo8l", "hailo8r"}));
+    addHwArchOption(*cmd, o->hwArch, "Retarget the model (default: the HAR's own target)");
     cmd->add_flag("--full-precision-only", o->fullPrecisionOnly, "Apply the modifications only (no quantization)");
     cmd->add_option("--calib-set-path", o->calibSet, "Calibration data: .npy, .npz, a directory of .npy or of PNG/JPEG images");
     cmd->add_flag("--use-random-calib-set", o->randomCalibSet, "Random calibration data (uniform [0, 1))");

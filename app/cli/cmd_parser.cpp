@@ -102,8 +102,7 @@ void addFormatCommand(CLI::App* parser, const char* format, const char* help, co
     cmd->add_option("--start-node-names", opts->startNodes, "Nodes where parsing starts")->delimiter(',');
     cmd->add_option("--end-node-names", opts->endNodes, "Nodes where parsing ends")->delimiter(',');
     cmd->add_option("--net-input-shapes", opts->inputShapes, "Input shapes, NAME=1,3,224,224 (source layout)");
-    cmd->add_option("--hw-arch", opts->hwArch, "Target hardware")
-        ->check(CLI::IsMember({"hailo8", "hailo8l", "hailo8r"}));
+    addHwArchOption(*cmd, opts->hwArch, "Target hardware");
     cmd->add_option("--disable-pass", opts->disabledPasses, "Skip a fusion pass by id");
     cmd->add_flag("-y,--yes", opts->yes, "Accept the suggested start/end nodes without asking");
     const std::string expected = format;

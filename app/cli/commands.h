@@ -12,5 +12,7 @@ void addScriptCommand(CLI::App& app);
 void addOptimizeCommand(CLI::App& app);
 void addParamsCsvCommand(CLI::App& app);
 void addAnalyzeNoiseCommand(CLI::App& app);
+void addCompilerCommand(CLI::App& app);
+void addProfilerCommand(CLI::App& app);
 
 }  // namespace dfc::cli

@@ -21,6 +21,8 @@ int main(int argc, char** argv)
     dfc::cli::addOptimizeCommand(app);
     dfc::cli::addParamsCsvCommand(app);
     dfc::cli::addAnalyzeNoiseCommand(app);
+    dfc::cli::addCompilerCommand(app);
+    dfc::cli::addProfilerCommand(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -103,11 +103,14 @@ std::string readMemberData(archive* a, UnpackBudget& budget, size_t declared, co
         const la_ssize_t n = archive_read_data(a, buf, sizeof buf);
         if (n == 0) break;
         if (n < 0) fail(ErrorCode::InvalidFormat, std::string("corrupt member data: ") + archive_error_string(a), what, name);
-        data.append(buf, static_cast<size_t>(n));
-        if (data.size() > declared) {  // more than the header said (zip entries may not say)
-            budget.add(data.size() - declared - beyondDeclared);
-            beyondDeclared = data.size() - declared;
+        // Beyond what the header said (zip entries may not say): within the budget before the
+        // bytes are kept, so a lying member never grows past the limit.
+        const size_t after = data.size() + static_cast<size_t>(n);
+        if (after > declared) {
+            budget.add(after - declared - beyondDeclared);
+            beyondDeclared = after - declared;
         }
+        data.append(buf, static_cast<size_t>(n));
     }
     if (data.size() < declared) budget.unpacked(declared, data.size());
     return data;

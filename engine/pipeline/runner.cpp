@@ -5,6 +5,9 @@
 #include <functional>
 #include <filesystem>
 
+#include "compiler/compile_settings.h"
+#include "compiler/compiler.h"
+#include "compiler/hw_arch.h"
 #include "core/error.h"
 #include "emulator/quantized_executor.h"
 #include "io/atomic_file.h"
@@ -12,6 +15,7 @@
 #include "io/npz.h"
 #include "ir/layout.h"
 #include "quantizer/model_modifications.h"
+#include "profiler/profile_report.h"
 #include "quantizer/quantizer.h"
 #include "script/optimization_levels.h"
 #include "script/script_parser.h"
@@ -31,8 +35,11 @@ namespace {
 
 void requireKnownTarget(const std::string& hwArch)
 {
-    if (hwArch != "hailo8" && hwArch != "hailo8l" && hwArch != "hailo8r")
-        fail(ErrorCode::InvalidArgument, "unknown hardware '" + hwArch + "' (expected hailo8, hailo8l or hailo8r)");
+    const std::vector<std::string> known = Runner::hwArchNames();
+    if (std::find(known.begin(), known.end(), hwArch) != known.end()) return;
+    std::string list;
+    for (const std::string& n : known) list += (list.empty() ? "" : ", ") + n;
+    fail(ErrorCode::InvalidArgument, "unknown hardware '" + hwArch + "' (expected one of " + list + ")");
 }
 
 /// Runs a stage on a copy of the HAR and keeps the result only when the stage succeeded: the
@@ -50,6 +57,8 @@ auto transactional(std::optional<Har>& har, Fn&& stage)
 }
 
 }  // namespace
+
+std::vector<std::string> Runner::hwArchNames() { return HwArch::builtinNames(); }
 
 Runner::Runner(std::string hwArch) : mHwArch(std::move(hwArch)) { requireKnownTarget(mHwArch); }
 
@@ -238,6 +247,81 @@ OptimizeSummary Runner::optimizeStages(const ModelScript& script, const Calibrat
                                     {"layers", std::move(layers)}};
     har.state = ModelState::Quantized;
     return summary;
+}
+
+namespace {
+
+/// Compiles `graph` for `hwArch` with the script's compilation commands.
+Allocation compileFor(const Graph& graph, const QuantizedModel* model, const std::string& hwArch, const ModelScript& script,
+                      const Progress& progress)
+{
+    const HwArch& hw = HwArch::builtin(hwArch);
+    script.throwIfErrors();
+    return compileModel(graph, model, hw, readCompileSettings(script, graph, hw), progress);
+}
+
+}  // namespace
+
+Allocation Runner::compile(const ModelScript& script, const Progress& progress)
+{
+    if (state() != ModelState::Quantized && state() != ModelState::Compiled)
+        fail(ErrorCode::InvalidArgument, std::string("the HAR is ") + modelStateName(state()) +
+                                             ": compile a quantized HAR (run dfc optimize first); dfc profiler estimates any state");
+    const QuantizedModel model = quantizedModel();
+    Allocation a = compileFor(graph(), &model, mHwArch, script, progress);
+    Har& har = *mHar;
+    const std::string net = har.graph.name;
+    har.extraMembers[net + ".allocation.json"] = a.toJson().dump(1) + "\n";
+    har.extraMembers[net + ".auto.alls"] = a.autoScript();
+    har.metadata["hw_arch"] = mHwArch;
+    har.metadata["compilation"] = {{"allocation", net + ".allocation.json"},
+                                   {"auto_model_script", net + ".auto.alls"},
+                                   {"hw_arch", mHwArch},
+                                   {"contexts", a.contexts.size()},
+                                   {"why_contexts", a.whyContexts}};
+    har.state = ModelState::Compiled;
+    return a;
+}
+
+Allocation Runner::allocation() const
+{
+    if (state() != ModelState::Compiled)
+        fail(ErrorCode::InvalidArgument, std::string("the HAR is ") + modelStateName(state()) + "; run dfc compiler first");
+    const std::string member = graph().name + ".allocation.json";
+    auto it = har().extraMembers.find(member);
+    if (it == har().extraMembers.end()) fail(ErrorCode::InvalidFormat, "the compiled HAR lacks its member " + member);
+    nlohmann::json j;
+    try {
+        j = nlohmann::json::parse(it->second);
+    } catch (const nlohmann::json::parse_error& e) {
+        fail(ErrorCode::InvalidFormat, std::string("invalid JSON: ") + e.what(), member);
+    }
+    return Allocation::fromJson(j, member);
+}
+
+std::string Runner::autoModelScript() const { return allocation().autoScript(); }
+
+nlohmann::ordered_json Runner::profile(const ModelScript& script, const Progress& progress) const
+{
+    ProfileInputs in;
+    in.graph = &graph();
+    in.hw = &HwArch::builtin(mHwArch);
+    in.state = modelStateName(state());
+    Allocation a;
+    const auto& compilation = har().metadata.value("compilation", nlohmann::ordered_json::object());
+    if (state() == ModelState::Compiled && compilation.is_object() && compilation.value("hw_arch", std::string()) == mHwArch) {
+        a = allocation();
+    } else {
+        std::optional<QuantizedModel> model;
+        if (state() == ModelState::Quantized || state() == ModelState::Compiled) model = quantizedModel();
+        a = compileFor(graph(), model ? &*model : nullptr, mHwArch, script, progress);
+        in.compiledImplicitly = true;
+    }
+    in.allocation = &a;
+    if (har().metadata.contains("quantization")) in.quantization = har().metadata["quantization"];
+    if (auto it = har().extraMembers.find(graph().name + ".noise.json"); it != har().extraMembers.end())
+        in.noise = nlohmann::json::parse(it->second, nullptr, false);  // a damaged report is left out
+    return profileReport(in);
 }
 
 QuantizedModel Runner::quantizedModel() const

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "compiler/allocation.h"
 #include "core/progress.h"
 #include "emulator/executor.h"
 #include "importers/model_importer.h"
@@ -50,6 +51,8 @@ class Runner {
 public:
     explicit Runner(std::string hwArch = "hailo8");
 
+    /// The targets this build models (resources/hw/*.json).
+    static std::vector<std::string> hwArchNames();
     /// The format of a file by its content: "onnx", "tflite" or "har".
     static std::string formatOf(const std::string& path);
     /// Checks that `path` can be parsed as `format` ("onnx", "tflite"): a HAR is refused, a file
@@ -90,6 +93,21 @@ public:
 
     /// Layer noise analysis of a quantized HAR over `data`; stored as "<net>.noise.json".
     NoiseReport analyzeNoise(const CalibrationOptions& data, const Progress& progress = {});
+
+    /// Compiles the quantized model for the runner's target (hwArch()): layers onto subclusters,
+    /// controllers, APUs and memory, contexts, clusters. The script's compilation commands steer
+    /// it (resources_param, context_switch_param, performance_param, compilation_param,
+    /// context, place). State becomes compiled; the HAR holds "<net>.allocation.json" and the
+    /// "<net>.auto.alls" that reproduces it. On failure or Cancel the runner is left as it was.
+    Allocation compile(const ModelScript& script, const Progress& progress = {});
+    /// The allocation of a compiled HAR.
+    Allocation allocation() const;
+    /// The saved allocation as a model script (.auto.alls) of a compiled HAR.
+    std::string autoModelScript() const;
+    /// The profiler report (profiler/profile_report.h) for the runner's target. A HAR that is
+    /// not compiled is compiled for the report (with `script`'s compilation commands) and the
+    /// report says so; the runner itself does not change.
+    nlohmann::ordered_json profile(const ModelScript& script, const Progress& progress = {}) const;
 
     /// The quantized model of a quantized HAR (decoded and validated from "<net>.q.npz").
     QuantizedModel quantizedModel() const;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "core/error.h"
 
@@ -84,7 +85,10 @@ void addModificationCommands(std::vector<ScriptCommandSpec>& c)
     c.push_back({"yuv_to_rgb", M, "Convert YUV input to RGB on the device (older spelling of input_conversion)"});
     c.push_back(applied({"transpose", M, "Run the network with height and width swapped: transpose([input, …]) (all inputs when none)"}));
     c.push_back(applied({"resize", M, "Resize an input from the source resolution to the model's: resize(input, resize_shapes=[h, w])",
-                 {of("resize_shapes", T::Shape), choice("engine", {"nn_core", "cpu", "auto"}, "nn_core")}, true}));
+                 {of("resize_shapes", T::Shape), choice("engine", {"nn_core", "cpu", "auto"}, "nn_core"),
+                  choice("resize_method", {"bilinear", "nearest_neighbor"}, "bilinear"),
+                  choice("pixels_mode", {"align_corners", "half_pixels", "disable", "disabled"}, "align_corners")},
+                 true}));
     c.push_back({"resize_input", M, "Resize an input (older spelling of resize)", {}, true});
     c.push_back(applied({"change_output_activation", M, "Replace the activation of an output layer: change_output_activation(layer, sigmoid)"}));
     c.push_back(applied({"logits_layer", M, "Add a softmax or argmax layer after an output", {}, true}));
@@ -226,9 +230,26 @@ void addCompilationCommands(std::vector<ScriptCommandSpec>& c)
         {"buffer_calc_param", "Buffer calculation settings"},
         {"spatial_reshape_flow_params", "Spatial reshape flow settings"},
         {"resources_calc_param", "Resource calculation flow settings"}};
+    // What the compiler reads (compiler/compile_settings.cpp); their other keywords are accepted
+    // and reported as not applied.
+    const std::map<std::string, std::vector<ScriptArgSpec>> read = {
+        {"resources_param", {real("max_utilization", "", 0, 1.2), real("max_control_utilization", "", 0.05, 1.2),
+                             real("max_compute_utilization", "", 0.05, 1.0), real("max_memory_utilization", "", 0.05, 1.0)}},
+        // fps=None (saved allocations write it) means no target; number_of_subclusters=0 marks a
+        // layer without subclusters; mode=automatic and manual are older spellings.
+        {"performance_param", {of("compiler_optimization_level", T::Any), of("fps", T::Any)}},
+        {"context_switch_param", {choice("mode", {"allowed", "enabled", "disabled", "automatic", "manual"}, "allowed")}},
+        {"compilation_param", {integer("number_of_subclusters", "", 0, 64)}},
+        {"context", {}},
+        {"place", {}}};
     for (const auto& [name, help] : open) {
         ScriptCommandSpec s{name, C, help};
         s.openKeywords = true;
+        if (auto it = read.find(name); it != read.end()) {
+            s.applied = true;
+            s.keywords = it->second;
+            s.appliedOnObject = s.name == "place";  // context_k.place(…); per-context caps are not applied
+        }
         c.push_back(s);
     }
 }
@@ -319,7 +340,10 @@ std::vector<std::string> ScriptCommandRegistry::ignoredKeywords(const ScriptStat
     for (const ScriptArgument& a : st.args) {
         if (a.keyword.empty()) continue;
         const ScriptArgSpec* k = spec->keyword(algorithm, a.keyword);
-        if (!k) continue;  // unknown: an error the checker reports; open keywords go to the command as they are
+        if (!k) {  // unknown: an error the checker reports, or an open command's knob nobody reads
+            if (spec->openKeywords) ignored.push_back(a.keyword);
+            continue;
+        }
         if (!k->applied) {
             ignored.push_back(a.keyword);
             continue;
@@ -334,7 +358,7 @@ std::vector<std::string> ScriptCommandRegistry::ignoredKeywords(const ScriptStat
 bool ScriptCommandRegistry::applied(const ScriptStatement& st) const
 {
     const ScriptCommandSpec* spec = find(st.command);
-    if (!spec || !spec->applied) return false;
+    if (!spec || !spec->applied || (!st.object.empty() && !spec->appliedOnObject)) return false;
     if (!spec->algorithms.empty()) {
         const auto pos = st.positional();
         auto it = pos.empty() ? spec->algorithms.end() : spec->algorithms.find(pos[0]->value.text);

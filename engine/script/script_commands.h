@@ -41,6 +41,7 @@ struct ScriptCommandSpec {
     std::vector<ScriptArgSpec> keywords;
     bool openKeywords = false;  ///< compiler knobs: any keyword is passed through unchecked
     bool applied = false;
+    bool appliedOnObject = false;  ///< also when called on an object (context_0.place(…))
     std::map<std::string, ScriptAlgorithmSpec> algorithms;  ///< first positional → its keywords
 
     /// The keywords a statement of this command may use: the algorithm's, else the command's.

@@ -195,6 +195,24 @@ private slots:
         QVERIFY(test::allClose(a, b, 1e-4, 1e-5));
     }
 
+    /// The level table, as the CLI shows it; --hw-arch retargets the model it writes.
+    void optimizeExplainsLevelsAndRetargets()
+    {
+        QString out;
+        QCOMPARE(dfc({"optimize", "--explain-level", "2"}, &out), 0);
+        QVERIFY2(out.contains("bias_correction (iterative): on") && out.contains("not run by this version: fine-tuning"),
+                 qPrintable(out));
+        QCOMPARE(dfc({"optimize", "--explain-level", "3"}, &out), 0);
+        QVERIFY2(out.contains("adaround: on (every supported layer, 256 images)"), qPrintable(out));
+        QCOMPARE(dfc({"optimize", "--explain-level", "7"}, &out), 1);
+        QVERIFY2(out.contains("levels: -100 0 1 2 3 4"), qPrintable(out));
+        const QString retargeted = mDir.filePath("h8r.har");
+        QVERIFY2(dfc({"optimize", mHar, "--full-precision-only", "--hw-arch", "hailo8r", "--output-har-path", retargeted}, &out) == 0,
+                 qPrintable(out));
+        QCOMPARE(dfc({"har", "info", retargeted, "--json"}, &out), 0);
+        QCOMPARE(nlohmann::json::parse(out.toStdString())["hw_arch"].get<std::string>(), std::string("hailo8r"));
+    }
+
     void harInfoJson()
     {
         QString out;
@@ -263,7 +281,8 @@ private slots:
 
     void everyVerbHasHelp()
     {
-        for (const QStringList& verb : {QStringList{"parser", "onnx"}, {"parser", "tflite"}, {"har", "info"}, {"infer"}, {"visualizer"}, {"script", "check"}, {"optimize"}, {"params-csv"}}) {
+        for (const QStringList& verb : {QStringList{"parser", "onnx"}, {"parser", "tflite"}, {"har", "info"}, {"har", "extract"}, {"infer"},
+                                        {"visualizer"}, {"script", "check"}, {"optimize"}, {"params-csv"}, {"analyze-noise"}}) {
             QString out;
             QCOMPARE(dfc(verb + QStringList{"--help"}, &out), 0);
             QVERIFY(out.contains("Usage") || out.contains("usage"));

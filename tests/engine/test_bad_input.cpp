@@ -81,7 +81,11 @@ private slots:
         const long before = peakRssMb();
         const std::string message = messageOf(ErrorCode::LimitExceeded, [&] { decodeHar(bomb, "bomb.har"); });
         QVERIFY(message.find("unpacked/packed ratio") != std::string::npos);
+#ifndef __SANITIZE_ADDRESS__
         QVERIFY2(peakRssMb() - before < 64, "the refusal must not allocate the declared size");
+#else
+        (void)before;
+#endif
         // Within a generous ratio the per-member cap still holds.
         ArchiveLimits loose;
         loose.maxRatio = 1e9;
@@ -113,7 +117,11 @@ private slots:
         const long before = peakRssMb();
         QVERIFY(messageOf(ErrorCode::LimitExceeded, [&] { decodeHar(writeArchive(members, ArchiveFormat::TarGz), "liar.har"); })
                     .find("archive bomb") != std::string::npos);
+#ifndef __SANITIZE_ADDRESS__  // ASan keeps freed blocks in quarantine: its RSS says nothing here
         QVERIFY2(peakRssMb() - before < 300, "unpacking stops at the limit");
+#else
+        (void)before;
+#endif
         // Weights for a layer the HN does not declare: refused before that member is unpacked.
         members[npz] = test::zipOfZeros(har.graph.name + "/no_such_layer/kernel:0.npy", 1000);
         QVERIFY(messageOf(ErrorCode::InvalidFormat, [&] { decodeHar(writeArchive(members, ArchiveFormat::TarGz), "x.har"); })

@@ -1,5 +1,6 @@
 // Coverage of every registry keyed by a name defined elsewhere, in one fast suite: each layer
-// kind has its emulator kernels, quantization rule and transpose rule (or is marked view-only);
+// kind has its emulator kernels, quantization rule, transpose rule and compiler cost rule (or is
+// marked view-only);
 // each model-script command this build declares applied has its implementation, and each
 // implementation is declared; each ONNX constant folder computes what the ONNX backend suite
 // expects of its operator.
@@ -9,6 +10,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "compiler/compile_settings.h"
+#include "compiler/layer_cost.h"
 #include "core/error.h"
 #include "emulator/kernel_registry.h"
 #include "emulator/qkernel_registry.h"
@@ -135,6 +138,16 @@ private slots:
             QVERIFY2(TransposeRuleRegistry::instance().find(k->type), ("no H/W transpose rule for " + k->type).c_str());
     }
 
+    /// Every kind the compiler can place has a cost rule; view-only kinds have none (the
+    /// compiler refuses them by name).
+    void everyKindHasACostRule()
+    {
+        for (const LayerKind* k : LayerKindRegistry::instance().all()) {
+            const bool rule = LayerCostRegistry::instance().find(k->type) != nullptr;
+            QVERIFY2(rule != k->viewOnly, (k->type + (rule ? ": view-only kind with a cost rule" : ": no compiler cost rule")).c_str());
+        }
+    }
+
     /// The script registry's "applied" modification commands and the full-precision stage's
     /// implementations are the same set.
     void appliedModificationsAreImplemented()
@@ -161,6 +174,16 @@ private slots:
         for (const std::string& key : declared) QVERIFY2(hasStatementReader(key), ("applied but never read: " + key).c_str());
         for (const char* unread : {"model_optimization_config(checker_cfg)", "post_quantization_optimization(finetune)"})
             QVERIFY2(!hasStatementReader(unread), unread);
+    }
+
+    /// The compilation commands declared applied are the ones the compiler reads.
+    void appliedCompilationCommandsAreRead()
+    {
+        std::set<std::string> declared;
+        for (const ScriptCommandSpec* c : ScriptCommandRegistry::instance().all())
+            if (c->stage == ScriptStage::Compilation && c->applied) declared.insert(c->name);
+        const auto read = compilationCommandsRead();
+        QCOMPARE(declared, std::set<std::string>(read.begin(), read.end()));
     }
 
     /// The registry holds the defaults the typed settings read: every numeric default parses.

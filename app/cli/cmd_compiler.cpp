@@ -1,0 +1,59 @@
+// dfc compiler FILE.har [--hw-arch ARCH] [--model-script F.alls] [--output-har-path OUT.har]
+//              [--auto-model-script-path OUT.alls]
+// Allocates the quantized model onto the target: contexts, subclusters, controllers, memory;
+// says why it needed the contexts it has and where each context's bottleneck is.
+#include <cstdio>
+#include <iostream>
+
+#include "cli_common.h"
+#include "commands.h"
+#include "core/error.h"
+#include "io/atomic_file.h"
+#include "pipeline/runner.h"
+
+namespace dfc::cli {
+namespace {
+
+struct CompilerOptions {
+    std::string har, hwArch, script, output, autoScript;
+};
+
+void printAllocation(const Allocation& a)
+{
+    std::cout << a.contexts.size() << " context(s) on " << a.hwArch << (a.settings.performanceMode ? " (performance mode)" : "")
+              << ": " << a.whyContexts << "\n";
+    for (const ContextAllocation& c : a.contexts)
+        std::printf("  context %d: %zu layers, %d LCUs, %d subclusters, %d APUs, %d L3 cuts; %.1f FPS, bottleneck %s\n", c.index,
+                    c.layers.size(), c.used.lcus, c.used.subclusters, c.used.apus, c.used.l3Cuts, c.fps, c.bottleneck.c_str());
+}
+
+void runCompiler(const CompilerOptions& o)
+{
+    Runner runner;
+    const ModelScript script = openHarForStage(runner, o.har, o.hwArch, o.script);
+    const Allocation a = runner.compile(script, terminalProgress("compiling"));
+    printAllocation(a);
+    const std::string out = o.output.empty() ? runner.graph().name + "_compiled.har" : o.output;
+    runner.saveHar(out);
+    std::cout << "State compiled; HAR saved to " << out << "\n";
+    if (!o.autoScript.empty()) {
+        writeFileAtomic(o.autoScript, a.autoScript());
+        std::cout << "Automatic model script written to " << o.autoScript << "\n";
+    }
+}
+
+}  // namespace
+
+void addCompilerCommand(CLI::App& app)
+{
+    auto o = std::make_shared<CompilerOptions>();
+    auto* cmd = app.add_subcommand("compiler", "Compile a quantized HAR for a target: contexts, resources, placement");
+    cmd->add_option("har", o->har, "The quantized .har file")->required()->check(CLI::ExistingFile);
+    addHwArchOption(*cmd, o->hwArch, "Target (default: the HAR's)");
+    cmd->add_option("--model-script", o->script, "Model script with compilation commands (.alls)")->check(CLI::ExistingFile);
+    cmd->add_option("--output-har-path", o->output, "Where to write the compiled HAR (default: <net>_compiled.har)");
+    cmd->add_option("--auto-model-script-path", o->autoScript, "Also write the .auto.alls that reproduces the allocation");
+    cmd->callback([o] { runCompiler(*o); });
+}
+
+}  // namespace dfc::cli

@@ -1,0 +1,149 @@
+#include "compiler/compile_settings.h"
+
+#include <functional>
+#include <map>
+
+#include "core/error.h"
+#include "ir/graph.h"
+#include "script/model_script.h"
+
+namespace dfc {
+namespace {
+
+/// Layers a statement names; every plain name must exist (a pattern may match none).
+std::vector<std::string> namedLayers(const ScriptValue& v, const Graph& graph, const ModelScript& script, const ScriptStatement& st)
+{
+    auto check = [&](const ScriptValue& item) {
+        if (item.kind != ScriptValue::Kind::Name) return;
+        if (resolveScriptLayers(item, graph).empty())
+            fail(ErrorCode::InvalidArgument, st.command + " names '" + item.text + "', which " + graph.name + " does not have",
+                 script.file(), item.at.text());
+    };
+    if (v.kind == ScriptValue::Kind::List)
+        for (const ScriptValue& item : v.items) check(item);
+    else check(v);
+    return resolveScriptLayers(v, graph);
+}
+
+double number(const ScriptArgument& a, double min, double max, const ModelScript& script)
+{
+    if (a.value.kind != ScriptValue::Kind::Number || a.value.number < min || a.value.number > max)
+        fail(ErrorCode::InvalidArgument, a.keyword + " must be a number in [" + std::to_string(min) + ", " + std::to_string(max) + "]",
+             script.file(), a.value.at.text());
+    return a.value.number;
+}
+
+void readResources(const ScriptStatement& st, CompileSettings& s, const ModelScript& script)
+{
+    if (!st.object.empty()) return;  // per-context caps are not applied by this version
+    if (const ScriptArgument* a = st.keyword("max_utilization"); a && a->value.number > 0)
+        s.caps.control = s.caps.compute = s.caps.memory = number(*a, 0.05, 1.0, script);
+    if (const ScriptArgument* a = st.keyword("max_control_utilization")) s.caps.control = number(*a, 0.05, 1.2, script);
+    if (const ScriptArgument* a = st.keyword("max_compute_utilization")) s.caps.compute = number(*a, 0.05, 1.0, script);
+    if (const ScriptArgument* a = st.keyword("max_memory_utilization")) s.caps.memory = number(*a, 0.05, 1.0, script);
+    s.capsFromScript = true;
+}
+
+void readPerformance(const ScriptStatement& st, CompileSettings& s, const ModelScript& script)
+{
+    if (const ScriptArgument* a = st.keyword("compiler_optimization_level")) s.performanceMode = a->value.text == "max";
+    if (const ScriptArgument* a = st.keyword("fps"); a && a->value.kind == ScriptValue::Kind::Number)
+        s.fpsTarget = number(*a, 0.001, 1e9, script);  // fps=None: no target
+}
+
+void readContextSwitch(const ScriptStatement& st, CompileSettings& s, const ModelScript& script)
+{
+    const ScriptArgument* a = st.keyword("mode");
+    if (!a) return;
+    // "automatic" and "manual" (contexts given by the script) are older spellings.
+    if (a->value.text == "allowed" || a->value.text == "automatic" || a->value.text == "manual") s.contextSwitch = ContextSwitchMode::Allowed;
+    else if (a->value.text == "enabled") s.contextSwitch = ContextSwitchMode::Enabled;
+    else if (a->value.text == "disabled") s.contextSwitch = ContextSwitchMode::Disabled;
+    else fail(ErrorCode::InvalidArgument, "context_switch_param mode must be allowed, enabled or disabled", script.file(), a->value.at.text());
+}
+
+void readCompilationParam(const ScriptStatement& st, CompileSettings& s, const Graph& g, const ModelScript& script, const HwArch& hw)
+{
+    const auto pos = st.positional();
+    const ScriptArgument* n = st.keyword("number_of_subclusters");
+    if (!st.object.empty() || pos.empty() || !n) return;
+    const int count = static_cast<int>(number(*n, 0, hw.subclustersPerCluster, script));
+    if (count == 0) return;  // a layer without subclusters: nothing to fix
+    for (const std::string& l : namedLayers(pos[0]->value, g, script, st)) s.subclusters[l] = count;
+}
+
+/// "context_3" → 3; contexts named otherwise take the next index.
+size_t contextIndex(const std::string& name, size_t next)
+{
+    const std::string prefix = "context_";
+    if (name.rfind(prefix, 0) != 0 || name.size() == prefix.size()) return next;
+    for (size_t i = prefix.size(); i < name.size(); ++i)
+        if (!std::isdigit(static_cast<unsigned char>(name[i]))) return next;
+    return std::stoul(name.substr(prefix.size()));
+}
+
+void readContext(const ScriptStatement& st, CompileSettings& s, const Graph& g, const ModelScript& script)
+{
+    const auto pos = st.positional();
+    if (pos.empty() || st.targets.size() != 1) return;
+    const size_t k = contextIndex(st.targets[0], s.contexts.size());
+    if (k > 1024) fail(ErrorCode::InvalidArgument, "more contexts than a network group holds (1024)", script.file(), st.at.text());
+    if (s.contexts.size() <= k) s.contexts.resize(k + 1);
+    s.contexts[k] = namedLayers(pos[0]->value, g, script, st);
+}
+
+void readPlace(const ScriptStatement& st, CompileSettings& s, const Graph& g, const ModelScript& script, const HwArch& hw)
+{
+    const auto pos = st.positional();
+    if (pos.size() < 2) fail(ErrorCode::InvalidArgument, "place needs a cluster and a list of layers", script.file(), st.at.text());
+    const int cluster = static_cast<int>(pos[0]->value.number);
+    if (pos[0]->value.kind != ScriptValue::Kind::Number || cluster < 0 || cluster >= hw.clusters)
+        fail(ErrorCode::InvalidArgument, "cluster must be 0.." + std::to_string(hw.clusters - 1) + " on " + hw.name, script.file(),
+             pos[0]->value.at.text());
+    for (const std::string& l : namedLayers(pos[1]->value, g, script, st)) s.clusterOf[l] = cluster;
+}
+
+using SettingsReader = std::function<void(const ScriptStatement&, CompileSettings&, const Graph&, const ModelScript&, const HwArch&)>;
+
+const std::map<std::string, SettingsReader>& settingsReaders()
+{
+    static const std::map<std::string, SettingsReader> table = {
+        {"resources_param", [](auto& st, auto& s, auto&, auto& script, auto&) { readResources(st, s, script); }},
+        {"performance_param", [](auto& st, auto& s, auto&, auto& script, auto&) { readPerformance(st, s, script); }},
+        {"context_switch_param", [](auto& st, auto& s, auto&, auto& script, auto&) { readContextSwitch(st, s, script); }},
+        {"compilation_param", readCompilationParam},
+        {"context", [](auto& st, auto& s, auto& g, auto& script, auto&) { readContext(st, s, g, script); }},
+        {"place", readPlace},
+    };
+    return table;
+}
+
+}  // namespace
+
+const char* contextSwitchModeName(ContextSwitchMode mode)
+{
+    switch (mode) {
+    case ContextSwitchMode::Allowed: return "allowed";
+    case ContextSwitchMode::Enabled: return "enabled";
+    case ContextSwitchMode::Disabled: return "disabled";
+    }
+    return "?";
+}
+
+std::vector<std::string> compilationCommandsRead()
+{
+    std::vector<std::string> names;
+    for (const auto& [name, reader] : settingsReaders()) names.push_back(name);
+    return names;
+}
+
+CompileSettings readCompileSettings(const ModelScript& script, const Graph& graph, const HwArch& hw)
+{
+    CompileSettings s;
+    for (const ScriptStatement& st : script.compilation)
+        if (auto it = settingsReaders().find(st.command); it != settingsReaders().end()) it->second(st, s, graph, script, hw);
+    if (!s.capsFromScript) s.caps = s.performanceMode ? hw.performanceCaps : hw.defaultCaps;
+    return s;
+}
+
+}  // namespace dfc

@@ -1,0 +1,45 @@
+#pragma once
+// The compilation part of a model script, typed: utilization caps (resources_param), the
+// context-switch policy, performance mode and FPS target (performance_param), per-layer
+// subclusters (compilation_param), and a fixed partition and placement (context_k =
+// context([...]), place(cluster, [...]) as the saved .auto.alls writes them). Read once from
+// ModelScript::compilation; the allocator reads only this.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "compiler/hw_arch.h"
+
+namespace dfc {
+
+class Graph;
+struct ModelScript;
+
+enum class ContextSwitchMode {
+    Allowed,   ///< one context when it fits, else as few as needed (the default)
+    Enabled,   ///< partition into several contexts even when one would fit
+    Disabled,  ///< one context or a located error
+};
+const char* contextSwitchModeName(ContextSwitchMode mode);
+
+struct CompileSettings {
+    ResourceCaps caps;                          ///< per context
+    bool capsFromScript = false;                ///< resources_param gave them
+    bool performanceMode = false;               ///< compiler_optimization_level=max: the higher caps, FPS first
+    std::optional<double> fpsTarget;            ///< stop adding subclusters once every layer reaches it
+    ContextSwitchMode contextSwitch = ContextSwitchMode::Allowed;
+    std::map<std::string, int> subclusters;     ///< compilation_param(layer, number_of_subclusters=N)
+    std::vector<std::vector<std::string>> contexts;  ///< a fixed partition, in context order
+    std::map<std::string, int> clusterOf;       ///< place(cluster, [layers]): layer → cluster
+};
+
+/// The compilation commands readCompileSettings carries out (the script registry declares the
+/// same ones applied; a coverage test holds the two together).
+std::vector<std::string> compilationCommandsRead();
+
+/// Reads the compilation statements of `script` for `graph` on `hw`; layer names and patterns
+/// resolve against the graph, and a name it lacks is an InvalidArgument error at its line:col.
+CompileSettings readCompileSettings(const ModelScript& script, const Graph& graph, const HwArch& hw);
+
+}  // namespace dfc

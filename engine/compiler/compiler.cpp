@@ -1,0 +1,145 @@
+#include "compiler/compiler.h"
+
+#include <algorithm>
+#include <map>
+
+#include "compiler/cluster_placer.h"
+#include "compiler/context_partitioner.h"
+#include "compiler/hw_arch.h"
+#include "compiler/subcluster_balancer.h"
+#include "core/error.h"
+#include "ir/graph.h"
+
+namespace dfc {
+namespace {
+
+/// Totals, bottleneck and host traffic of a context whose layers are allocated.
+void summarize(ContextAllocation& c, const std::vector<LayerAllocation>& layers, const std::map<std::string, size_t>& index,
+               const Graph& graph)
+{
+    for (const std::string& name : c.layers) {
+        const LayerAllocation& l = layers[index.at(name)];
+        c.used.lcus += l.lcus;
+        c.used.subclusters += l.subclusters;
+        c.used.apus += l.apus;
+        c.used.inputAligners += l.inputAligners;
+        c.used.l3Cuts += l.l3WeightCuts + l.l3OutputCuts;
+        c.weightBytes += l.weightBytes;
+        c.macs += l.macs;
+        if (l.fps > 0 && (c.fps == 0 || l.fps < c.fps)) c.fps = l.fps, c.bottleneck = l.layer;
+        // Tensors crossing the context's edge travel through the host: boundary inputs and
+        // outputs, and what earlier contexts made or later ones need.
+        for (const std::string& in : graph.layer(name).inputs) {
+            const LayerAllocation& p = layers[index.at(in)];
+            if (!p.onChip || p.context != c.index) c.hostInputBytes += p.outputBytes;
+        }
+        bool leaves = false;
+        for (const std::string& out : graph.layer(name).outputs) {
+            const LayerAllocation& q = layers[index.at(out)];
+            leaves |= !q.onChip || q.context != c.index;
+        }
+        if (leaves) c.hostOutputBytes += l.outputBytes;
+    }
+}
+
+/// An addition fused into a convolution of another context cannot run inside it: it gets units
+/// of its own again.
+void unfuseAcrossContexts(std::vector<PlannedLayer>& plan, const Partition& partition, const HwArch& hw, const CompileSettings& settings)
+{
+    std::map<std::string, size_t> contextOf;
+    for (size_t k = 0; k < partition.contexts.size(); ++k)
+        for (size_t i : partition.contexts[k]) contextOf[plan[i].layer->name] = k;
+    for (PlannedLayer& p : plan)
+        if (!p.fusedInto.empty() && contextOf.count(p.layer->name) && contextOf[p.layer->name] != contextOf[p.fusedInto]) {
+            p.fusedInto.clear();
+            p.demand.usesSubclusters = p.demand.usesApu = true;
+            p.demand.ops = p.demand.outputBytes;
+            p.minSubclusters = p.fixedSubclusters ? p.minSubclusters : 1;
+            (void)hw, (void)settings;
+        }
+}
+
+size_t plannedIndex(const std::vector<PlannedLayer>& plan, const std::string& name)
+{
+    for (size_t i = 0; i < plan.size(); ++i)
+        if (plan[i].layer->name == name) return i;
+    return plan.size();
+}
+
+/// Subclusters by the greedy search, then placement; when the clusters cannot hold what the
+/// search gave (fragmentation), the compute cap steps down and the search runs again, as the
+/// vendor's compiler lowers utilization until the allocation succeeds.
+ContextAllocation allocateContext(const std::vector<PlannedLayer>& plan, const std::vector<size_t>& members, int index,
+                                  const HwArch& hw, const CompileSettings& settings, Allocation& a)
+{
+    CompileSettings s = settings;
+    for (;;) {
+        const std::vector<LayerWidth> widths = balanceSubclusters(plan, members, hw, s);
+        ContextAllocation c;
+        c.index = index;
+        std::vector<LayerAllocation*> placed;
+        for (size_t m = 0; m < members.size(); ++m) {
+            LayerAllocation& l = a.layers[members[m]];
+            l = unitsFor(plan[members[m]], widths[m], hw);
+            l.context = c.index;
+            c.layers.push_back(l.layer);
+            placed.push_back(&l);
+        }
+        try {
+            const RepartFn repart = [&](const LayerAllocation& l, int parts) {
+                const size_t i = std::find(members.begin(), members.end(), plannedIndex(plan, l.layer)) - members.begin();
+                LayerAllocation wider = unitsFor(plan[members[i]], {l.subclusters, parts}, hw);
+                wider.context = l.context;
+                return wider;
+            };
+            c.clusters = placeOnClusters(placed, hw, s, repart);
+            if (s.caps.compute < settings.caps.compute)
+                a.notes.push_back("context " + std::to_string(index) + ": placed at a compute utilization of " +
+                                  std::to_string(static_cast<int>(s.caps.compute * 100 + 0.5)) + " % (clusters could not hold more)");
+            return c;
+        } catch (const Error&) {
+            if (s.caps.compute <= 0.1) throw;
+            s.caps.compute -= 0.025;
+        }
+    }
+}
+
+}  // namespace
+
+Allocation compileModel(const Graph& graph, const QuantizedModel* model, const HwArch& hw, const CompileSettings& settings,
+                        const Progress& progress)
+{
+    progress.update(0.05, "planning layers");
+    std::vector<PlannedLayer> plan = planLayers(graph, model, hw, settings);
+    progress.checkCancelled();
+    progress.update(0.2, "partitioning into contexts");
+    const Partition partition = partitionContexts(plan, hw, settings);
+    unfuseAcrossContexts(plan, partition, hw, settings);
+    Allocation a;
+    a.network = graph.name;
+    a.hwArch = hw.name;
+    a.settings = settings;
+    a.whyContexts = partition.why;
+    std::map<std::string, size_t> index;
+    for (size_t i = 0; i < plan.size(); ++i) {
+        a.layers.push_back(unitsFor(plan[i], narrowest(plan[i], hw), hw));
+        index[plan[i].layer->name] = i;
+    }
+    for (size_t k = 0; k < partition.contexts.size(); ++k) {
+        progress.checkCancelled();
+        progress.update(0.3 + 0.6 * double(k) / partition.contexts.size(), "allocating context " + std::to_string(k));
+        a.contexts.push_back(allocateContext(plan, partition.contexts[k], static_cast<int>(k), hw, settings, a));
+    }
+    // Boundary layers belong to the context they feed or are fed by.
+    for (size_t i = 0; i < plan.size(); ++i) {
+        if (plan[i].demand.onChip) continue;
+        const Layer& l = *plan[i].layer;
+        const std::string& neighbour = !l.outputs.empty() ? l.outputs.front() : !l.inputs.empty() ? l.inputs.front() : l.name;
+        a.layers[i].context = a.layers[index.at(neighbour)].context;
+    }
+    for (ContextAllocation& c : a.contexts) summarize(c, a.layers, index, graph);
+    progress.update(1.0, "allocated");
+    return a;
+}
+
+}  // namespace dfc

@@ -1,0 +1,65 @@
+#pragma once
+// A target device as the compiler and the profiler see it: clusters and their units (layer
+// controllers, subclusters, input aligners, APUs, L3 memory cuts), the clock, the default
+// utilization caps, the host link, context-switch costs and power coefficients. Every number
+// comes from resources/hw/<name>.json with its provenance (a public fact, an inference, or a fit
+// to published figures); nothing here is made up in code.
+#include <map>
+#include <string>
+#include <vector>
+
+namespace dfc {
+
+/// One described number: its value and where it comes from.
+struct HwValue {
+    double value = 0;
+    std::string source;  ///< "F: …" fact, "I: …" inference, "fit: …" fitted (to what, residual)
+};
+
+struct ResourceCaps {
+    double control = 0.75;  ///< share of the LCUs the allocator may use
+    double compute = 0.75;  ///< of the subclusters, APUs and input aligners
+    double memory = 0.75;   ///< of the L3 cuts
+};
+
+struct HwArch {
+    std::string name;         ///< hailo8, hailo8l, hailo8r
+    std::string description;
+    int clusters = 0;
+    int lcusPerCluster = 0;
+    int subclustersPerCluster = 0;
+    int inputAlignersPerCluster = 0;
+    int apusPerCluster = 0;
+    int l3CutsPerCluster = 0;
+    double l3CutBytes = 0;
+    int macsPerSubclusterCycle = 0;   ///< 8 columns × 8 features
+    int maxSubclustersPerLayer = 0;   ///< wider layers are defused into parts
+    double macEfficiency = 1;         ///< share of a subcluster's MAC slots a layer keeps busy (fit)
+    double apuElementsPerCycle = 0;   ///< output elements a layer part's APU writes per cycle (fit)
+    double clockHz = 0;
+    ResourceCaps defaultCaps;
+    ResourceCaps performanceCaps;     ///< performance_param(compiler_optimization_level=max)
+    double hostBytesPerSecond = 0;    ///< PCIe payload bandwidth, each direction
+    double hostLatencySeconds = 0;    ///< one transfer's fixed cost
+    double contextSwitchSeconds = 0;  ///< fixed cost of switching contexts (firmware, sequencer)
+    double staticWatts = 0;
+    double joulesPerMac = 0;
+    double joulesPerHostByte = 0;
+    /// Every value with its provenance, by the JSON path ("cluster.lcus"), for reports and docs.
+    std::map<std::string, HwValue> provenance;
+
+    int totalLcus() const { return clusters * lcusPerCluster; }
+    int totalSubclusters() const { return clusters * subclustersPerCluster; }
+    int totalInputAligners() const { return clusters * inputAlignersPerCluster; }
+    int totalApus() const { return clusters * apusPerCluster; }
+    int totalL3Cuts() const { return clusters * l3CutsPerCluster; }
+    double peakOpsPerSecond() const { return 2.0 * totalSubclusters() * macsPerSubclusterCycle * clockHz; }
+
+    /// A described target by name (the descriptions ship inside the program).
+    static const HwArch& builtin(const std::string& name);
+    static std::vector<std::string> builtinNames();
+    /// Reads a description (JSON text); errors name the file and the JSON path.
+    static HwArch fromJson(const std::string& text, const std::string& what);
+};
+
+}  // namespace dfc

@@ -1,0 +1,132 @@
+#include "compiler/layer_plan.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "compiler/hw_arch.h"
+#include "core/error.h"
+#include "ir/graph.h"
+#include "ir/layer_kind.h"
+#include "quant/quantized_model.h"
+
+namespace dfc {
+namespace {
+
+int cutsFor(int64_t bytes, const HwArch& hw) { return bytes > 0 ? static_cast<int>(std::ceil(double(bytes) / hw.l3CutBytes)) : 0; }
+
+LayerBits bitsOf(const Layer& l, const QuantizedModel* model)
+{
+    LayerBits bits;
+    if (!model) return bits;
+    auto it = model->layers.find(l.name);
+    if (it == model->layers.end()) return bits;
+    bits.activation = it->second.output.bits;
+    if (it->second.weightBits) bits.weight = it->second.weightBits;
+    return bits;
+}
+
+}  // namespace
+
+std::vector<PlannedLayer> planLayers(const Graph& graph, const QuantizedModel* model, const HwArch& hw,
+                                     const CompileSettings& settings)
+{
+    std::vector<PlannedLayer> plan;
+    std::map<std::string, size_t> index;
+    for (const Layer* l : graph.topoOrder()) {
+        if (l->kind->viewOnly)
+            fail(ErrorCode::Unsupported, "a " + l->hnType() + " layer is shown, never compiled: cut it out of the parse first", {},
+                 l->name);
+        PlannedLayer p;
+        p.layer = l;
+        try {
+            p.demand = layerDemand(*l, bitsOf(*l, model));
+        } catch (const Error& e) {
+            throw e.location().empty() ? e.at(l->name) : e;
+        }
+        index[l->name] = plan.size();
+        plan.push_back(std::move(p));
+    }
+    // How far into a frame each layer starts: its input's start plus the window it waits for.
+    // A merge (ew_add, concat) of branches that start apart holds the early branch's rows.
+    for (PlannedLayer& p : plan) {
+        double start = 0;
+        for (const std::string& in : p.layer->inputs) start = std::max(start, plan[index.at(in)].fillFraction);
+        const double rows = std::max<int64_t>(1, p.demand.outputRows);
+        p.fillFraction = std::min(1.0, start + (p.demand.needsWholeInput ? 1.0 : p.demand.inputRowsPerOutputRow / rows));
+    }
+    // ew_add fusing: an addition whose one input is a convolution feeding only it.
+    for (PlannedLayer& p : plan) {
+        if (p.layer->type() != "ew_add" || p.layer->inputs.size() != 2) continue;
+        for (const std::string& in : p.layer->inputs) {
+            PlannedLayer& producer = plan[index.at(in)];
+            const std::string t = producer.layer->type();
+            if ((t == "conv" || t == "dw" || t == "dense") && producer.layer->outputs.size() == 1) {
+                p.fusedInto = producer.layer->name;
+                producer.demand.ops += p.demand.ops;
+                p.demand.ops = 0;
+                p.demand.usesSubclusters = false;
+                p.demand.usesApu = false;
+                break;
+            }
+        }
+    }
+    for (PlannedLayer& p : plan) {
+        int64_t rows = p.demand.outputRows > 0 ? 1 : 0;
+        for (const std::string& out : p.layer->outputs) {
+            const PlannedLayer& c = plan[index.at(out)];
+            int64_t need = c.demand.needsWholeInput ? p.demand.outputRows : c.demand.inputRowsPerOutputRow + 1;  // window + the row arriving
+            if (c.layer->inputs.size() > 1) {  // a merge: hold rows until the latest branch arrives
+                double latest = 0;
+                for (const std::string& in : c.layer->inputs) latest = std::max(latest, plan[index.at(in)].fillFraction);
+                need += static_cast<int64_t>(std::ceil((latest - p.fillFraction) * p.demand.outputRows));
+            }
+            rows = std::max(rows, std::min(need, p.demand.outputRows));
+        }
+        p.bufferBytes = p.demand.onChip ? rows * p.demand.outputRowBytes : 0;
+        p.weightCuts = cutsFor(p.demand.weightBytes, hw);
+        p.outputCuts = cutsFor(p.bufferBytes, hw);
+        auto fixed = settings.subclusters.find(p.layer->name);
+        p.fixedSubclusters = fixed != settings.subclusters.end() && p.demand.usesSubclusters;
+        p.minSubclusters = !p.demand.usesSubclusters ? 0 : p.fixedSubclusters ? fixed->second : 1;
+        p.minParts = std::max(1, (p.weightCuts + p.outputCuts + hw.l3CutsPerCluster - 1) / hw.l3CutsPerCluster);
+    }
+    return plan;
+}
+
+LayerWidth narrowest(const PlannedLayer& p, const HwArch& hw)
+{
+    return {p.minSubclusters, std::max(p.minParts, (p.minSubclusters + hw.maxSubclustersPerLayer - 1) / hw.maxSubclustersPerLayer)};
+}
+
+LayerAllocation unitsFor(const PlannedLayer& p, LayerWidth width, const HwArch& hw)
+{
+    LayerAllocation a;
+    a.layer = p.layer->name;
+    a.type = p.layer->type();
+    a.onChip = p.demand.onChip;
+    a.subclusters = width.subclusters;
+    a.parts = std::max({width.parts, p.minParts, (width.subclusters + hw.maxSubclustersPerLayer - 1) / hw.maxSubclustersPerLayer});
+    if (a.onChip && !p.fusedInto.empty()) {
+        a.inputAligners = 1;  // the second operand's stream; the rest is its convolution's
+        a.l3OutputCuts = p.outputCuts;
+    } else if (a.onChip) {
+        a.lcus = a.parts;
+        a.apus = p.demand.usesApu ? a.parts : 0;
+        a.inputAligners = a.parts;
+        a.l3WeightCuts = p.weightCuts;
+        a.l3OutputCuts = p.outputCuts;
+    }
+    a.ops = p.demand.ops;
+    a.macs = layerMacs(*p.layer);
+    a.weightBytes = p.demand.weightBytes;
+    a.outputBytes = p.demand.outputBytes;
+    a.bufferBytes = p.bufferBytes;
+    a.laneUse = p.demand.laneUse;
+    a.cyclesPerFrame = p.fusedInto.empty() ? layerCycles(p.demand, a.subclusters, a.parts, hw) : 0;
+    a.fps = a.cyclesPerFrame > 0 ? hw.clockHz / a.cyclesPerFrame : 0;
+    a.fillFraction = p.fillFraction;
+    return a;
+}
+
+}  // namespace dfc
