@@ -3,6 +3,7 @@
 // Allocates the quantized model onto the target: contexts, subclusters, controllers, memory;
 // says why it needed the contexts it has and where each context's bottleneck is.
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 
 #include "cli_common.h"
@@ -15,7 +16,7 @@ namespace dfc::cli {
 namespace {
 
 struct CompilerOptions {
-    std::string har, hwArch, script, output, autoScript;
+    std::string har, hwArch, script, output, outputDir, autoScript;
 };
 
 void printAllocation(const Allocation& a)
@@ -33,7 +34,9 @@ void runCompiler(const CompilerOptions& o)
     const ModelScript script = openHarForStage(runner, o.har, o.hwArch, o.script);
     const Allocation a = runner.compile(script, terminalProgress("compiling"));
     printAllocation(a);
-    const std::string out = o.output.empty() ? runner.graph().name + "_compiled.har" : o.output;
+    const std::string name = runner.graph().name + "_compiled.har";
+    const std::string out = !o.output.empty() ? o.output : o.outputDir.empty() ? name : (std::filesystem::path(o.outputDir) / name).string();
+    if (!o.outputDir.empty()) std::filesystem::create_directories(o.outputDir);
     runner.saveHar(out);
     std::cout << "State compiled; HAR saved to " << out << "\n";
     if (!o.autoScript.empty()) {
@@ -52,6 +55,7 @@ void addCompilerCommand(CLI::App& app)
     addHwArchOption(*cmd, o->hwArch, "Target (default: the HAR's)");
     cmd->add_option("--model-script", o->script, "Model script with compilation commands (.alls)")->check(CLI::ExistingFile);
     cmd->add_option("--output-har-path", o->output, "Where to write the compiled HAR (default: <net>_compiled.har)");
+    cmd->add_option("--output-dir", o->outputDir, "Folder for <net>_compiled.har (instead of --output-har-path)");
     cmd->add_option("--auto-model-script-path", o->autoScript, "Also write the .auto.alls that reproduces the allocation");
     cmd->callback([o] { runCompiler(*o); });
 }

@@ -17,6 +17,7 @@ namespace {
 
 struct ProfilerOptions {
     std::string har, hwArch, script, html, json, csv;
+    double streamFps = 0;
 };
 
 void printSummary(const nlohmann::ordered_json& r)
@@ -29,13 +30,16 @@ void printSummary(const nlohmann::ordered_json& r)
     std::printf("  contexts: %d — %s\n", r["contexts"]["count"].get<int>(), r["contexts"]["why"].get<std::string>().c_str());
     std::printf("  limited by %s\n", p["limited_by"].get<std::string>().c_str());
     std::printf("  host link: %.1f Mbit/s in, %.1f Mbit/s out (batch 8)\n", p["input_mbps"].get<double>(), p["output_mbps"].get<double>());
+    if (p.contains("stream"))
+        std::printf("  fed at %.1f FPS: runs %.1f FPS, busy %.0f %%, %.2f W\n", p["stream"]["fps_requested"].get<double>(),
+                    p["stream"]["fps"].get<double>(), 100 * p["stream"]["busy_share"].get<double>(), p["stream"]["power_w"].get<double>());
 }
 
 void runProfiler(const ProfilerOptions& o)
 {
     Runner runner;
     const ModelScript script = openHarForStage(runner, o.har, o.hwArch, o.script);
-    const nlohmann::ordered_json report = runner.profile(script, terminalProgress("profiling"));
+    const nlohmann::ordered_json report = runner.profile(script, terminalProgress("profiling"), o.streamFps);
     printSummary(report);
     const std::string html = o.html.empty() && o.json.empty() && o.csv.empty() ? runner.graph().name + "_profile.html" : o.html;
     if (!html.empty()) {
@@ -64,6 +68,8 @@ void addProfilerCommand(CLI::App& app)
     cmd->add_option("--out-html", o->html, "Self-contained HTML report (default: <net>_profile.html when no output is given)");
     cmd->add_option("--out-json", o->json, "The report as JSON (stable keys)");
     cmd->add_option("--out-csv", o->csv, "One row per layer");
+    cmd->add_option("--stream-fps", o->streamFps, "Also estimate power and bandwidth when fed at this frame rate")
+        ->check(CLI::PositiveNumber);
     cmd->callback([o] { runProfiler(*o); });
 }
 

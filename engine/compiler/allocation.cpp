@@ -1,6 +1,8 @@
 #include "compiler/allocation.h"
 
 #include <cmath>
+#include <map>
+#include <set>
 #include <sstream>
 #include <type_traits>
 
@@ -184,6 +186,18 @@ Allocation Allocation::fromJson(const nlohmann::json& j, const std::string& what
         l.fillFraction = f.get<double>("fill_fraction");
         a.layers.push_back(std::move(l));
     }
+    // Each context lists on-chip layers of this allocation that say they are in it, once.
+    std::map<std::string, const LayerAllocation*> byName;
+    for (const LayerAllocation& l : a.layers) byName[l.layer] = &l;
+    std::set<std::string> listed;
+    for (const ContextAllocation& c : a.contexts)
+        for (const std::string& name : c.layers) {
+            const std::string path = "allocation.contexts[" + std::to_string(c.index) + "].layers";
+            auto it = byName.find(name);
+            if (it == byName.end()) fail(ErrorCode::InvalidFormat, "unknown layer '" + name + "'", what, path);
+            if (!it->second->onChip || it->second->context != c.index || !listed.insert(name).second)
+                fail(ErrorCode::InvalidFormat, "layer '" + name + "' does not belong to this context", what, path);
+        }
     if (top.at("notes").is_array())
         for (const auto& n : top.at("notes"))
             if (n.is_string()) a.notes.push_back(n.get<std::string>());
@@ -199,15 +213,34 @@ std::string Allocation::autoScript() const
       << ", max_memory_utilization=" << settings.caps.memory << ")\n";
     if (settings.performanceMode) s << "performance_param(compiler_optimization_level=max)\n";
     s << "context_switch_param(mode=" << (contexts.size() > 1 ? "enabled" : "disabled") << ")\n";
-    for (const LayerAllocation& l : layers)
-        if (l.onChip && l.subclusters > 0) s << "compilation_param(" << l.layer << ", number_of_subclusters=" << l.subclusters << ")\n";
+    // A layer split over several units is defused into named parts (the vendor's form); each part
+    // gets its own subclusters and placement.
+    auto partName = [](const LayerAllocation& l, size_t part) { return l.layer + "_d" + std::to_string(part); };
+    for (const LayerAllocation& l : layers) {
+        if (!l.onChip || l.parts < 2) continue;
+        for (int part = 0; part < l.parts; ++part) s << partName(l, size_t(part)) << ", ";
+        s << l.layer << "_dc = defuse(" << l.layer << ", " << l.parts << ")\n";
+    }
+    for (const LayerAllocation& l : layers) {
+        if (!l.onChip || l.subclusters <= 0) continue;
+        if (l.parts < 2) {
+            s << "compilation_param(" << l.layer << ", number_of_subclusters=" << l.subclusters << ")\n";
+            continue;
+        }
+        for (int part = 0; part < l.parts; ++part)
+            s << "compilation_param(" << partName(l, size_t(part)) << ", number_of_subclusters=" << l.partShare(l.subclusters, part) << ")\n";
+    }
     for (const ContextAllocation& c : contexts) {
         const std::string prefix = contexts.size() > 1 ? "context_" + std::to_string(c.index) : std::string();
         if (!prefix.empty()) s << prefix << " = context(" << layerList(c.layers) << ")\n";
         for (size_t k = 0; k < c.clusters.size(); ++k) {
             std::vector<std::string> on;
-            for (const std::string& name : c.layers)
-                if (const LayerAllocation* l = find(name); l && !l->clusters.empty() && l->clusters.front() == int(k)) on.push_back(name);
+            for (const std::string& name : c.layers) {
+                const LayerAllocation* l = find(name);
+                if (!l) continue;
+                for (size_t part = 0; part < l->clusters.size(); ++part)
+                    if (l->clusters[part] == int(k)) on.push_back(l->parts > 1 ? partName(*l, part) : name);
+            }
             if (!on.empty()) s << (prefix.empty() ? "" : prefix + ".") << "place(" << k << ", " << layerList(on) << ")\n";
         }
     }

@@ -33,6 +33,8 @@ struct LayerAllocation {
     double fillFraction = 0;       ///< share of a frame's time before its first output row
     bool onChip = true;
 
+    /// Part `part`'s share of `total` units split over the parts (the first parts take the remainder).
+    int partShare(int total, int part) const { return total / parts + (part < total % parts ? 1 : 0); }
     /// Where it sits and what it holds: the keys the allocation and the profiler report share.
     nlohmann::ordered_json placementJson() const;
 };

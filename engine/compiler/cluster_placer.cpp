@@ -4,17 +4,15 @@
 #include <cmath>
 
 #include "compiler/hw_arch.h"
-#include "core/error.h"
 
 namespace dfc {
 namespace {
 
-/// One part's share of its layer's units (the first parts take the remainders).
+/// One part's share of its layer's units.
 UnitCounts partUnits(const LayerAllocation& l, int part)
 {
-    auto share = [&](int total) { return total / l.parts + (part < total % l.parts ? 1 : 0); };
-    return {l.lcus > 0 ? 1 : 0, share(l.subclusters), l.apus > 0 ? 1 : 0, l.inputAligners > 0 ? 1 : 0,
-            share(l.l3WeightCuts + l.l3OutputCuts)};
+    return {l.lcus > 0 ? 1 : 0, l.partShare(l.subclusters, part), l.apus > 0 ? 1 : 0, l.inputAligners > 0 ? 1 : 0,
+            l.partShare(l.l3WeightCuts + l.l3OutputCuts, part)};
 }
 
 bool fitsIn(const UnitCounts& used, const UnitCounts& add, const UnitCounts& cap)
@@ -34,16 +32,31 @@ void add(UnitCounts& used, const UnitCounts& u)
 }
 
 
-/// Places every part of `l`, or places none and returns false.
+/// The fullest resource of a cluster after adding `add`, as a share of the cluster.
+double fullestShare(const UnitCounts& used, const UnitCounts& add, const UnitCounts& cap)
+{
+    auto share = [](int u, int a, int c) { return c > 0 ? double(u + a) / c : 0.0; };
+    return std::max({share(used.lcus, add.lcus, cap.lcus), share(used.subclusters, add.subclusters, cap.subclusters),
+                     share(used.apus, add.apus, cap.apus), share(used.inputAligners, add.inputAligners, cap.inputAligners),
+                     share(used.l3Cuts, add.l3Cuts, cap.l3Cuts)});
+}
+
+/// Places every part of `l`, or places none and returns false. Each part goes to the cluster it
+/// leaves least full in its fullest resource: controllers, subclusters and memory run out
+/// together rather than one cluster's controllers while another's memory is empty.
 bool placeParts(LayerAllocation& l, std::vector<UnitCounts>& used, const UnitCounts& cap)
 {
     std::vector<UnitCounts> trial = used;
     std::vector<int> clusters;
     for (int part = 0; part < l.parts; ++part) {
         const UnitCounts u = partUnits(l, part);
-        size_t k = 0;
-        while (k < trial.size() && !fitsIn(trial[k], u, cap)) ++k;
-        if (k == trial.size()) return false;
+        size_t best = trial.size();
+        for (size_t k = 0; k < trial.size(); ++k)
+            if (fitsIn(trial[k], u, cap) &&
+                (best == trial.size() || fullestShare(trial[k], u, cap) < fullestShare(trial[best], u, cap) - 1e-12))
+                best = k;
+        if (best == trial.size()) return false;
+        const size_t k = best;
         add(trial[k], u);
         clusters.push_back(static_cast<int>(k));
     }
@@ -54,18 +67,22 @@ bool placeParts(LayerAllocation& l, std::vector<UnitCounts>& used, const UnitCou
 
 }  // namespace
 
-std::vector<UnitCounts> placeOnClusters(std::vector<LayerAllocation*>& layers, const HwArch& hw, const CompileSettings& settings,
-                                        const RepartFn& repart)
+Placement placeOnClusters(std::vector<LayerAllocation*>& layers, const HwArch& hw, const CompileSettings& settings,
+                          const RepartFn& repart)
 {
     const UnitCounts cap{static_cast<int>(std::floor(hw.lcusPerCluster * std::max(1.0, settings.caps.control) + 1e-9)),
                          hw.subclustersPerCluster, hw.apusPerCluster, hw.inputAlignersPerCluster, hw.l3CutsPerCluster};
     std::vector<UnitCounts> used(static_cast<size_t>(hw.clusters));
     for (LayerAllocation* l : layers) {  // the script's placement first
-        auto it = settings.clusterOf.find(l->layer);
-        if (it == settings.clusterOf.end()) continue;
+        auto whole = settings.clusterOf.find(l->layer);
+        auto parts = settings.partClusterOf.find(l->layer);
+        if (whole == settings.clusterOf.end() && parts == settings.partClusterOf.end()) continue;
         for (int part = 0; part < l->parts; ++part) {
-            add(used[static_cast<size_t>(it->second)], partUnits(*l, part));
-            l->clusters.push_back(it->second);
+            int cluster = whole != settings.clusterOf.end() ? whole->second : 0;
+            if (parts != settings.partClusterOf.end())
+                if (auto p = parts->second.find(part); p != parts->second.end()) cluster = p->second;
+            add(used[static_cast<size_t>(cluster)], partUnits(*l, part));
+            l->clusters.push_back(cluster);
         }
     }
     std::vector<LayerAllocation*> order;
@@ -76,13 +93,11 @@ std::vector<UnitCounts> placeOnClusters(std::vector<LayerAllocation*>& layers, c
     });
     for (LayerAllocation* l : order) {
         while (!placeParts(*l, used, cap)) {
-            if (l->parts >= hw.clusters)
-                fail(ErrorCode::InvalidArgument, "no cluster has room for this layer, even split over all " + std::to_string(hw.clusters), {},
-                     l->layer);
+            if (l->parts >= hw.clusters) return {std::move(used), l->layer};
             *l = repart(*l, l->parts + 1);
         }
     }
-    return used;
+    return {std::move(used), {}};
 }
 
 }  // namespace dfc

@@ -1,11 +1,13 @@
 #include "compiler/compile_settings.h"
 
+#include <cmath>
 #include <functional>
 #include <map>
 
 #include "core/error.h"
 #include "ir/graph.h"
 #include "script/model_script.h"
+#include "script/script_commands.h"
 
 namespace dfc {
 namespace {
@@ -62,6 +64,8 @@ void readContextSwitch(const ScriptStatement& st, CompileSettings& s, const Mode
     else fail(ErrorCode::InvalidArgument, "context_switch_param mode must be allowed, enabled or disabled", script.file(), a->value.at.text());
 }
 
+/// compilation_param(layer, number_of_subclusters=N); on a defused layer's part, N is that
+/// part's share and the layer's total is the sum of its parts'.
 void readCompilationParam(const ScriptStatement& st, CompileSettings& s, const Graph& g, const ModelScript& script, const HwArch& hw)
 {
     const auto pos = st.positional();
@@ -69,6 +73,11 @@ void readCompilationParam(const ScriptStatement& st, CompileSettings& s, const G
     if (!st.object.empty() || pos.empty() || !n) return;
     const int count = static_cast<int>(number(*n, 0, hw.subclustersPerCluster, script));
     if (count == 0) return;  // a layer without subclusters: nothing to fix
+    if (pos[0]->value.kind == ScriptValue::Kind::Name)
+        if (auto part = s.partNames.find(pos[0]->value.text); part != s.partNames.end()) {
+            s.partSubclusters[part->second.first][part->second.second] = count;
+            return;
+        }
     for (const std::string& l : namedLayers(pos[0]->value, g, script, st)) s.subclusters[l] = count;
 }
 
@@ -92,6 +101,36 @@ void readContext(const ScriptStatement& st, CompileSettings& s, const Graph& g, 
     s.contexts[k] = namedLayers(pos[0]->value, g, script, st);
 }
 
+/// parts…, concat = defuse(layer, N): the layer runs as N parts, each placeable by its name
+/// (INPUT_FEATURES, and SPATIAL with splitter=True, name a splitter first). The forms that rewrite
+/// the layer into other kinds are reported as not applied by the script checker and skipped here.
+void readDefuse(const ScriptStatement& st, CompileSettings& s, const Graph& g, const ModelScript& script, const HwArch& hw)
+{
+    if (!ScriptCommandRegistry::instance().applied(st)) return;
+    const auto pos = st.positional();
+    if (pos.size() < 2 || pos[1]->value.kind != ScriptValue::Kind::Number)
+        fail(ErrorCode::InvalidArgument, "defuse needs a layer and a number of parts", script.file(), st.at.text());
+    const std::vector<std::string> layers = namedLayers(pos[0]->value, g, script, st);
+    const double n = pos[1]->value.number;
+    const int most = hw.clusters * hw.subclustersPerCluster;
+    if (layers.size() != 1 || n < 1 || n > most || n != std::floor(n))
+        fail(ErrorCode::InvalidArgument, "defuse splits one layer into 1.." + std::to_string(most) + " parts", script.file(),
+             pos[1]->value.at.text());
+    const int parts = static_cast<int>(n);
+    const ScriptArgument* type = st.keyword("defuse_type");
+    const ScriptArgument* splitterFlag = st.keyword("splitter");
+    const bool splitter = (type && type->value.text == "INPUT_FEATURES") ||
+                          (splitterFlag && (splitterFlag->value.text == "True" || splitterFlag->value.text == "true"));
+    const size_t first = splitter ? 1 : 0;
+    if (st.targets.size() != first + parts + 1)
+        fail(ErrorCode::InvalidArgument,
+             "defuse of " + std::to_string(parts) + " parts names " + std::to_string(first + parts + 1) + " layers (" +
+                 (splitter ? "a splitter, " : "") + "the parts and their concat), not " + std::to_string(st.targets.size()),
+             script.file(), st.at.text());
+    s.parts[layers[0]] = parts;
+    for (int k = 0; k < parts; ++k) s.partNames[st.targets[first + k]] = {layers[0], k};
+}
+
 void readPlace(const ScriptStatement& st, CompileSettings& s, const Graph& g, const ModelScript& script, const HwArch& hw)
 {
     const auto pos = st.positional();
@@ -100,7 +139,18 @@ void readPlace(const ScriptStatement& st, CompileSettings& s, const Graph& g, co
     if (pos[0]->value.kind != ScriptValue::Kind::Number || cluster < 0 || cluster >= hw.clusters)
         fail(ErrorCode::InvalidArgument, "cluster must be 0.." + std::to_string(hw.clusters - 1) + " on " + hw.name, script.file(),
              pos[0]->value.at.text());
-    for (const std::string& l : namedLayers(pos[1]->value, g, script, st)) s.clusterOf[l] = cluster;
+    // The parts of a defused layer go by their own names; every other name is the graph's.
+    ScriptValue graphNames = pos[1]->value;
+    if (graphNames.kind == ScriptValue::Kind::List) {
+        std::vector<ScriptValue> rest;
+        for (const ScriptValue& item : graphNames.items) {
+            auto part = item.kind == ScriptValue::Kind::Name ? s.partNames.find(item.text) : s.partNames.end();
+            if (part == s.partNames.end()) rest.push_back(item);
+            else s.partClusterOf[part->second.first][part->second.second] = cluster;
+        }
+        graphNames.items = std::move(rest);
+    }
+    for (const std::string& l : namedLayers(graphNames, g, script, st)) s.clusterOf[l] = cluster;
 }
 
 using SettingsReader = std::function<void(const ScriptStatement&, CompileSettings&, const Graph&, const ModelScript&, const HwArch&)>;
@@ -114,6 +164,7 @@ const std::map<std::string, SettingsReader>& settingsReaders()
         {"compilation_param", readCompilationParam},
         {"context", [](auto& st, auto& s, auto& g, auto& script, auto&) { readContext(st, s, g, script); }},
         {"place", readPlace},
+        {"defuse", readDefuse},
     };
     return table;
 }
@@ -142,6 +193,11 @@ CompileSettings readCompileSettings(const ModelScript& script, const Graph& grap
     CompileSettings s;
     for (const ScriptStatement& st : script.compilation)
         if (auto it = settingsReaders().find(st.command); it != settingsReaders().end()) it->second(st, s, graph, script, hw);
+    for (const auto& [layer, perPart] : s.partSubclusters) {
+        int total = 0;
+        for (const auto& [part, count] : perPart) total += count;
+        s.subclusters[layer] = total;
+    }
     if (!s.capsFromScript) s.caps = s.performanceMode ? hw.performanceCaps : hw.defaultCaps;
     return s;
 }

@@ -1,8 +1,9 @@
 #pragma once
 // The compilation part of a model script, typed: utilization caps (resources_param), the
 // context-switch policy, performance mode and FPS target (performance_param), per-layer
-// subclusters (compilation_param), and a fixed partition and placement (context_k =
-// context([...]), place(cluster, [...]) as the saved .auto.alls writes them). Read once from
+// subclusters (compilation_param), defused layers (a_d0, a_d1, a_dc = defuse(a, 2)) and a fixed
+// partition and placement (context_k = context([...]), place(cluster, [...]) as the saved
+// .auto.alls writes them). Read once from
 // ModelScript::compilation; the allocator reads only this.
 #include <map>
 #include <optional>
@@ -32,6 +33,11 @@ struct CompileSettings {
     std::map<std::string, int> subclusters;     ///< compilation_param(layer, number_of_subclusters=N)
     std::vector<std::vector<std::string>> contexts;  ///< a fixed partition, in context order
     std::map<std::string, int> clusterOf;       ///< place(cluster, [layers]): layer → cluster
+    /// a_d0, a_d1, a_dc = defuse(a, 2): layer → parts, and each part's name → (layer, part).
+    std::map<std::string, int> parts;
+    std::map<std::string, std::pair<std::string, int>> partNames;
+    std::map<std::string, std::map<int, int>> partClusterOf;  ///< place(cluster, [a_d1]): layer → part → cluster
+    std::map<std::string, std::map<int, int>> partSubclusters;  ///< compilation_param(a_d1, …): layer → part → subclusters
 };
 
 /// The compilation commands readCompileSettings carries out (the script registry declares the

@@ -9,6 +9,8 @@
 #include "compiler/subcluster_balancer.h"
 #include "core/error.h"
 #include "ir/graph.h"
+#include "quant/quantized_model.h"
+#include "script/quantization_settings.h"
 
 namespace dfc {
 namespace {
@@ -68,9 +70,9 @@ size_t plannedIndex(const std::vector<PlannedLayer>& plan, const std::string& na
 
 /// Subclusters by the greedy search, then placement; when the clusters cannot hold what the
 /// search gave (fragmentation), the compute cap steps down and the search runs again, as the
-/// vendor's compiler lowers utilization until the allocation succeeds.
+/// vendor's compiler lowers utilization until the allocation succeeds. Empty `unplaced` on success.
 ContextAllocation allocateContext(const std::vector<PlannedLayer>& plan, const std::vector<size_t>& members, int index,
-                                  const HwArch& hw, const CompileSettings& settings, Allocation& a)
+                                  const HwArch& hw, const CompileSettings& settings, Allocation& a, std::string& unplaced)
 {
     CompileSettings s = settings;
     for (;;) {
@@ -85,51 +87,96 @@ ContextAllocation allocateContext(const std::vector<PlannedLayer>& plan, const s
             c.layers.push_back(l.layer);
             placed.push_back(&l);
         }
-        try {
-            const RepartFn repart = [&](const LayerAllocation& l, int parts) {
-                const size_t i = std::find(members.begin(), members.end(), plannedIndex(plan, l.layer)) - members.begin();
-                LayerAllocation wider = unitsFor(plan[members[i]], {l.subclusters, parts}, hw);
-                wider.context = l.context;
-                return wider;
-            };
-            c.clusters = placeOnClusters(placed, hw, s, repart);
+        const RepartFn repart = [&](const LayerAllocation& l, int parts) {
+            const size_t i = std::find(members.begin(), members.end(), plannedIndex(plan, l.layer)) - members.begin();
+            LayerAllocation wider = unitsFor(plan[members[i]], {l.subclusters, parts}, hw);
+            wider.context = l.context;
+            return wider;
+        };
+        Placement placement = placeOnClusters(placed, hw, s, repart);
+        if (placement.ok()) {
+            c.clusters = std::move(placement.clusters);
             if (s.caps.compute < settings.caps.compute)
                 a.notes.push_back("context " + std::to_string(index) + ": placed at a compute utilization of " +
                                   std::to_string(static_cast<int>(s.caps.compute * 100 + 0.5)) + " % (clusters could not hold more)");
+            unplaced.clear();
             return c;
-        } catch (const Error&) {
-            if (s.caps.compute <= 0.1) throw;
-            s.caps.compute -= 0.025;
         }
+        if (s.caps.compute <= 0.1) {
+            unplaced = placement.unplaced;
+            return c;
+        }
+        s.caps.compute -= 0.025;
     }
 }
 
+std::string percentText(double share) { return std::to_string(static_cast<int>(share * 100 + 0.5)) + " %"; }
+
 }  // namespace
 
-Allocation compileModel(const Graph& graph, const QuantizedModel* model, const HwArch& hw, const CompileSettings& settings,
+LayerBitsMap bitsOfModel(const QuantizedModel& model)
+{
+    LayerBitsMap bits;
+    for (const auto& [name, q] : model.layers) {
+        LayerBits& b = bits[name];
+        b.activation = q.output.bits;
+        if (q.weightBits) b.weight = q.weightBits;
+    }
+    return bits;
+}
+
+LayerBitsMap bitsOfPrecisions(const std::map<std::string, Precision>& precisions)
+{
+    LayerBitsMap bits;
+    for (const auto& [name, p] : precisions) bits[name] = {p.activationBits, p.weightBits};
+    return bits;
+}
+
+Allocation compileModel(const Graph& graph, const LayerBitsMap& bits, const HwArch& hw, const CompileSettings& settings,
                         const Progress& progress)
 {
     progress.update(0.05, "planning layers");
-    std::vector<PlannedLayer> plan = planLayers(graph, model, hw, settings);
+    std::vector<PlannedLayer> plan = planLayers(graph, bits, hw, settings);
     progress.checkCancelled();
-    progress.update(0.2, "partitioning into contexts");
-    const Partition partition = partitionContexts(plan, hw, settings);
-    unfuseAcrossContexts(plan, partition, hw, settings);
+    // Partitioning counts units against whole-context caps; when the clusters cannot hold a
+    // context's layers (memory or controllers split unevenly between clusters), the control and
+    // memory caps step down and the model is partitioned again.
     Allocation a;
-    a.network = graph.name;
-    a.hwArch = hw.name;
-    a.settings = settings;
-    a.whyContexts = partition.why;
-    std::map<std::string, size_t> index;
-    for (size_t i = 0; i < plan.size(); ++i) {
-        a.layers.push_back(unitsFor(plan[i], narrowest(plan[i], hw), hw));
-        index[plan[i].layer->name] = i;
-    }
-    for (size_t k = 0; k < partition.contexts.size(); ++k) {
+    CompileSettings partitioning = settings;
+    for (;;) {
         progress.checkCancelled();
-        progress.update(0.3 + 0.6 * double(k) / partition.contexts.size(), "allocating context " + std::to_string(k));
-        a.contexts.push_back(allocateContext(plan, partition.contexts[k], static_cast<int>(k), hw, settings, a));
+        progress.update(0.2, "partitioning into contexts");
+        std::vector<PlannedLayer> trialPlan = plan;
+        const Partition partition = partitionContexts(trialPlan, hw, partitioning);
+        unfuseAcrossContexts(trialPlan, partition, hw, partitioning);
+        a = Allocation{};
+        a.network = graph.name;
+        a.hwArch = hw.name;
+        a.settings = settings;
+        a.whyContexts = partition.why;
+        for (const PlannedLayer& p : trialPlan) a.layers.push_back(unitsFor(p, narrowest(p, hw), hw));
+        std::string unplaced;
+        for (size_t k = 0; k < partition.contexts.size() && unplaced.empty(); ++k) {
+            progress.checkCancelled();
+            progress.update(0.3 + 0.6 * double(k) / partition.contexts.size(), "allocating context " + std::to_string(k));
+            a.contexts.push_back(allocateContext(trialPlan, partition.contexts[k], static_cast<int>(k), hw, settings, a, unplaced));
+        }
+        if (unplaced.empty()) {
+            plan = std::move(trialPlan);
+            break;
+        }
+        if (partitioning.caps.memory <= 0.3 && partitioning.caps.control <= 0.3)
+            fail(ErrorCode::InvalidArgument,
+                 "no cluster has room for this layer, even split over all " + std::to_string(hw.clusters) + " clusters", {}, unplaced);
+        partitioning.caps.memory = std::max(0.3, partitioning.caps.memory - 0.05);
+        partitioning.caps.control = std::max(0.3, partitioning.caps.control - 0.05);
     }
+    if (partitioning.caps.memory < settings.caps.memory)
+        a.notes.push_back("partitioned at " + percentText(partitioning.caps.control) + " control and " +
+                          percentText(partitioning.caps.memory) + " memory utilization: the clusters could not hold the layers at " +
+                          percentText(settings.caps.control) + " / " + percentText(settings.caps.memory));
+    std::map<std::string, size_t> index;
+    for (size_t i = 0; i < plan.size(); ++i) index[plan[i].layer->name] = i;
     // Boundary layers belong to the context they feed or are fed by.
     for (size_t i = 0; i < plan.size(); ++i) {
         if (plan[i].demand.onChip) continue;

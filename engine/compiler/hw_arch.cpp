@@ -1,5 +1,7 @@
 #include "compiler/hw_arch.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "compiler/hw_descriptions.h"
@@ -79,12 +81,16 @@ HwArch HwArch::fromJson(const std::string& text, const std::string& what)
     a.performanceCaps = r.caps("caps.performance_mode");
     a.hostBytesPerSecond = r.number("host_link.bytes_per_second", 1e6, 1e12);
     a.hostLatencySeconds = r.number("host_link.latency_seconds", 0, 1);
+    a.streamBytesPerCycle = r.number("stream.bytes_per_cycle", 0.01, 1024);
     a.contextSwitchSeconds = r.number("context_switch.fixed_seconds", 0, 1);
+    a.weightLoadBytesPerSecond = r.number("context_switch.weights_bytes_per_second", 1e6, 1e12);
     a.staticWatts = r.number("power.static_watts", 0, 100);
     a.joulesPerMac = r.number("power.joules_per_mac", 0, 1e-6);
     a.joulesPerHostByte = r.number("power.joules_per_host_byte", 0, 1e-3);
     return a;
 }
+
+double HwArch::edgeBytesPerSecond() const { return std::min(hostBytesPerSecond, streamBytesPerCycle * clockHz); }
 
 const HwArch& HwArch::builtin(const std::string& name)
 {

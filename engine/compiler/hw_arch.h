@@ -41,7 +41,9 @@ struct HwArch {
     ResourceCaps performanceCaps;     ///< performance_param(compiler_optimization_level=max)
     double hostBytesPerSecond = 0;    ///< PCIe payload bandwidth, each direction
     double hostLatencySeconds = 0;    ///< one transfer's fixed cost
+    double streamBytesPerCycle = 0;   ///< bytes per cycle a context takes in (or gives out) at its edge (fit)
     double contextSwitchSeconds = 0;  ///< fixed cost of switching contexts (firmware, sequencer)
+    double weightLoadBytesPerSecond = 0;  ///< how fast a context's weights arrive at a switch (fit)
     double staticWatts = 0;
     double joulesPerMac = 0;
     double joulesPerHostByte = 0;
@@ -53,6 +55,8 @@ struct HwArch {
     int totalInputAligners() const { return clusters * inputAlignersPerCluster; }
     int totalApus() const { return clusters * apusPerCluster; }
     int totalL3Cuts() const { return clusters * l3CutsPerCluster; }
+    /// A context's edge: the host link or the stream rate, whichever is lower.
+    double edgeBytesPerSecond() const;
     double peakOpsPerSecond() const { return 2.0 * totalSubclusters() * macsPerSubclusterCycle * clockHz; }
 
     /// A described target by name (the descriptions ship inside the program).

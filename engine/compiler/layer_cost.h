@@ -6,6 +6,7 @@
 // turns demands into units and cycles.
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 
 #include "core/named_registry.h"
@@ -15,11 +16,14 @@ namespace dfc {
 
 struct HwArch;
 
-/// The precision a layer runs at (from the quantized model; 8/8 before quantization).
+/// The precision a layer runs at: the quantized model's, or (before quantization) the one the
+/// model script's quantization settings will give it.
 struct LayerBits {
     int activation = 8;
     int weight = 8;
 };
+/// By layer name; a layer not listed runs at 8/8.
+using LayerBitsMap = std::map<std::string, LayerBits>;
 
 struct LayerDemand {
     int64_t ops = 0;              ///< operations per frame on subclusters (MACs, compares, adds)

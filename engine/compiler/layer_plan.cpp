@@ -8,27 +8,21 @@
 #include "core/error.h"
 #include "ir/graph.h"
 #include "ir/layer_kind.h"
-#include "quant/quantized_model.h"
 
 namespace dfc {
 namespace {
 
 int cutsFor(int64_t bytes, const HwArch& hw) { return bytes > 0 ? static_cast<int>(std::ceil(double(bytes) / hw.l3CutBytes)) : 0; }
 
-LayerBits bitsOf(const Layer& l, const QuantizedModel* model)
+LayerBits bitsOf(const Layer& l, const LayerBitsMap& bits)
 {
-    LayerBits bits;
-    if (!model) return bits;
-    auto it = model->layers.find(l.name);
-    if (it == model->layers.end()) return bits;
-    bits.activation = it->second.output.bits;
-    if (it->second.weightBits) bits.weight = it->second.weightBits;
-    return bits;
+    auto it = bits.find(l.name);
+    return it == bits.end() ? LayerBits{} : it->second;
 }
 
 }  // namespace
 
-std::vector<PlannedLayer> planLayers(const Graph& graph, const QuantizedModel* model, const HwArch& hw,
+std::vector<PlannedLayer> planLayers(const Graph& graph, const LayerBitsMap& bits, const HwArch& hw,
                                      const CompileSettings& settings)
 {
     std::vector<PlannedLayer> plan;
@@ -40,7 +34,7 @@ std::vector<PlannedLayer> planLayers(const Graph& graph, const QuantizedModel* m
         PlannedLayer p;
         p.layer = l;
         try {
-            p.demand = layerDemand(*l, bitsOf(*l, model));
+            p.demand = layerDemand(*l, bitsOf(*l, bits));
         } catch (const Error& e) {
             throw e.location().empty() ? e.at(l->name) : e;
         }
@@ -90,6 +84,8 @@ std::vector<PlannedLayer> planLayers(const Graph& graph, const QuantizedModel* m
         p.fixedSubclusters = fixed != settings.subclusters.end() && p.demand.usesSubclusters;
         p.minSubclusters = !p.demand.usesSubclusters ? 0 : p.fixedSubclusters ? fixed->second : 1;
         p.minParts = std::max(1, (p.weightCuts + p.outputCuts + hw.l3CutsPerCluster - 1) / hw.l3CutsPerCluster);
+        if (auto defused = settings.parts.find(p.layer->name); defused != settings.parts.end())
+            p.minParts = std::max(p.minParts, defused->second);
     }
     return plan;
 }

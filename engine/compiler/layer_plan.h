@@ -28,8 +28,8 @@ struct PlannedLayer {
     std::string fusedInto;
 };
 
-/// Plans every layer of `graph` in topological order; `model` (when quantized) gives the bits.
-std::vector<PlannedLayer> planLayers(const Graph& graph, const QuantizedModel* model, const HwArch& hw,
+/// Plans every layer of `graph` in topological order at the given bits.
+std::vector<PlannedLayer> planLayers(const Graph& graph, const LayerBitsMap& bits, const HwArch& hw,
                                      const CompileSettings& settings);
 
 /// How wide a layer runs: subclusters, and the parts it is defused into (at least enough for the

@@ -251,13 +251,16 @@ OptimizeSummary Runner::optimizeStages(const ModelScript& script, const Calibrat
 
 namespace {
 
-/// Compiles `graph` for `hwArch` with the script's compilation commands.
+/// Compiles `graph` for `hwArch` with the script's compilation commands. A float model compiles
+/// at the precisions the script's quantization settings will give it.
 Allocation compileFor(const Graph& graph, const QuantizedModel* model, const std::string& hwArch, const ModelScript& script,
                       const Progress& progress)
 {
     const HwArch& hw = HwArch::builtin(hwArch);
     script.throwIfErrors();
-    return compileModel(graph, model, hw, readCompileSettings(script, graph, hw), progress);
+    const LayerBitsMap bits =
+        model ? bitsOfModel(*model) : bitsOfPrecisions(choosePrecisions(graph, script.quantization.resolve(graph, script.file())));
+    return compileModel(graph, bits, hw, readCompileSettings(script, graph, hw), progress);
 }
 
 }  // namespace
@@ -301,9 +304,10 @@ Allocation Runner::allocation() const
 
 std::string Runner::autoModelScript() const { return allocation().autoScript(); }
 
-nlohmann::ordered_json Runner::profile(const ModelScript& script, const Progress& progress) const
+nlohmann::ordered_json Runner::profile(const ModelScript& script, const Progress& progress, double streamFps) const
 {
     ProfileInputs in;
+    in.streamFps = streamFps;
     in.graph = &graph();
     in.hw = &HwArch::builtin(mHwArch);
     in.state = modelStateName(state());

@@ -107,7 +107,7 @@ public:
     /// The profiler report (profiler/profile_report.h) for the runner's target. A HAR that is
     /// not compiled is compiled for the report (with `script`'s compilation commands) and the
     /// report says so; the runner itself does not change.
-    nlohmann::ordered_json profile(const ModelScript& script, const Progress& progress = {}) const;
+    nlohmann::ordered_json profile(const ModelScript& script, const Progress& progress = {}, double streamFps = 0) const;
 
     /// The quantized model of a quantized HAR (decoded and validated from "<net>.q.npz").
     QuantizedModel quantizedModel() const;

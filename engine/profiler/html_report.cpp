@@ -153,12 +153,15 @@ std::string batchChart(const nlohmann::ordered_json& r)
     return s.str();
 }
 
-/// One batch of 8 through the contexts: config, inference and drain per context.
+/// One batch of 8 through the contexts: switch-in (fixed cost, then weights), inference, host
+/// overhead and the drain, which overlaps the next context's switch-in.
 std::string timelineChart(const nlohmann::ordered_json& r)
 {
+    static const char* phases[] = {"config_ms", "load_ms", "inference_ms", "overhead_ms", "drain_ms"};
     const auto& t = r["performance"]["timeline_batch_8"];
     double total = 0;
-    for (const auto& c : t) total += c["config_ms"].get<double>() + c["inference_ms"].get<double>() + c["drain_ms"].get<double>();
+    for (const auto& c : t)
+        for (const char* phase : phases) total += c[phase].get<double>();
     const int width = 900, rowH = 22, height = 40 + rowH * static_cast<int>(t.size());
     std::ostringstream s;
     s << "<svg width=\"" << width << "\" height=\"" << height << "\" role=\"img\" aria-label=\"multi-context timeline\">";
@@ -174,13 +177,17 @@ std::string timelineChart(const nlohmann::ordered_json& r)
     for (const auto& c : t) {
         const int ctx = c["context"].get<int>();
         s << "<text x=\"64\" y=\"" << 24 + row * rowH << "\" font-size=\"11\" text-anchor=\"end\">ctx " << ctx << "</text>";
-        segment(c["config_ms"].get<double>(), "#c0392b", "config (weights over the host link)", ctx);
+        segment(c["config_ms"].get<double>(), "#8e44ad", "config (context switch)", ctx);
+        segment(c["load_ms"].get<double>(), "#c0392b", "load (weights over the host link)", ctx);
         segment(c["inference_ms"].get<double>(), "#3b7dd8", "inference (8 frames)", ctx);
-        segment(c["drain_ms"].get<double>(), "#95a5a6", "fill and drain", ctx);
+        segment(c["overhead_ms"].get<double>(), "#f39c12", "overhead (host transfers)", ctx);
+        segment(c["drain_ms"].get<double>(), "#95a5a6", "drain (overlaps the next switch-in)", ctx);
         ++row;
     }
     s << "<text x=\"70\" y=\"" << height - 6 << "\" font-size=\"11\">0 ms</text><text x=\"870\" y=\"" << height - 6
-      << "\" font-size=\"11\" text-anchor=\"end\">" << fixed(total, 2) << " ms per batch of 8</text></svg>";
+      << "\" font-size=\"11\" text-anchor=\"end\">" << fixed(total, 2) << " ms of phases per batch of 8</text></svg>"
+      << "<p class=\"note\">Purple: context switch; red: weights over the host link; blue: inference; orange: host transfer "
+         "overhead; grey: drain, which overlaps the next context's switch-in.</p>";
     return s.str();
 }
 
@@ -189,7 +196,8 @@ std::string layerTable(const nlohmann::ordered_json& r)
     static const std::pair<const char*, const char*> columns[] = {
         {"name", "layer"}, {"type", "type"}, {"context", "ctx"}, {"subclusters", "SCs"}, {"parts", "parts"}, {"lcus", "LCUs"},
         {"apus", "APUs"}, {"input_aligners", "IAs"}, {"l3_weight_cuts", "L3 w"}, {"l3_output_cuts", "L3 out"}, {"macs", "MACs"},
-        {"lane_use", "lane use"}, {"fps", "FPS"}, {"frame_ms", "ms/frame"}, {"power_w", "W"}, {"snr_db", "SNR dB"}};
+        {"lane_use", "lane use"}, {"fps", "FPS"}, {"frame_ms", "ms/frame"}, {"power_w", "W"}, {"utilization", "busy"},
+        {"snr_db", "SNR dB"}};
     std::ostringstream s;
     s << "<table><tr>";
     for (const auto& [key, title] : columns) s << "<th>" << title << "</th>";
@@ -200,7 +208,7 @@ std::string layerTable(const nlohmann::ordered_json& r)
             const auto& v = l[key];
             s << "<td>";
             if (v.is_string()) s << escape(v.get<std::string>());
-            else if (v.is_number_float()) s << (std::string(key) == "lane_use" ? fixed(v.get<double>(), 2) : number(v.get<double>()));
+            else if (v.is_number_float()) s << (std::string(key) == "lane_use" || std::string(key) == "utilization" ? fixed(v.get<double>(), 2) : number(v.get<double>()));
             else if (v.is_number()) s << number(v.get<double>());
             s << "</td>";
         }
@@ -230,6 +238,12 @@ std::string profileHtml(const nlohmann::ordered_json& r)
     s << "<p>Limited by " << escape(p["limited_by"].get<std::string>()) << ". Host link: " << fixed(p["input_mbps"].get<double>(), 1)
       << " Mbit/s in, " << fixed(p["output_mbps"].get<double>(), 1) << " Mbit/s out, " << fixed(p["host_mbps"].get<double>(), 1)
       << " Mbit/s in all (batch 8).</p>";
+    if (p.contains("stream")) {
+        const auto& st = p["stream"];
+        s << "<p>Fed at " << number(st["fps_requested"].get<double>()) << " FPS: runs " << number(st["fps"].get<double>()) << " FPS, busy "
+          << fixed(100 * st["busy_share"].get<double>(), 0) << " % of the time, " << fixed(st["power_w"].get<double>(), 2) << " W, "
+          << fixed(st["input_mbps"].get<double>(), 1) << " Mbit/s in.</p>";
+    }
     if (r["optimization"].is_object()) {
         const auto& o = r["optimization"];
         s << "<h2>Optimization details</h2><p>optimization_level " << o.value("optimization_level", 0) << ", compression_level "
@@ -247,6 +261,7 @@ std::string profileHtml(const nlohmann::ordered_json& r)
         }
     }
     s << "<h2>Compilation details</h2><div class=\"why\">" << escape(r["contexts"]["why"].get<std::string>()) << "</div>";
+    for (const auto& n : r["contexts"]["notes"]) s << "<p class=\"note\">" << escape(n.get<std::string>()) << "</p>";
     s << "<h3>Utilization per context</h3>" << utilizationChart(r)
       << "<p class=\"note\">Dashed: the caps (control, compute, memory). Control counts layer controllers (one per layer part), "
          "compute subclusters, memory L3 cuts for weights and row buffers.</p>";

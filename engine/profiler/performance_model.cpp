@@ -36,7 +36,7 @@ Performance estimatePerformance(const Allocation& a, const HwArch& hw, int batch
 {
     Performance p;
     p.batch = std::max(1, batch);
-    const double bw = hw.hostBytesPerSecond;
+    const double bw = hw.edgeBytesPerSecond();
     const bool multi = a.contexts.size() > 1;
     double total = 0, latency = 0, hostBytes = 0, boundaryIn = 0, boundaryOut = 0, macs = 0, configTime = 0;
     std::string slowest;
@@ -51,12 +51,16 @@ Performance estimatePerformance(const Allocation& a, const HwArch& hw, int batch
         ct.frameSeconds = std::max(computeFrame, hostFrame);
         ct.hostBound = hostFrame > computeFrame;
         ct.inference = p.batch * ct.frameSeconds;
-        ct.drain = t.fill * ct.frameSeconds + 2 * hw.hostLatencySeconds;
+        ct.drain = t.fill * ct.frameSeconds;
+        ct.overhead = 2 * hw.hostLatencySeconds;
         // A single context is configured once; several reload their weights at every switch.
-        ct.config = multi ? hw.contextSwitchSeconds + c.weightBytes / bw : 0;
-        total += ct.config + ct.inference + (multi ? ct.drain : 0);
-        latency += ct.config + ct.frameSeconds + ct.drain;
-        configTime += ct.config;
+        if (multi) {
+            ct.config = hw.contextSwitchSeconds;
+            ct.load = double(c.weightBytes) / hw.weightLoadBytesPerSecond;
+        }
+        total += ct.inference + (multi ? ct.overhead : 0);
+        latency += ct.config + ct.load + ct.frameSeconds + ct.drain + ct.overhead;
+        configTime += ct.config + ct.load;
         hostBytes += p.batch * double(c.hostInputBytes + c.hostOutputBytes) + (multi ? double(c.weightBytes) : 0);
         boundaryIn += t.boundaryIn;
         boundaryOut += t.boundaryOut;
@@ -68,6 +72,12 @@ Performance estimatePerformance(const Allocation& a, const HwArch& hw, int batch
         }
         p.timeline.push_back(ct);
     }
+    // Switching in a context (its weights over the host link) overlaps the previous context's
+    // drain: the sequencer loads the next configuration while the pipeline empties.
+    for (size_t k = 0; multi && k < p.timeline.size(); ++k) {
+        const ContextTiming& previous = p.timeline[(k + p.timeline.size() - 1) % p.timeline.size()];
+        total += std::max(p.timeline[k].config + p.timeline[k].load, previous.drain);
+    }
     if (!multi && !p.timeline.empty()) total = p.timeline[0].frameSeconds * p.batch;  // frames stream back to back
     p.fps = total > 0 ? p.batch / total : 0;
     p.latencySeconds = latency;
@@ -78,6 +88,23 @@ Performance estimatePerformance(const Allocation& a, const HwArch& hw, int batch
     if (multi && total > 0 && configTime / total > 0.5)
         p.limitedBy = "context switches: " + percent(configTime / total) + " of the time reloads weights and configuration (larger batches amortize it)";
     else p.limitedBy = slowest;
+    return p;
+}
+
+Performance estimateAtStreamRate(const Allocation& a, const HwArch& hw, double fps)
+{
+    Performance p = estimatePerformance(a, hw, 1);
+    const double peak = p.fps;
+    if (!(fps > 0) || fps >= peak) return p;
+    const double share = fps / peak;
+    double macs = 0;
+    for (const ContextAllocation& c : a.contexts) macs += double(c.macs);
+    p.fps = fps;
+    p.inputBytesPerSecond *= share;
+    p.outputBytesPerSecond *= share;
+    p.hostBytesPerSecond *= share;
+    p.powerWatts = hw.staticWatts + hw.joulesPerMac * macs * fps + hw.joulesPerHostByte * p.hostBytesPerSecond;
+    p.limitedBy = "the input stream";
     return p;
 }
 

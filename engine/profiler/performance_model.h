@@ -15,9 +15,11 @@ namespace dfc {
 /// One context's share of a batch (seconds): the timeline of the profiler's multi-context view.
 struct ContextTiming {
     int context = 0;
-    double config = 0;     ///< switch-in: fixed cost + weights and configuration over the host link
+    double config = 0;     ///< switch-in: the fixed cost (firmware, sequencer)
+    double load = 0;       ///< switch-in: the context's weights over the host link
     double inference = 0;  ///< the batch's frames at the context's frame rate
-    double drain = 0;      ///< filling and draining the pipeline once per batch
+    double drain = 0;      ///< emptying the pipeline after the batch's last frame (overlaps the next switch-in)
+    double overhead = 0;   ///< host transfers' fixed costs once per batch
     double frameSeconds = 0;
     bool hostBound = false;  ///< the host link, not a layer, sets its frame rate
 };
@@ -35,5 +37,9 @@ struct Performance {
 };
 
 Performance estimatePerformance(const Allocation& allocation, const HwArch& hw, int batch);
+
+/// The same allocation fed at `fps` frames per second (at most what it sustains at batch 1):
+/// power and bandwidth follow the frames, not the peak.
+Performance estimateAtStreamRate(const Allocation& allocation, const HwArch& hw, double fps);
 
 }  // namespace dfc

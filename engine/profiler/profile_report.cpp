@@ -11,6 +11,15 @@
 namespace dfc {
 namespace {
 
+/// RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled.
+std::string csvField(const std::string& text)
+{
+    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+    std::string out = "\"";
+    for (char ch : text) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+    return out + "\"";
+}
+
 double round3(double v) { return std::round(v * 1000.0) / 1000.0; }
 double mbps(double bytesPerSecond) { return round3(bytesPerSecond * 8 / 1e6); }
 
@@ -79,10 +88,10 @@ nlohmann::ordered_json contextsSection(const Allocation& a, const HwArch& hw)
                          {"weight_bytes", c.weightBytes},
                          {"host_input_bytes", c.hostInputBytes},
                          {"host_output_bytes", c.hostOutputBytes}});
-    return {{"count", a.contexts.size()}, {"why", a.whyContexts}, {"items", std::move(items)}};
+    return {{"count", a.contexts.size()}, {"why", a.whyContexts}, {"notes", a.notes}, {"items", std::move(items)}};
 }
 
-nlohmann::ordered_json performanceSection(const Allocation& a, const HwArch& hw)
+nlohmann::ordered_json performanceSection(const Allocation& a, const HwArch& hw, double streamFps)
 {
     const Performance one = estimatePerformance(a, hw, 1), eight = estimatePerformance(a, hw, 8);
     nlohmann::ordered_json p = {{"fps_batch_1", round3(one.fps)},
@@ -102,16 +111,28 @@ nlohmann::ordered_json performanceSection(const Allocation& a, const HwArch& hw)
     for (const ContextTiming& t : eight.timeline)
         p["timeline_batch_8"].push_back({{"context", t.context},
                                          {"config_ms", round3(t.config * 1e3)},
+                                         {"load_ms", round3(t.load * 1e3)},
                                          {"inference_ms", round3(t.inference * 1e3)},
                                          {"drain_ms", round3(t.drain * 1e3)},
+                                         {"overhead_ms", round3(t.overhead * 1e3)},
                                          {"host_bound", t.hostBound}});
+    if (streamFps > 0) {
+        const Performance s = estimateAtStreamRate(a, hw, streamFps);
+        p["stream"] = {{"fps_requested", round3(streamFps)},
+                       {"fps", round3(s.fps)},
+                       {"busy_share", round3(one.fps > 0 ? s.fps / one.fps : 0)},
+                       {"power_w", round3(s.powerWatts)},
+                       {"input_mbps", mbps(s.inputBytesPerSecond)},
+                       {"output_mbps", mbps(s.outputBytesPerSecond)},
+                       {"host_mbps", mbps(s.hostBytesPerSecond)}};
+    }
     return p;
 }
 
 nlohmann::ordered_json layersSection(const Allocation& a, const HwArch& hw, const std::map<std::string, double>& snr)
 {
-    std::map<int, std::string> bottleneckOf;
-    for (const ContextAllocation& c : a.contexts) bottleneckOf[c.index] = c.bottleneck;
+    std::map<int, const ContextAllocation*> contextOf;
+    for (const ContextAllocation& c : a.contexts) contextOf[c.index] = &c;
     nlohmann::ordered_json rows = nlohmann::ordered_json::array();
     const double fps8 = estimatePerformance(a, hw, 8).fps;
     for (const LayerAllocation& l : a.layers) {
@@ -124,7 +145,8 @@ nlohmann::ordered_json layersSection(const Allocation& a, const HwArch& hw, cons
                                         {"fps", round3(l.fps)},
                                         {"frame_ms", round3(l.cyclesPerFrame / hw.clockHz * 1e3)},
                                         {"power_w", round3(hw.joulesPerMac * double(l.macs) * fps8)},
-                                        {"bottleneck", bottleneckOf[l.context] == l.layer}});
+                                        {"utilization", round3(l.fps > 0 ? contextOf.at(l.context)->fps / l.fps : 0)},
+                                        {"bottleneck", contextOf.at(l.context)->bottleneck == l.layer}});
         auto it = snr.find(l.layer);
         r["snr_db"] = it == snr.end() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(round3(it->second));
         rows.push_back(std::move(r));
@@ -159,7 +181,7 @@ nlohmann::ordered_json profileReport(const ProfileInputs& in)
     r["model"] = modelSection(*in.graph);
     r["optimization"] = optimizationSection(in, snr);
     r["contexts"] = contextsSection(*in.allocation, *in.hw);
-    r["performance"] = performanceSection(*in.allocation, *in.hw);
+    r["performance"] = performanceSection(*in.allocation, *in.hw, in.streamFps);
     r["layers"] = layersSection(*in.allocation, *in.hw, snr);
     r["hardware"] = hardwareSection(*in.hw, *in.allocation);
     return r;
@@ -169,7 +191,7 @@ std::string profileCsv(const nlohmann::ordered_json& report)
 {
     static const char* columns[] = {"name", "type", "context", "subclusters", "parts", "lcus", "apus", "input_aligners",
                                     "l3_weight_cuts", "l3_output_cuts", "macs", "weight_bytes", "lane_use", "fps", "frame_ms",
-                                    "power_w", "bottleneck", "snr_db"};
+                                    "power_w", "utilization", "bottleneck", "snr_db"};
     std::ostringstream out;
     for (size_t i = 0; i < std::size(columns); ++i) out << (i ? "," : "") << columns[i];
     out << "\n";
@@ -177,7 +199,7 @@ std::string profileCsv(const nlohmann::ordered_json& report)
         for (size_t i = 0; i < std::size(columns); ++i) {
             const auto& v = row[columns[i]];
             out << (i ? "," : "");
-            if (v.is_string()) out << v.get<std::string>();  // layer and type names hold no commas
+            if (v.is_string()) out << csvField(v.get<std::string>());
             else if (!v.is_null()) out << v.dump();
         }
         out << "\n";

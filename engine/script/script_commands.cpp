@@ -41,6 +41,14 @@ ScriptArgSpec real(std::string name, std::string def, double min = -std::numeric
 }
 ScriptArgSpec flag(std::string name, std::string def) { return {std::move(name), T::Bool, std::move(def)}; }
 ScriptArgSpec of(std::string name, ScriptArgType t, std::string def = {}) { return {std::move(name), t, std::move(def)}; }
+/// A choice of which some values are accepted and not carried out.
+ScriptArgSpec choiceNotApplied(std::string name, std::vector<std::string> applied, const std::vector<std::string>& notApplied)
+{
+    ScriptArgSpec spec = choice(std::move(name), std::move(applied), "");
+    spec.choices.insert(spec.choices.end(), notApplied.begin(), notApplied.end());
+    spec.valuesNotApplied = notApplied;
+    return spec;
+}
 /// A keyword this build accepts and does not act on ("accepted, not applied" when used).
 ScriptArgSpec ignored(ScriptArgSpec spec)
 {
@@ -241,7 +249,14 @@ void addCompilationCommands(std::vector<ScriptCommandSpec>& c)
         {"context_switch_param", {choice("mode", {"allowed", "enabled", "disabled", "automatic", "manual"}, "allowed")}},
         {"compilation_param", {integer("number_of_subclusters", "", 0, 64)}},
         {"context", {}},
-        {"place", {}}};
+        {"place", {}},
+        // The part-wise forms are carried out; the others rewrite the layer into other kinds of
+        // layer (a deconvolution into a convolution and depth-to-space, a wide depthwise into
+        // reshapes and a 1x1, …), which this build does not model.
+        {"defuse", {choiceNotApplied("defuse_type", {"FEATURES", "SPATIAL", "INPUT_FEATURES"},
+                                     {"COMPUTE_LANES", "DECONV", "SUPER_DECONV", "SUPER_DW", "NMS", "RESIZE_TRANSPOSE",
+                                      "SPATIAL_RESHAPE", "EW_MULT_ON_MAC"}),
+                    flag("splitter", "False")}}};
     for (const auto& [name, help] : open) {
         ScriptCommandSpec s{name, C, help};
         s.openKeywords = true;
