@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages Dataflow Studio builds and tests with.
+# Installs the Debian 12 packages Dataflow Studio builds and tests with (chromium renders the
+# profiler's HTML report in a test, as a user opens it).
 set -euo pipefail
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -13,4 +14,5 @@ $SUDO apt-get install -y -q --no-install-recommends "${extra[@]}" \
   libonnx-dev libprotobuf-dev protobuf-compiler libflatbuffers-dev flatbuffers-compiler \
   libeigen3-dev libgraphviz-dev graphviz nlohmann-json3-dev libxxhash-dev libarchive-dev \
   libcli11-dev libpng-dev libjpeg-dev qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools \
-  libonnx-testdata python3-numpy python3-onnx
+  libonnx-testdata python3-numpy python3-onnx \
+  chromium

@@ -9,7 +9,12 @@ Job::Job(QObject* parent) : QObject(parent)
     qRegisterMetaType<dfc::ui::JobError>();
     connect(&mWatcher, &QFutureWatcher<Outcome>::finished, this, [this] {
         const Outcome o = mWatcher.result();
-        if (o.ok) {
+        // Cancel pressed after the work ended but before its result got here still cancels:
+        // the user asked for the previous state, so the result is dropped, not committed.
+        if (o.ok && mCancel.cancelled()) {
+            mOnSuccess = {};
+            emit cancelled();
+        } else if (o.ok) {
             if (mOnSuccess) mOnSuccess();
             emit succeeded();
         } else if (o.cancelled) {

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <sstream>
+#include <vector>
 
 #include "profiler/profile_report.h"
 
@@ -35,6 +37,7 @@ std::string number(double v)
     if (v >= 1e9) return fixed(v / 1e9, 2) + " G";
     if (v >= 1e6) return fixed(v / 1e6, 2) + " M";
     if (v >= 1e4) return fixed(v / 1e3, 1) + " k";
+    if (v == std::floor(v)) return fixed(v, 0);  // counts stay whole
     return fixed(v, v < 10 ? 2 : 0);
 }
 
@@ -61,7 +64,10 @@ std::string utilizationChart(const nlohmann::ordered_json& r)
     static const std::pair<const char*, const char*> kinds[] = {
         {"control", "#3b7dd8"}, {"compute", "#e8893a"}, {"apus", "#9b59b6"}, {"input_aligners", "#16a085"}, {"memory", "#c0392b"}};
     const auto& items = r["contexts"]["items"];
-    const int group = 5 * 14 + 20, width = std::max(420, 60 + group * int(items.size())), height = 220, base = 180;
+    // Wide enough for the legend (about 7 px per character of a label) and for every context.
+    int legendWidth = 50;
+    for (const auto& [key, colour] : kinds) legendWidth += 24 + 7 * static_cast<int>(std::strlen(key));
+    const int group = 5 * 14 + 20, width = std::max(legendWidth, 60 + group * int(items.size())), height = 220, base = 180;
     std::ostringstream s;
     s << "<svg width=\"" << width << "\" height=\"" << height << "\" role=\"img\" aria-label=\"utilization per context\">";
     for (int pct : {25, 50, 75, 100}) {
@@ -93,7 +99,7 @@ std::string utilizationChart(const nlohmann::ordered_json& r)
     for (const auto& [key, colour] : kinds) {
         s << "<rect x=\"" << lx << "\" y=\"" << height - 16 << "\" width=\"10\" height=\"10\" fill=\"" << colour << "\"/><text x=\""
           << lx + 14 << "\" y=\"" << height - 7 << "\" font-size=\"11\">" << key << "</text>";
-        lx += 100;
+        lx += 24 + 7 * static_cast<int>(std::strlen(key));
     }
     s << "</svg>";
     return s.str();
@@ -198,13 +204,18 @@ std::string layerTable(const nlohmann::ordered_json& r)
         {"apus", "APUs"}, {"input_aligners", "IAs"}, {"l3_weight_cuts", "L3 w"}, {"l3_output_cuts", "L3 out"}, {"macs", "MACs"},
         {"lane_use", "lane use"}, {"fps", "FPS"}, {"frame_ms", "ms/frame"}, {"power_w", "W"}, {"utilization", "busy"},
         {"snr_db", "SNR dB"}};
+    // A column no layer has a value for (SNR before a noise analysis) is left out.
+    std::vector<std::pair<const char*, const char*>> shown;
+    for (const auto& column : columns)
+        if (std::any_of(r["layers"].begin(), r["layers"].end(), [&](const auto& l) { return !l[column.first].is_null(); }))
+            shown.push_back(column);
     std::ostringstream s;
     s << "<table><tr>";
-    for (const auto& [key, title] : columns) s << "<th>" << title << "</th>";
+    for (const auto& [key, title] : shown) s << "<th>" << title << "</th>";
     s << "</tr>";
     for (const auto& l : r["layers"]) {
         s << "<tr" << (l["bottleneck"].get<bool>() ? " class=\"bn\"" : "") << ">";
-        for (const auto& [key, title] : columns) {
+        for (const auto& [key, title] : shown) {
             const auto& v = l[key];
             s << "<td>";
             if (v.is_string()) s << escape(v.get<std::string>());

@@ -21,6 +21,7 @@ class TestCli : public QObject {
     Q_OBJECT
     QTemporaryDir mDir;
     QString mModel, mHar;
+    QString mReportHtml;  ///< written by compileProfileAndReproduce
 
     int dfc(const QStringList& args, QString* out)
     {
@@ -146,6 +147,85 @@ private slots:
         double s = 0, n = 0;
         for (int64_t i = 0; i < fp.size(); ++i) s += fp.data[i] * fp.data[i], n += std::pow(fp.data[i] - qt.data[i], 2);
         QVERIFY2(n > 0 && 10 * std::log10(s / n) > 10, "quantized output far from the float one");
+    }
+
+    /// Compile the quantized HAR for Hailo-8L, read back its .auto.alls, recompile with it to the
+    /// same allocation, and profile it into JSON, CSV and HTML (deterministically).
+    void compileProfileAndReproduce()
+    {
+        const QString q = mDir.filePath("q.har");  // quantizeAnalyzeNoiseAndInferQuantized wrote it
+        QVERIFY(QFile::exists(q));
+        QString out;
+        QVERIFY(dfc({"compiler", mHar}, &out) == 1);  // a native HAR
+        QVERIFY2(out.startsWith("error: ") && out.contains("dfc optimize first"), qPrintable(out));
+        QVERIFY(dfc({"compiler", q, "--hw-arch", "hailo9"}, &out) != 0);
+        QVERIFY2(out.contains("hailo9") && out.contains("hailo8l"), qPrintable(out));
+
+        const QString dir = mDir.filePath("compiled"), autoScript = mDir.filePath("q.auto.alls");
+        QVERIFY2(dfc({"compiler", q, "--hw-arch", "hailo8l", "--output-dir", dir, "--auto-model-script-path", autoScript}, &out) == 0,
+                 qPrintable(out));
+        QVERIFY2(out.contains("context(s) on hailo8l: ") && out.contains("State compiled"), qPrintable(out));
+        const QString compiled = QDir(dir).filePath("mobilenet_v2_compiled.har");
+        QVERIFY(QFile::exists(compiled));
+        const QString extracted = mDir.filePath("extracted.auto.alls");
+        QCOMPARE(dfc({"har", "extract", compiled, "--auto-model-script-path", extracted}, &out), 0);
+        QCOMPARE(readFile(extracted.toStdString()), readFile(autoScript.toStdString()));
+        const QString again = mDir.filePath("again.har");
+        QVERIFY2(dfc({"compiler", q, "--hw-arch", "hailo8l", "--model-script", autoScript, "--output-har-path", again}, &out) == 0,
+                 qPrintable(out));
+        for (const QString& har : {compiled, again})
+            QCOMPARE(dfc({"har", "extract", har, "--output-dir", har + ".d"}, &out), 0);
+        const auto allocation = nlohmann::json::parse(readFile((compiled + ".d/mobilenet_v2.allocation.json").toStdString()));
+        const auto reproduced = nlohmann::json::parse(readFile((again + ".d/mobilenet_v2.allocation.json").toStdString()));
+        for (const char* key : {"contexts", "layers", "caps"}) QVERIFY2(reproduced[key] == allocation[key], key);
+        QVERIFY(reproduced["why_contexts"].get<std::string>().find("the model script fixes") != std::string::npos);
+
+        const QString json = mDir.filePath("p.json"), csv = mDir.filePath("p.csv"), html = mDir.filePath("p.html");
+        QVERIFY2(dfc({"profiler", compiled, "--out-json", json, "--out-csv", csv, "--out-html", html, "--stream-fps", "30"}, &out) == 0,
+                 qPrintable(out));
+        QVERIFY2(out.contains("FPS: ") && out.contains("fed at 30.0 FPS"), qPrintable(out));
+        const auto report = nlohmann::json::parse(readFile(json.toStdString()));
+        const auto& p = report["performance"];
+        QVERIFY(p["fps_batch_1"].get<double>() > 0 && p["fps_batch_8"].get<double>() >= p["fps_batch_1"].get<double>());
+        QCOMPARE(p["stream"]["fps"].get<double>(), 30.0);
+        QVERIFY(p["stream"]["power_w"].get<double>() < p["power_w"].get<double>());  // idle between frames
+        QCOMPARE(report["contexts"]["count"].get<size_t>(), allocation["contexts"].size());
+        const QStringList rows = QString::fromStdString(readFile(csv.toStdString())).split('\n', Qt::SkipEmptyParts);
+        QVERIFY(rows[0].startsWith("name,type,context,subclusters"));
+        QCOMPARE(size_t(rows.size() - 1), report["layers"].size());
+        // The same inputs give the same bytes.
+        const QString json2 = mDir.filePath("p2.json");
+        QCOMPARE(dfc({"profiler", compiled, "--out-json", json2, "--stream-fps", "30"}, &out), 0);
+        QCOMPARE(readFile(json2.toStdString()), readFile(json.toStdString()));
+        mReportHtml = html;
+    }
+
+    /// The HTML report as a user opens it: headless Chromium parses it into the sections and
+    /// charts we wrote, with nothing fetched from elsewhere.
+    void htmlReportRendersInChromium()
+    {
+        const QString chromium = QStandardPaths::findExecutable("chromium");
+        if (chromium.isEmpty()) QSKIP("chromium is not installed (scripts/install-deps.sh installs it): the HTML report was not rendered");
+        QVERIFY(!mReportHtml.isEmpty());
+        const std::string page = readFile(mReportHtml.toStdString());
+        QVERIFY(page.find("http://") == std::string::npos && page.find("https://") == std::string::npos);
+        QString dom;
+        const QStringList flags = {"--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=" + mDir.filePath("chromium")};
+        QCOMPARE(test::runProgram(chromium.toStdString(), flags + QStringList{"--dump-dom", QUrl::fromLocalFile(mReportHtml).toString()},
+                                  &dom, 60000),
+                 0);
+        for (const char* section : {"Model overview", "Optimization details", "Compilation details", "Utilization per context",
+                                    "FPS per layer", "Batch size", "Layers", "Hardware model"})
+            QVERIFY2(dom.contains(QString("<h2>") + section) || dom.contains(QString("<h3>") + section), section);
+        QVERIFY2(dom.count("<svg") >= 3, "the charts are missing from the rendered page");
+        QVERIFY(dom.contains("</table>"));
+        const QString shot = mDir.filePath("report.png");
+        QCOMPARE(test::runProgram(chromium.toStdString(),
+                                  flags + QStringList{"--screenshot=" + shot, "--window-size=1280,1600",
+                                                      QUrl::fromLocalFile(mReportHtml).toString()},
+                                  &dom, 60000),
+                 0);
+        QVERIFY(QFileInfo(shot).size() > 20000);  // a blank page compresses to a few KB
     }
 
     void ctrlCCancelsCleanly()
@@ -282,7 +362,8 @@ private slots:
     void everyVerbHasHelp()
     {
         for (const QStringList& verb : {QStringList{"parser", "onnx"}, {"parser", "tflite"}, {"har", "info"}, {"har", "extract"}, {"infer"},
-                                        {"visualizer"}, {"script", "check"}, {"optimize"}, {"params-csv"}, {"analyze-noise"}}) {
+                                        {"visualizer"}, {"script", "check"}, {"optimize"}, {"params-csv"}, {"analyze-noise"},
+                                        {"compiler"}, {"profiler"}}) {
             QString out;
             QCOMPARE(dfc(verb + QStringList{"--help"}, &out), 0);
             QVERIFY(out.contains("Usage") || out.contains("usage"));

@@ -176,6 +176,15 @@ private slots:
         QCOMPARE(e.code, ErrorCode::InputShapeNeeded);
         QCOMPARE(e.location, QString("x"));
         QVERIFY(e.text.contains("m.onnx"));
+        // Cancel after the work ended but before its result reached the UI thread: cancelled,
+        // nothing committed (the race a busy machine hits when Cancel follows a fast re-parse).
+        std::atomic<bool> done = false;
+        QVERIFY(job.start("fast", [&](const Progress&) { done = true; }, [&] { committed = true; }));
+        while (!done) QThread::msleep(1);
+        QThread::msleep(50);  // the worker has returned; its result waits in the event queue
+        job.cancel();
+        QTRY_COMPARE(cancelled.count(), 2);
+        QVERIFY(!committed);
     }
 
     void inputShapesAreUndoable()
