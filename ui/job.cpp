@@ -2,6 +2,8 @@
 
 #include <QtConcurrent>
 
+#include <utility>
+
 namespace dfc::ui {
 
 Job::Job(QObject* parent) : QObject(parent)
@@ -9,20 +11,19 @@ Job::Job(QObject* parent) : QObject(parent)
     qRegisterMetaType<dfc::ui::JobError>();
     connect(&mWatcher, &QFutureWatcher<Outcome>::finished, this, [this] {
         const Outcome o = mWatcher.result();
+        // Taken before any signal: a slot may start the next job, with its own callback.
+        const std::function<void()> onSuccess = std::exchange(mOnSuccess, {});
+        mRunning = false;
         // Cancel pressed after the work ended but before its result got here still cancels:
         // the user asked for the previous state, so the result is dropped, not committed.
-        if (o.ok && mCancel.cancelled()) {
-            mOnSuccess = {};
-            emit cancelled();
-        } else if (o.ok) {
-            if (mOnSuccess) mOnSuccess();
+        if (o.ok && !mCancel.cancelled()) {
+            if (onSuccess) onSuccess();
             emit succeeded();
-        } else if (o.cancelled) {
+        } else if (o.ok || o.cancelled) {
             emit cancelled();
         } else {
             emit failed(o.error);
         }
-        mOnSuccess = {};
         emit finished();
     });
 }
@@ -44,6 +45,7 @@ double Job::estimateRemaining(double fraction, double elapsedSeconds)
 bool Job::start(const QString& title, Work work, std::function<void()> onSuccess)
 {
     if (isRunning()) return false;
+    mRunning = true;
     mTitle = title;
     mOnSuccess = std::move(onSuccess);
     mCancel = CancelToken();

@@ -35,7 +35,9 @@ public:
     /// thread after a successful run, before `succeeded` is emitted: the place to commit results.
     bool start(const QString& title, Work work, std::function<void()> onSuccess = {});
     void cancel();
-    bool isRunning() const { return mWatcher.isRunning(); }
+    /// From start() until its outcome has been handled (not only until the work returns: the
+    /// result still waits in the event queue then, and Cancel can still drop it).
+    bool isRunning() const { return mRunning; }
     QString title() const { return mTitle; }
 
     /// Seconds left, estimated from the progress so far; negative while unknown.
@@ -56,6 +58,8 @@ private:
     };
 
     QFutureWatcher<Outcome> mWatcher;
+
+    bool mRunning = false;
     CancelToken mCancel;
     QElapsedTimer mClock;
     QString mTitle;

@@ -89,7 +89,7 @@ nlohmann::ordered_json Allocation::toJson() const
         nlohmann::ordered_json cj = {{"index", c.index},         {"layers", c.layers},
                                      {"used", unitsJson(c.used)}, {"fps", c.fps},
                                      {"bottleneck", c.bottleneck}, {"weight_bytes", c.weightBytes},
-                                     {"host_input_bytes", c.hostInputBytes}, {"host_output_bytes", c.hostOutputBytes},
+                                     {"host_input_bytes", c.hostInputBytes}, {"host_output_bytes", c.hostOutputBytes}, {"ddr_write_bytes", c.ddrWriteBytes}, {"ddr_read_bytes", c.ddrReadBytes},
                                      {"macs", c.macs}};
         cj["clusters"] = nlohmann::ordered_json::array();
         for (const UnitCounts& u : c.clusters) cj["clusters"].push_back(unitsJson(u));
@@ -107,7 +107,8 @@ nlohmann::ordered_json Allocation::toJson() const
                                          {"lane_use", l.laneUse},
                                          {"cycles_per_frame", l.cyclesPerFrame},
                                          {"fps", l.fps},
-                                         {"fill_fraction", l.fillFraction}});
+                                         {"fill_fraction", l.fillFraction},
+                                         {"ddr_to", l.ddrTo}});
         j["layers"].push_back(std::move(lj));
     }
     return j;
@@ -154,6 +155,8 @@ Allocation Allocation::fromJson(const nlohmann::json& j, const std::string& what
         c.weightBytes = f.get<int64_t>("weight_bytes");
         c.hostInputBytes = f.get<int64_t>("host_input_bytes");
         c.hostOutputBytes = f.get<int64_t>("host_output_bytes");
+        c.ddrWriteBytes = f.get<int64_t>("ddr_write_bytes");
+        c.ddrReadBytes = f.get<int64_t>("ddr_read_bytes");
         c.macs = f.get<int64_t>("macs");
         a.contexts.push_back(std::move(c));
     }
@@ -184,11 +187,18 @@ Allocation Allocation::fromJson(const nlohmann::json& j, const std::string& what
         l.cyclesPerFrame = f.get<double>("cycles_per_frame");
         l.fps = f.get<double>("fps");
         l.fillFraction = f.get<double>("fill_fraction");
+        for (const auto& to : f.at("ddr_to"))
+            if (to.is_string()) l.ddrTo.push_back(to.get<std::string>());
         a.layers.push_back(std::move(l));
     }
     // Each context lists on-chip layers of this allocation that say they are in it, once.
     std::map<std::string, const LayerAllocation*> byName;
     for (const LayerAllocation& l : a.layers) byName[l.layer] = &l;
+    for (size_t i = 0; i < a.layers.size(); ++i)
+        for (const std::string& to : a.layers[i].ddrTo)
+            if (!byName.count(to))
+                fail(ErrorCode::InvalidFormat, "DDR portal to unknown layer '" + to + "'", what,
+                     "allocation.layers[" + std::to_string(i) + "].ddr_to");
     std::set<std::string> listed;
     for (const ContextAllocation& c : a.contexts)
         for (const std::string& name : c.layers) {
@@ -213,6 +223,10 @@ std::string Allocation::autoScript() const
       << ", max_memory_utilization=" << settings.caps.memory << ")\n";
     if (settings.performanceMode) s << "performance_param(compiler_optimization_level=max)\n";
     s << "context_switch_param(mode=" << (contexts.size() > 1 ? "enabled" : "disabled") << ")\n";
+    // The DDR portals it chose, named; no others are added on the way back.
+    s << "allocator_param(automatic_ddr=False)\n";
+    for (const LayerAllocation& l : layers)
+        for (const std::string& to : l.ddrTo) s << "ddr_" << l.layer << "_to_" << to << " = ddr(" << l.layer << ", " << to << ")\n";
     // A layer split over several units is defused into named parts (the vendor's form); each part
     // gets its own subclusters and placement.
     auto partName = [](const LayerAllocation& l, size_t part) { return l.layer + "_d" + std::to_string(part); };

@@ -32,6 +32,7 @@ struct LayerAllocation {
     double fps = 0;                ///< this layer alone (0 for boundary layers)
     double fillFraction = 0;       ///< share of a frame's time before its first output row
     bool onChip = true;
+    std::vector<std::string> ddrTo;  ///< consumers whose rows wait in host memory (DDR portals)
 
     /// Part `part`'s share of `total` units split over the parts (the first parts take the remainder).
     int partShare(int total, int part) const { return total / parts + (part < total % parts ? 1 : 0); }
@@ -54,6 +55,8 @@ struct ContextAllocation {
     int64_t hostInputBytes = 0;       ///< per frame: boundary inputs and tensors from earlier contexts
     int64_t hostOutputBytes = 0;      ///< per frame: boundary outputs and tensors for later contexts
     int64_t macs = 0;                 ///< per frame
+    int64_t ddrWriteBytes = 0;        ///< per frame into DDR portals (also in hostOutputBytes)
+    int64_t ddrReadBytes = 0;         ///< per frame back from them (also in hostInputBytes)
 };
 
 struct Allocation {

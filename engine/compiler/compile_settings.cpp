@@ -1,5 +1,6 @@
 #include "compiler/compile_settings.h"
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <map>
@@ -153,6 +154,43 @@ void readPlace(const ScriptStatement& st, CompileSettings& s, const Graph& g, co
     for (const std::string& l : namedLayers(graphNames, g, script, st)) s.clusterOf[l] = cluster;
 }
 
+/// The edge a statement names as (layer_from, layer_to): two layers, the second reading the first.
+CompileSettings::Edge namedEdge(const ScriptStatement& st, const Graph& g, const ModelScript& script)
+{
+    const auto pos = st.positional();
+    if (pos.size() < 2 || pos[0]->value.kind != ScriptValue::Kind::Name || pos[1]->value.kind != ScriptValue::Kind::Name)
+        fail(ErrorCode::InvalidArgument, st.command + " needs two layers: the one writing and the one reading", script.file(), st.at.text());
+    const std::string from = namedLayers(pos[0]->value, g, script, st).at(0), to = namedLayers(pos[1]->value, g, script, st).at(0);
+    const auto& outputs = g.layer(from).outputs;
+    if (std::find(outputs.begin(), outputs.end(), to) == outputs.end())
+        fail(ErrorCode::InvalidArgument, st.command + ": " + to + " does not read " + from + " directly", script.file(),
+             pos[1]->value.at.text());
+    return {from, to};
+}
+
+/// buffers(a, b, rows[, rows_after_a_cluster_transition][, FULL_ROW|PARTIAL_ROW]): the first
+/// count is the buffer when there is no cluster transition, which is how this build models it.
+void readBuffers(const ScriptStatement& st, CompileSettings& s, const Graph& g, const ModelScript& script)
+{
+    const CompileSettings::Edge edge = namedEdge(st, g, script);
+    const auto pos = st.positional();
+    if (pos.size() < 3 || pos[2]->value.kind != ScriptValue::Kind::Number || pos[2]->value.number < 1 ||
+        pos[2]->value.number != std::floor(pos[2]->value.number))
+        fail(ErrorCode::InvalidArgument, "buffers needs a whole number of rows (at least 1)", script.file(),
+             (pos.size() >= 3 ? pos[2]->value.at : st.at).text());
+    s.bufferRows[edge] = static_cast<int64_t>(pos[2]->value.number);
+}
+
+void readAllocatorParam(const ScriptStatement& st, CompileSettings& s, const ModelScript& script)
+{
+    if (const ScriptArgument* a = st.keyword("automatic_ddr")) {
+        const std::string v = a->value.text;
+        s.automaticDdr = !(v == "False" || v == "false" || v == "disabled");
+    }
+    if (const ScriptArgument* a = st.keyword("automatic_ddr_l3_cuts_threshold"))
+        s.automaticDdrCuts = static_cast<int>(number(*a, 1, 1e6, script));
+}
+
 using SettingsReader = std::function<void(const ScriptStatement&, CompileSettings&, const Graph&, const ModelScript&, const HwArch&)>;
 
 const std::map<std::string, SettingsReader>& settingsReaders()
@@ -165,6 +203,9 @@ const std::map<std::string, SettingsReader>& settingsReaders()
         {"context", [](auto& st, auto& s, auto& g, auto& script, auto&) { readContext(st, s, g, script); }},
         {"place", readPlace},
         {"defuse", readDefuse},
+        {"buffers", [](auto& st, auto& s, auto& g, auto& script, auto&) { readBuffers(st, s, g, script); }},
+        {"ddr", [](auto& st, auto& s, auto& g, auto& script, auto&) { s.ddrEdges.insert(namedEdge(st, g, script)); }},
+        {"allocator_param", [](auto& st, auto& s, auto&, auto& script, auto&) { readAllocatorParam(st, s, script); }},
     };
     return table;
 }

@@ -1,12 +1,14 @@
 #pragma once
 // The compilation part of a model script, typed: utilization caps (resources_param), the
 // context-switch policy, performance mode and FPS target (performance_param), per-layer
-// subclusters (compilation_param), defused layers (a_d0, a_d1, a_dc = defuse(a, 2)) and a fixed
+// subclusters (compilation_param), defused layers (a_d0, a_d1, a_dc = defuse(a, 2)), inter-layer
+// buffers (buffers, ddr, allocator_param's automatic DDR portals) and a fixed
 // partition and placement (context_k = context([...]), place(cluster, [...]) as the saved
 // .auto.alls writes them). Read once from
 // ModelScript::compilation; the allocator reads only this.
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -37,7 +39,15 @@ struct CompileSettings {
     std::map<std::string, int> parts;
     std::map<std::string, std::pair<std::string, int>> partNames;
     std::map<std::string, std::map<int, int>> partClusterOf;  ///< place(cluster, [a_d1]): layer → part → cluster
-    std::map<std::string, std::map<int, int>> partSubclusters;  ///< compilation_param(a_d1, …): layer → part → subclusters
+    std::map<std::string, std::map<int, int>> partSubclusters;
+    /// Inter-layer buffers: buffers(a, b, rows) sets the rows of a's output kept for b; ddr(a, b)
+    /// keeps what b is not yet reading in host memory; allocator_param(automatic_ddr=…,
+    /// automatic_ddr_l3_cuts_threshold=N) adds such DDR portals where a buffer passes N L3 cuts.
+    using Edge = std::pair<std::string, std::string>;
+    std::map<Edge, int64_t> bufferRows;
+    std::set<Edge> ddrEdges;
+    bool automaticDdr = true;
+    int automaticDdrCuts = 25;  ///< compilation_param(a_d1, …): layer → part → subclusters
 };
 
 /// The compilation commands readCompileSettings carries out (the script registry declares the

@@ -41,6 +41,15 @@ void summarize(ContextAllocation& c, const std::vector<LayerAllocation>& layers,
             leaves |= !q.onChip || q.context != c.index;
         }
         if (leaves) c.hostOutputBytes += l.outputBytes;
+        // A DDR portal inside the context: written to the host once, read back by each reader.
+        int readers = 0;
+        for (const std::string& to : l.ddrTo) readers += layers[index.at(to)].context == c.index ? 1 : 0;
+        if (readers > 0) {
+            c.hostOutputBytes += l.outputBytes;
+            c.hostInputBytes += readers * l.outputBytes;
+            c.ddrWriteBytes += l.outputBytes;
+            c.ddrReadBytes += readers * l.outputBytes;
+        }
     }
 }
 
@@ -111,6 +120,18 @@ ContextAllocation allocateContext(const std::vector<PlannedLayer>& plan, const s
 }
 
 std::string percentText(double share) { return std::to_string(static_cast<int>(share * 100 + 0.5)) + " %"; }
+
+/// One line per DDR portal: where, why, and what it costs on the host link.
+void noteDdrPortals(Allocation& a, const CompileSettings& settings)
+{
+    for (const LayerAllocation& l : a.layers)
+        for (const std::string& to : l.ddrTo)
+            a.notes.push_back(l.layer + " → " + to + ": rows wait in host memory (DDR portal, " +
+                              (settings.ddrEdges.count({l.layer, to}) ? std::string("ddr in the model script")
+                                                                      : "the buffer passes " + std::to_string(settings.automaticDdrCuts) +
+                                                                            " L3 cuts, allocator_param automatic_ddr") +
+                              "); " + std::to_string((l.outputBytes + 1023) / 1024) + " KiB per frame each way over the host link");
+}
 
 }  // namespace
 
@@ -185,6 +206,7 @@ Allocation compileModel(const Graph& graph, const LayerBitsMap& bits, const HwAr
         a.layers[i].context = a.layers[index.at(neighbour)].context;
     }
     for (ContextAllocation& c : a.contexts) summarize(c, a.layers, index, graph);
+    noteDdrPortals(a, settings);
     progress.update(1.0, "allocated");
     return a;
 }

@@ -20,6 +20,36 @@ LayerBits bitsOf(const Layer& l, const LayerBitsMap& bits)
     return it == bits.end() ? LayerBits{} : it->second;
 }
 
+/// The rows of p's output the edge p → c keeps on chip, and whether the rest waits in host
+/// memory (a DDR portal).
+struct EdgeRows {
+    int64_t onChip = 1;
+    bool inHostMemory = false;
+};
+
+EdgeRows edgeRows(const PlannedLayer& p, const PlannedLayer& c, const std::vector<PlannedLayer>& plan,
+                  const std::map<std::string, size_t>& index, const HwArch& hw, const CompileSettings& settings)
+{
+    const int64_t all = p.demand.outputRows;
+    const int64_t window = c.demand.needsWholeInput ? all : c.demand.inputRowsPerOutputRow + 1;  // window + the row arriving
+    int64_t need = window;
+    if (c.layer->inputs.size() > 1) {  // a merge: hold rows until the latest branch arrives
+        double latest = 0;
+        for (const std::string& in : c.layer->inputs) latest = std::max(latest, plan[index.at(in)].fillFraction);
+        need += static_cast<int64_t>(std::ceil((latest - p.fillFraction) * all));
+    }
+    const CompileSettings::Edge edge{p.layer->name, c.layer->name};
+    if (auto fixed = settings.bufferRows.find(edge); fixed != settings.bufferRows.end()) need = fixed->second;  // buffers(p, c, rows)
+    need = std::min(need, all);
+    // What a DDR portal leaves on chip: the consumer's window; the skew waits in the host's memory.
+    const int64_t staged = std::min(window, all);
+    const bool forced = settings.ddrEdges.count(edge) != 0;
+    const bool automatic = settings.automaticDdr && cutsFor(need * p.demand.outputRowBytes, hw) > settings.automaticDdrCuts &&
+                           cutsFor(staged * p.demand.outputRowBytes, hw) <= settings.automaticDdrCuts;
+    if ((forced || automatic) && p.demand.onChip && c.demand.onChip) return {staged, true};
+    return {need, false};
+}
+
 }  // namespace
 
 std::vector<PlannedLayer> planLayers(const Graph& graph, const LayerBitsMap& bits, const HwArch& hw,
@@ -69,13 +99,9 @@ std::vector<PlannedLayer> planLayers(const Graph& graph, const LayerBitsMap& bit
         int64_t rows = p.demand.outputRows > 0 ? 1 : 0;
         for (const std::string& out : p.layer->outputs) {
             const PlannedLayer& c = plan[index.at(out)];
-            int64_t need = c.demand.needsWholeInput ? p.demand.outputRows : c.demand.inputRowsPerOutputRow + 1;  // window + the row arriving
-            if (c.layer->inputs.size() > 1) {  // a merge: hold rows until the latest branch arrives
-                double latest = 0;
-                for (const std::string& in : c.layer->inputs) latest = std::max(latest, plan[index.at(in)].fillFraction);
-                need += static_cast<int64_t>(std::ceil((latest - p.fillFraction) * p.demand.outputRows));
-            }
-            rows = std::max(rows, std::min(need, p.demand.outputRows));
+            const EdgeRows edge = edgeRows(p, c, plan, index, hw, settings);
+            if (edge.inHostMemory) p.ddrTo.push_back(out);
+            rows = std::max(rows, edge.onChip);
         }
         p.bufferBytes = p.demand.onChip ? rows * p.demand.outputRowBytes : 0;
         p.weightCuts = cutsFor(p.demand.weightBytes, hw);
@@ -122,6 +148,7 @@ LayerAllocation unitsFor(const PlannedLayer& p, LayerWidth width, const HwArch& 
     a.cyclesPerFrame = p.fusedInto.empty() ? layerCycles(p.demand, a.subclusters, a.parts, hw) : 0;
     a.fps = a.cyclesPerFrame > 0 ? hw.clockHz / a.cyclesPerFrame : 0;
     a.fillFraction = p.fillFraction;
+    a.ddrTo = p.ddrTo;
     return a;
 }
 

@@ -22,6 +22,7 @@ struct PlannedLayer {
     bool fixedSubclusters = false;
     int minParts = 1;           ///< parts forced by memory (a part's cuts fit one cluster)
     int weightCuts = 0, outputCuts = 0;
+    std::vector<std::string> ddrTo;  ///< consumers whose rows wait in host memory (DDR portals)
     /// An element-wise addition fused into the convolution feeding it (the vendor's default
     /// ew_add fusing): it runs inside that layer's units and takes only an input aligner for its
     /// second operand.

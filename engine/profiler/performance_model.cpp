@@ -45,8 +45,11 @@ Performance estimatePerformance(const Allocation& a, const HwArch& hw, int batch
         const ContextTraffic t = trafficOf(a, c);
         ContextTiming ct;
         ct.context = c.index;
-        // Full duplex: inputs and outputs each have the link's bandwidth.
-        const double hostFrame = std::max(c.hostInputBytes, c.hostOutputBytes) / bw;
+        // Full duplex: inputs and outputs each have the link's bandwidth. Streams in and out of
+        // the chip's edge go at its stream rate; DDR portals are plain DMA at the host link's.
+        const double link = hw.hostBytesPerSecond;
+        const double hostFrame = std::max(double(c.hostInputBytes - c.ddrReadBytes) / bw + double(c.ddrReadBytes) / link,
+                                          double(c.hostOutputBytes - c.ddrWriteBytes) / bw + double(c.ddrWriteBytes) / link);
         const double computeFrame = c.fps > 0 ? 1.0 / c.fps : 0;
         ct.frameSeconds = std::max(computeFrame, hostFrame);
         ct.hostBound = hostFrame > computeFrame;

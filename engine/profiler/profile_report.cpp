@@ -87,7 +87,8 @@ nlohmann::ordered_json contextsSection(const Allocation& a, const HwArch& hw)
                            {"memory", share(c.used.l3Cuts, hw.totalL3Cuts())}}},
                          {"weight_bytes", c.weightBytes},
                          {"host_input_bytes", c.hostInputBytes},
-                         {"host_output_bytes", c.hostOutputBytes}});
+                         {"host_output_bytes", c.hostOutputBytes},
+                         {"ddr_bytes", c.ddrWriteBytes + c.ddrReadBytes}});
     return {{"count", a.contexts.size()}, {"why", a.whyContexts}, {"notes", a.notes}, {"items", std::move(items)}};
 }
 

@@ -256,7 +256,13 @@ void addCompilationCommands(std::vector<ScriptCommandSpec>& c)
         {"defuse", {choiceNotApplied("defuse_type", {"FEATURES", "SPATIAL", "INPUT_FEATURES"},
                                      {"COMPUTE_LANES", "DECONV", "SUPER_DECONV", "SUPER_DW", "NMS", "RESIZE_TRANSPOSE",
                                       "SPATIAL_RESHAPE", "EW_MULT_ON_MAC"}),
-                    flag("splitter", "False")}}};
+                    flag("splitter", "False")}},
+        // buffers' optional FULL_ROW / PARTIAL_ROW is positional; ddr names its portal as a target.
+        {"buffers", {}},
+        {"ddr", {}},
+        // The user guide: automatic DDR portals default to on; the vendor's saved allocations
+        // write the threshold 25. The allocator's search knobs (timeouts, seeds, …) stay not applied.
+        {"allocator_param", {of("automatic_ddr", T::Any), integer("automatic_ddr_l3_cuts_threshold", "25", 1)}}};
     for (const auto& [name, help] : open) {
         ScriptCommandSpec s{name, C, help};
         s.openKeywords = true;

@@ -280,6 +280,56 @@ private slots:
         QVERIFY2(location.find("1:1") != std::string::npos, location.c_str());
     }
 
+    /// buffers(a, b, rows) sizes a skip connection's buffer; ddr(a, b) moves what waits into host
+    /// memory (fewer L3 cuts, more host traffic); automatic DDR portals follow the threshold of
+    /// allocator_param and can be switched off; a portal between unconnected layers is located.
+    void edgeBuffersAndDdrPortals()
+    {
+        const Graph& g = zoo("resnet_v1_18");
+        std::string from, add;  // the first residual edge: a layer feeding an addition directly
+        for (const Layer* l : g.topoOrder())
+            if (add.empty() && l->type() == "ew_add")
+                for (const std::string& in : l->inputs)
+                    if (g.layer(in).outputs.size() > 1) from = in, add = l->name;
+        QVERIFY(!add.empty());
+        const std::string edge = from + ", " + add;
+        const Allocation plain = compile("resnet_v1_18", "hailo8", "");
+        const LayerAllocation& p0 = *plain.find(from);
+        QVERIFY(p0.ddrTo.empty());
+
+        const std::string big = "buffers(" + edge + ", 40)\n";
+        const Allocation buffered = compile("resnet_v1_18", "hailo8", big + "allocator_param(automatic_ddr=False)\n");
+        const LayerAllocation& p1 = *buffered.find(from);
+        QVERIFY(p1.ddrTo.empty());
+        QVERIFY2(p1.bufferBytes > p0.bufferBytes && p1.l3OutputCuts > p0.l3OutputCuts, "buffers() did not grow the buffer");
+
+        const Allocation automatic = compile("resnet_v1_18", "hailo8", big + "allocator_param(automatic_ddr_l3_cuts_threshold=2)\n");
+        const LayerAllocation& p2 = *automatic.find(from);
+        QCOMPARE(p2.ddrTo, std::vector<std::string>{add});
+        QVERIFY(p2.l3OutputCuts < p1.l3OutputCuts);
+        QCOMPARE(automatic.contexts[0].ddrWriteBytes, p2.outputBytes);
+        QCOMPARE(automatic.contexts[0].ddrReadBytes, p2.outputBytes);
+        QCOMPARE(automatic.contexts[0].hostInputBytes - buffered.contexts[0].hostInputBytes, p2.outputBytes);
+        QVERIFY(std::any_of(automatic.notes.begin(), automatic.notes.end(),
+                            [&](const std::string& n) { return n.find(from + " → " + add) != std::string::npos; }));
+        // The saved script names the portal and reproduces it without the threshold.
+        const std::string saved = automatic.autoScript();
+        QVERIFY2(saved.find("= ddr(" + edge + ")") != std::string::npos, saved.c_str());
+        QCOMPARE(compile("resnet_v1_18", "hailo8", saved).find(from)->ddrTo, p2.ddrTo);
+
+        const Allocation forced = compile("resnet_v1_18", "hailo8", "d1 = ddr(" + edge + ")\n");
+        QCOMPARE(forced.find(from)->ddrTo, std::vector<std::string>{add});
+        QVERIFY(report(forced, "resnet_v1_18")["contexts"]["items"][0]["ddr_bytes"].get<int64_t>() > 0);
+
+        std::string message, location;
+        const HwArch& hw = HwArch::builtin("hailo8");
+        QCOMPARE(errorCodeOf([&] { readCompileSettings(scriptFor("d1 = ddr(" + add + ", " + from + ")\n", g), g, hw); }, &message,
+                             &location),
+                 ErrorCode::InvalidArgument);
+        QVERIFY2(message.find("does not read") != std::string::npos, message.c_str());
+        QVERIFY2(location.find("1:") != std::string::npos, location.c_str());
+    }
+
     void autoScriptReproducesTheAllocation()
     {
         for (const char* arch : {"hailo8", "hailo8l"}) {

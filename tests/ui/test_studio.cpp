@@ -182,6 +182,7 @@ private slots:
         QVERIFY(job.start("fast", [&](const Progress&) { done = true; }, [&] { committed = true; }));
         while (!done) QThread::msleep(1);
         QThread::msleep(50);  // the worker has returned; its result waits in the event queue
+        QVERIFY(job.isRunning());  // until the result is handled: the document is still busy
         job.cancel();
         QTRY_COMPARE(cancelled.count(), 2);
         QVERIFY(!committed);
