@@ -9,5 +9,5 @@ ctest --preset default
 # The readers of untrusted input (ONNX, TFLite, NPY/NPZ, HAR, scripts, images, calibration data)
 # again under ASan + UBSan: a sanitizer finding fails the run.
 cmake --preset asan > /dev/null
-cmake --build --preset asan --target test_bad_input test_tflite test_script test_calibration test_quant_math test_coverage
+cmake --build --preset asan --target dfc_sanitize_tests
 ctest --preset asan -L sanitize

@@ -79,7 +79,11 @@ nlohmann::ordered_json Allocation::toJson() const
     j["format_version"] = 1;
     j["network"] = network;
     j["hw_arch"] = hwArch;
-    j["caps"] = {{"control", settings.caps.control}, {"compute", settings.caps.compute}, {"memory", settings.caps.memory}};
+    j["caps"] = {{"control", settings.caps.control},
+                 {"compute", settings.caps.compute},
+                 {"memory", settings.caps.memory},
+                 {"apus", settings.caps.apuShare()},
+                 {"input_aligners", settings.caps.inputAlignerShare()}};
     j["performance_mode"] = settings.performanceMode;
     j["context_switch"] = contextSwitchModeName(settings.contextSwitch);
     j["why_contexts"] = whyContexts;
@@ -108,7 +112,8 @@ nlohmann::ordered_json Allocation::toJson() const
                                          {"cycles_per_frame", l.cyclesPerFrame},
                                          {"fps", l.fps},
                                          {"fill_fraction", l.fillFraction},
-                                         {"ddr_to", l.ddrTo}});
+                                         {"ddr_to", l.ddrTo},
+                                         {"merged_into", l.mergedInto}});
         j["layers"].push_back(std::move(lj));
     }
     return j;
@@ -131,7 +136,8 @@ Allocation Allocation::fromJson(const nlohmann::json& j, const std::string& what
     a.network = top.get<std::string>("network");
     a.hwArch = top.get<std::string>("hw_arch");
     const Fields caps(top.at("caps"), "allocation.caps", what);
-    a.settings.caps = {caps.get<double>("control"), caps.get<double>("compute"), caps.get<double>("memory")};
+    a.settings.caps = {caps.get<double>("control"), caps.get<double>("compute"), caps.get<double>("memory"), caps.get<double>("apus"),
+                       caps.get<double>("input_aligners")};
     a.settings.performanceMode = top.get<bool>("performance_mode");
     const std::string mode = top.get<std::string>("context_switch");
     for (ContextSwitchMode m : {ContextSwitchMode::Allowed, ContextSwitchMode::Enabled, ContextSwitchMode::Disabled})
@@ -187,6 +193,7 @@ Allocation Allocation::fromJson(const nlohmann::json& j, const std::string& what
         l.cyclesPerFrame = f.get<double>("cycles_per_frame");
         l.fps = f.get<double>("fps");
         l.fillFraction = f.get<double>("fill_fraction");
+        l.mergedInto = f.get<std::string>("merged_into");
         for (const auto& to : f.at("ddr_to"))
             if (to.is_string()) l.ddrTo.push_back(to.get<std::string>());
         a.layers.push_back(std::move(l));
@@ -194,6 +201,10 @@ Allocation Allocation::fromJson(const nlohmann::json& j, const std::string& what
     // Each context lists on-chip layers of this allocation that say they are in it, once.
     std::map<std::string, const LayerAllocation*> byName;
     for (const LayerAllocation& l : a.layers) byName[l.layer] = &l;
+    for (size_t i = 0; i < a.layers.size(); ++i)
+        if (!a.layers[i].mergedInto.empty() && !byName.count(a.layers[i].mergedInto))
+            fail(ErrorCode::InvalidFormat, "merged into unknown layer '" + a.layers[i].mergedInto + "'", what,
+                 "allocation.layers[" + std::to_string(i) + "].merged_into");
     for (size_t i = 0; i < a.layers.size(); ++i)
         for (const std::string& to : a.layers[i].ddrTo)
             if (!byName.count(to))
@@ -220,9 +231,12 @@ std::string Allocation::autoScript() const
     s << "# Allocation of " << network << " for " << hwArch << ", written by Dataflow Studio.\n"
       << "# Compiling the same model with this script reproduces it.\n";
     s << "resources_param(max_control_utilization=" << settings.caps.control << ", max_compute_utilization=" << settings.caps.compute
-      << ", max_memory_utilization=" << settings.caps.memory << ")\n";
+      << ", max_memory_utilization=" << settings.caps.memory << ", max_apu_utilization=" << settings.caps.apuShare()
+      << ", max_input_aligner_utilization=" << settings.caps.inputAlignerShare() << ")\n";
     if (settings.performanceMode) s << "performance_param(compiler_optimization_level=max)\n";
     s << "context_switch_param(mode=" << (contexts.size() > 1 ? "enabled" : "disabled") << ")\n";
+    for (const LayerAllocation& l : layers)
+        if (!l.mergedInto.empty()) s << "merged_" << l.mergedInto << "_" << l.layer << " = merge(" << l.mergedInto << ", " << l.layer << ")\n";
     // The DDR portals it chose, named; no others are added on the way back.
     s << "allocator_param(automatic_ddr=False)\n";
     for (const LayerAllocation& l : layers)

@@ -33,6 +33,7 @@ struct LayerAllocation {
     double fillFraction = 0;       ///< share of a frame's time before its first output row
     bool onChip = true;
     std::vector<std::string> ddrTo;  ///< consumers whose rows wait in host memory (DDR portals)
+    std::string mergedInto;          ///< merge(host, this) of the model script: runs on the host's units
 
     /// Part `part`'s share of `total` units split over the parts (the first parts take the remainder).
     int partShare(int total, int part) const { return total / parts + (part < total % parts ? 1 : 0); }

@@ -44,6 +44,8 @@ void readResources(const ScriptStatement& st, CompileSettings& s, const ModelScr
     if (const ScriptArgument* a = st.keyword("max_control_utilization")) s.caps.control = number(*a, 0.05, 1.2, script);
     if (const ScriptArgument* a = st.keyword("max_compute_utilization")) s.caps.compute = number(*a, 0.05, 1.0, script);
     if (const ScriptArgument* a = st.keyword("max_memory_utilization")) s.caps.memory = number(*a, 0.05, 1.0, script);
+    if (const ScriptArgument* a = st.keyword("max_apu_utilization")) s.caps.apus = number(*a, 0.05, 1.0, script);
+    if (const ScriptArgument* a = st.keyword("max_input_aligner_utilization")) s.caps.inputAligners = number(*a, 0.05, 1.0, script);
     s.capsFromScript = true;
 }
 
@@ -181,6 +183,16 @@ void readBuffers(const ScriptStatement& st, CompileSettings& s, const Graph& g, 
     s.bufferRows[edge] = static_cast<int64_t>(pos[2]->value.number);
 }
 
+/// merged = merge(a, b): two layers of the graph, b computed on a's units.
+void readMerge(const ScriptStatement& st, CompileSettings& s, const Graph& g, const ModelScript& script)
+{
+    const auto pos = st.positional();
+    if (pos.size() != 2 || pos[0]->value.kind != ScriptValue::Kind::Name || pos[1]->value.kind != ScriptValue::Kind::Name ||
+        pos[0]->value.text == pos[1]->value.text)
+        fail(ErrorCode::InvalidArgument, "merge needs two different layers", script.file(), st.at.text());
+    s.merges.push_back({namedLayers(pos[0]->value, g, script, st).at(0), namedLayers(pos[1]->value, g, script, st).at(0)});
+}
+
 void readAllocatorParam(const ScriptStatement& st, CompileSettings& s, const ModelScript& script)
 {
     if (const ScriptArgument* a = st.keyword("automatic_ddr")) {
@@ -206,6 +218,7 @@ const std::map<std::string, SettingsReader>& settingsReaders()
         {"buffers", [](auto& st, auto& s, auto& g, auto& script, auto&) { readBuffers(st, s, g, script); }},
         {"ddr", [](auto& st, auto& s, auto& g, auto& script, auto&) { s.ddrEdges.insert(namedEdge(st, g, script)); }},
         {"allocator_param", [](auto& st, auto& s, auto&, auto& script, auto&) { readAllocatorParam(st, s, script); }},
+        {"merge", [](auto& st, auto& s, auto& g, auto& script, auto&) { readMerge(st, s, g, script); }},
     };
     return table;
 }

@@ -46,6 +46,7 @@ struct CompileSettings {
     using Edge = std::pair<std::string, std::string>;
     std::map<Edge, int64_t> bufferRows;
     std::set<Edge> ddrEdges;
+    std::vector<Edge> merges;  ///< merge(a, b): b runs on a's units
     bool automaticDdr = true;
     int automaticDdrCuts = 25;  ///< compilation_param(a_d1, …): layer → part → subclusters
 };

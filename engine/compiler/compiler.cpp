@@ -53,8 +53,15 @@ void summarize(ContextAllocation& c, const std::vector<LayerAllocation>& layers,
     }
 }
 
-/// An addition fused into a convolution of another context cannot run inside it: it gets units
-/// of its own again.
+size_t plannedIndex(const std::vector<PlannedLayer>& plan, const std::string& name)
+{
+    for (size_t i = 0; i < plan.size(); ++i)
+        if (plan[i].layer->name == name) return i;
+    return plan.size();
+}
+
+/// A layer fused or merged into a layer of another context cannot run on its units: it gets units
+/// of its own again, and its host gives back the work.
 void unfuseAcrossContexts(std::vector<PlannedLayer>& plan, const Partition& partition, const HwArch& hw, const CompileSettings& settings)
 {
     std::map<std::string, size_t> contextOf;
@@ -62,19 +69,13 @@ void unfuseAcrossContexts(std::vector<PlannedLayer>& plan, const Partition& part
         for (size_t i : partition.contexts[k]) contextOf[plan[i].layer->name] = k;
     for (PlannedLayer& p : plan)
         if (!p.fusedInto.empty() && contextOf.count(p.layer->name) && contextOf[p.layer->name] != contextOf[p.fusedInto]) {
+            plan[plannedIndex(plan, p.fusedInto)].demand.ops -= p.own.ops;
             p.fusedInto.clear();
-            p.demand.usesSubclusters = p.demand.usesApu = true;
-            p.demand.ops = p.demand.outputBytes;
+            p.merged = false;
+            p.demand = p.own;
             p.minSubclusters = p.fixedSubclusters ? p.minSubclusters : 1;
             (void)hw, (void)settings;
         }
-}
-
-size_t plannedIndex(const std::vector<PlannedLayer>& plan, const std::string& name)
-{
-    for (size_t i = 0; i < plan.size(); ++i)
-        if (plan[i].layer->name == name) return i;
-    return plan.size();
 }
 
 /// Subclusters by the greedy search, then placement; when the clusters cannot hold what the

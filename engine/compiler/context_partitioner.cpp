@@ -65,8 +65,8 @@ std::string explainShortage(const UnitCounts& need, const UnitCounts& cap, const
     for (const Shortage& sh : shortages(need, cap)) {
         std::string capacity;
         if (std::string(sh.unit) == "LCUs") capacity = capText(s.caps.control, hw.totalLcus(), "LCUs");
-        else if (std::string(sh.unit) == "APUs") capacity = capText(s.caps.compute, hw.totalApus(), "APUs");
-        else if (std::string(sh.unit) == "IAs") capacity = capText(s.caps.compute, hw.totalInputAligners(), "IAs");
+        else if (std::string(sh.unit) == "APUs") capacity = capText(s.caps.apuShare(), hw.totalApus(), "APUs");
+        else if (std::string(sh.unit) == "IAs") capacity = capText(s.caps.inputAlignerShare(), hw.totalInputAligners(), "IAs");
         else if (std::string(sh.unit) == "SCs") capacity = capText(s.caps.compute, hw.totalSubclusters(), "SCs");
         else capacity = capText(s.caps.memory, hw.totalL3Cuts(), "cuts");
         why += (why.empty() ? "" : "; ") + std::string(sh.what) + ": the model needs " + std::to_string(sh.need) + " " + sh.unit +
@@ -82,8 +82,8 @@ UnitCounts contextCapacity(const HwArch& hw, const ResourceCaps& caps)
 {
     return {static_cast<int>(std::floor(caps.control * hw.totalLcus() + 1e-9)),
             static_cast<int>(std::floor(caps.compute * hw.totalSubclusters() + 1e-9)),
-            static_cast<int>(std::floor(caps.compute * hw.totalApus() + 1e-9)),
-            static_cast<int>(std::floor(caps.compute * hw.totalInputAligners() + 1e-9)),
+            static_cast<int>(std::floor(caps.apuShare() * hw.totalApus() + 1e-9)),
+            static_cast<int>(std::floor(caps.inputAlignerShare() * hw.totalInputAligners() + 1e-9)),
             static_cast<int>(std::floor(caps.memory * hw.totalL3Cuts() + 1e-9))};
 }
 

@@ -20,6 +20,11 @@ struct ResourceCaps {
     double control = 0.75;  ///< share of the LCUs the allocator may use
     double compute = 0.75;  ///< of the subclusters, APUs and input aligners
     double memory = 0.75;   ///< of the L3 cuts
+    /// max_apu_utilization / max_input_aligner_utilization (the vendor's saved allocations write
+    /// them); below zero: the compute cap.
+    double apus = -1, inputAligners = -1;
+    double apuShare() const { return apus < 0 ? compute : apus; }
+    double inputAlignerShare() const { return inputAligners < 0 ? compute : inputAligners; }
 };
 
 struct HwArch {

@@ -20,6 +20,34 @@ LayerBits bitsOf(const Layer& l, const LayerBitsMap& bits)
     return it == bits.end() ? LayerBits{} : it->second;
 }
 
+/// `guest` runs on `host`'s units from now on.
+void fuse(PlannedLayer& guest, PlannedLayer& host)
+{
+    guest.own = guest.demand;
+    guest.fusedInto = host.layer->name;
+    host.demand.ops += guest.demand.ops;
+    guest.demand.ops = 0;
+    guest.demand.usesSubclusters = false;
+    guest.demand.usesApu = false;
+}
+
+/// merge(host, guest) of the model script: both computing layers on chip, the guest not already
+/// sharing another layer's units (a host may take several guests).
+void mergeInto(std::vector<PlannedLayer>& plan, const std::map<std::string, size_t>& index, const std::string& host,
+               const std::string& guest)
+{
+    PlannedLayer& h = plan[index.at(host)];
+    PlannedLayer& g = plan[index.at(guest)];
+    for (const PlannedLayer* p : {&h, &g})
+        if (!p->demand.onChip || !p->demand.usesSubclusters)
+            fail(ErrorCode::InvalidArgument, "merge needs two computing layers on the chip; " + p->layer->name + " is a " + p->layer->hnType(),
+                 {}, p->layer->name);
+    if (!g.fusedInto.empty() || !h.fusedInto.empty())
+        fail(ErrorCode::InvalidArgument, "merge: " + guest + " or " + host + " already runs on another layer's units", {}, guest);
+    fuse(g, h);
+    g.merged = true;
+}
+
 /// The rows of p's output the edge p → c keeps on chip, and whether the rest waits in host
 /// memory (a DDR portal).
 struct EdgeRows {
@@ -86,15 +114,12 @@ std::vector<PlannedLayer> planLayers(const Graph& graph, const LayerBitsMap& bit
             PlannedLayer& producer = plan[index.at(in)];
             const std::string t = producer.layer->type();
             if ((t == "conv" || t == "dw" || t == "dense") && producer.layer->outputs.size() == 1) {
-                p.fusedInto = producer.layer->name;
-                producer.demand.ops += p.demand.ops;
-                p.demand.ops = 0;
-                p.demand.usesSubclusters = false;
-                p.demand.usesApu = false;
+                fuse(p, producer);
                 break;
             }
         }
     }
+    for (const auto& [host, guest] : settings.merges) mergeInto(plan, index, host, guest);
     for (PlannedLayer& p : plan) {
         int64_t rows = p.demand.outputRows > 0 ? 1 : 0;
         for (const std::string& out : p.layer->outputs) {
@@ -130,8 +155,10 @@ LayerAllocation unitsFor(const PlannedLayer& p, LayerWidth width, const HwArch& 
     a.subclusters = width.subclusters;
     a.parts = std::max({width.parts, p.minParts, (width.subclusters + hw.maxSubclustersPerLayer - 1) / hw.maxSubclustersPerLayer});
     if (a.onChip && !p.fusedInto.empty()) {
-        a.inputAligners = 1;  // the second operand's stream; the rest is its convolution's
+        a.inputAligners = 1;  // its own input stream; the rest is its host's
+        a.l3WeightCuts = p.weightCuts;
         a.l3OutputCuts = p.outputCuts;
+        if (p.merged) a.mergedInto = p.fusedInto;
     } else if (a.onChip) {
         a.lcus = a.parts;
         a.apus = p.demand.usesApu ? a.parts : 0;

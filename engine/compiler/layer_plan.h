@@ -23,10 +23,13 @@ struct PlannedLayer {
     int minParts = 1;           ///< parts forced by memory (a part's cuts fit one cluster)
     int weightCuts = 0, outputCuts = 0;
     std::vector<std::string> ddrTo;  ///< consumers whose rows wait in host memory (DDR portals)
-    /// An element-wise addition fused into the convolution feeding it (the vendor's default
-    /// ew_add fusing): it runs inside that layer's units and takes only an input aligner for its
-    /// second operand.
+    /// The layer whose units this one runs on: an element-wise addition fused into the
+    /// convolution feeding it (the vendor's default ew_add fusing), or the first layer of a
+    /// merge(a, b) of the model script. It keeps its memory and an input aligner for its stream;
+    /// its work is added to the host layer's, which runs slower for it.
     std::string fusedInto;
+    bool merged = false;  ///< fused by the script's merge(), not by ew_add fusing
+    LayerDemand own;      ///< its demand before it was fused, restored when it cannot be
 };
 
 /// Plans every layer of `graph` in topological order at the given bits.

@@ -163,7 +163,12 @@ nlohmann::ordered_json hardwareSection(const HwArch& hw, const Allocation& a)
             {"clusters", hw.clusters},
             {"clock_hz", hw.clockHz},
             {"peak_tops", round3(hw.peakOpsPerSecond() / 1e12)},
-            {"caps", {{"control", a.settings.caps.control}, {"compute", a.settings.caps.compute}, {"memory", a.settings.caps.memory}}},
+            {"caps",
+             {{"control", a.settings.caps.control},
+              {"compute", a.settings.caps.compute},
+              {"memory", a.settings.caps.memory},
+              {"apus", a.settings.caps.apuShare()},
+              {"input_aligners", a.settings.caps.inputAlignerShare()}}},
             {"host_bytes_per_second", hw.hostBytesPerSecond},
             {"sources", std::move(sources)}};
 }

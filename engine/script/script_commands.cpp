@@ -242,7 +242,8 @@ void addCompilationCommands(std::vector<ScriptCommandSpec>& c)
     // and reported as not applied.
     const std::map<std::string, std::vector<ScriptArgSpec>> read = {
         {"resources_param", {real("max_utilization", "", 0, 1.2), real("max_control_utilization", "", 0.05, 1.2),
-                             real("max_compute_utilization", "", 0.05, 1.0), real("max_memory_utilization", "", 0.05, 1.0)}},
+                             real("max_compute_utilization", "", 0.05, 1.0), real("max_memory_utilization", "", 0.05, 1.0),
+                             real("max_apu_utilization", "", 0.05, 1.0), real("max_input_aligner_utilization", "", 0.05, 1.0)}},
         // fps=None (saved allocations write it) means no target; number_of_subclusters=0 marks a
         // layer without subclusters; mode=automatic and manual are older spellings.
         {"performance_param", {of("compiler_optimization_level", T::Any), of("fps", T::Any)}},
@@ -259,6 +260,7 @@ void addCompilationCommands(std::vector<ScriptCommandSpec>& c)
                     flag("splitter", "False")}},
         // buffers' optional FULL_ROW / PARTIAL_ROW is positional; ddr names its portal as a target.
         {"buffers", {}},
+        {"merge", {}},
         {"ddr", {}},
         // The user guide: automatic DDR portals default to on; the vendor's saved allocations
         // write the threshold 25. The allocator's search knobs (timeouts, seeds, …) stay not applied.

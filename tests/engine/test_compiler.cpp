@@ -225,6 +225,13 @@ private slots:
         const Allocation full = compile("resnet_v1_18", "hailo8");
         QVERIFY(a.contexts[0].used.subclusters < full.contexts[0].used.subclusters);
         QVERIFY(a.contexts[0].fps < full.contexts[0].fps);
+        // The APU cap alone (the vendor's saved allocations write it) splits MobileNetV2's 54
+        // one-APU layers on Hailo-8 (160 APUs): 0.3 leaves 48.
+        const Allocation apus = compile("mobilenet_v2", "hailo8", "resources_param(max_apu_utilization=0.3)\n");
+        QCOMPARE(apus.contexts.size(), size_t(2));
+        QVERIFY2(apus.whyContexts.find("0.30 × 160 APUs") != std::string::npos, apus.whyContexts.c_str());
+        for (const ContextAllocation& c : apus.contexts) QVERIFY(c.used.apus <= 48);
+        QVERIFY(apus.autoScript().find("max_apu_utilization=0.3") != std::string::npos);
     }
 
     void fpsTargetStopsTheSearch()
@@ -328,6 +335,39 @@ private slots:
                  ErrorCode::InvalidArgument);
         QVERIFY2(message.find("does not read") != std::string::npos, message.c_str());
         QVERIFY2(location.find("1:") != std::string::npos, location.c_str());
+    }
+
+    /// merge(a, b): b runs on a's units (one controller fewer, a slower), the saved script
+    /// repeats it; merging a boundary layer is a located error.
+    void mergeSharesUnits()
+    {
+        const Graph& g = zoo("resnet_v1_18");
+        std::vector<std::string> convs;
+        for (const Layer* l : g.topoOrder())
+            if (l->type() == "conv") convs.push_back(l->name);
+        const std::string host = convs.at(3), guest = convs.at(4);
+        // At a low FPS target every layer stays at its fewest units, so the controllers compare.
+        const std::string slow = "performance_param(fps=50)\n";
+        const Allocation plain = compile("resnet_v1_18", "hailo8", slow);
+        const Allocation merged = compile("resnet_v1_18", "hailo8", slow + "m = merge(" + host + ", " + guest + ")\n");
+        const LayerAllocation& h0 = *plain.find(host);
+        const LayerAllocation& h1 = *merged.find(host);
+        const LayerAllocation& g1 = *merged.find(guest);
+        QCOMPARE(g1.mergedInto, host);
+        QCOMPARE(g1.lcus, 0);
+        QCOMPARE(g1.subclusters, 0);
+        QVERIFY(g1.l3WeightCuts > 0);  // its weights stay on chip
+        QCOMPARE(h1.ops, h0.ops + plain.find(guest)->ops);
+        QCOMPARE(merged.contexts[0].used.lcus, plain.contexts[0].used.lcus - plain.find(guest)->lcus);
+        const std::string saved = merged.autoScript();
+        QVERIFY2(saved.find("= merge(" + host + ", " + guest + ")") != std::string::npos, saved.c_str());
+        QCOMPARE(compile("resnet_v1_18", "hailo8", saved).find(guest)->mergedInto, host);
+
+        std::string message, location;
+        const std::string input = g.inputLayers().at(0)->name;
+        QCOMPARE(errorCodeOf([&] { compile("resnet_v1_18", "hailo8", "m = merge(" + input + ", " + host + ")\n"); }, &message, &location),
+                 ErrorCode::InvalidArgument);
+        QCOMPARE(location, input);
     }
 
     void autoScriptReproducesTheAllocation()
