@@ -6,6 +6,8 @@ scripts/install-deps.sh
 scripts/fetch-test-assets.sh
 scripts/build.sh
 ctest --preset default
+# The .deb from the same build: lintian, then the unpacked package runs.
+scripts/package.sh
 # The readers of untrusted input (ONNX, TFLite, NPY/NPZ, HAR, scripts, images, calibration data)
 # again under ASan + UBSan: a sanitizer finding fails the run.
 cmake --preset asan > /dev/null

@@ -12,7 +12,7 @@ int main(int argc, char** argv)
                  "dfc"};
     app.require_subcommand(1);
     dfc::cli::installInterruptHandler();
-    app.set_version_flag("--version", "dfc 0.1.0");
+    app.set_version_flag("--version", "dfc " DFC_VERSION);
     dfc::cli::addParserCommand(app);
     dfc::cli::addHarCommand(app);
     dfc::cli::addInferCommand(app);

@@ -13,7 +13,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName("DataflowStudio");
     QApplication::setApplicationName("dataflow-studio");
-    QApplication::setApplicationVersion("0.1.0");
+    QApplication::setApplicationVersion(DFC_VERSION);
 
     // Language: the user's choice in Settings, else the system locale.
     const QString choice = QSettings().value("ui/language", "system").toString();

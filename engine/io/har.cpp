@@ -10,7 +10,7 @@ namespace dfc {
 namespace {
 
 const char* kStateNames[] = {"native", "fp_optimized_model", "quantized_model", "compiled_model"};
-const char* kFormatVersion = "0.1.0";
+const char* kFormatVersion = DFC_VERSION;  // the product's version (CMake project version)
 
 const std::string& member(const std::map<std::string, std::string>& members,
                           const std::string& name, const std::string& what)
