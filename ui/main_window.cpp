@@ -224,6 +224,13 @@ void MainWindow::createActions()
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     };
+    add("Help.About", {}, [this] {
+        // The version is the one of dfc, the HARs and the package (CMake's project version).
+        QMessageBox::about(this, tr("About Dataflow Studio"),
+                           tr("<h3>Dataflow Studio %1</h3><p>Parse, quantize, compile and profile neural networks for dataflow "
+                              "NPUs (hailo8, hailo8l, hailo8r), with no vendor software.</p><p>Built with Qt %2.</p>")
+                               .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    }, "help-about");
     add("Settings.LanguageSystem", {}, [=] { language("system"); });
     add("Settings.LanguageEnglish", {}, [=] { language("en"); });
     add("Settings.LanguageVietnamese", {}, [=] { language("vi"); });
@@ -236,6 +243,7 @@ void MainWindow::createActions()
         {&mViewMenu, {"View.ZoomToFit", "View.Find", "-", "View.Properties", "View.Issues", "View.Log", "View.History"}},
         {&mParseMenu, {"Parse.Reparse", "Parse.InputShapes"}},
         {&mSettingsMenu, {"Settings.Shortcuts", "-", "Settings.LanguageSystem", "Settings.LanguageEnglish", "Settings.LanguageVietnamese"}},
+        {&mHelpMenu, {"Help.About"}},
     };
     for (const auto& [menu, ids] : menus) {
         *menu = menuBar()->addMenu(QString());
@@ -254,6 +262,7 @@ void MainWindow::retranslateUi()
     mViewMenu->setTitle(tr("&View"));
     mParseMenu->setTitle(tr("&Parse"));
     mSettingsMenu->setTitle(tr("&Settings"));
+    mHelpMenu->setTitle(tr("&Help"));
     const QHash<QString, QString> texts = {
         {"File.NewProject", tr("&New project")},
         {"File.OpenProject", tr("&Open project…")},
@@ -274,6 +283,7 @@ void MainWindow::retranslateUi()
         {"Parse.InputShapes", tr("&Input shapes…")},
         {"Settings.Shortcuts", tr("&Keyboard shortcuts…")},
         {"Settings.LanguageSystem", tr("Language: system default")},
+        {"Help.About", tr("&About Dataflow Studio")},
         {"Settings.LanguageEnglish", QStringLiteral("English")},
         {"Settings.LanguageVietnamese", QStringLiteral("Tiếng Việt")},
     };

@@ -84,7 +84,7 @@ private:
     LogDock* mLogDock;
     QString mProjectPath, mLastError;
     bool mProjectDirty = false;
-    QMenu *mFileMenu, *mEditMenu, *mViewMenu, *mParseMenu, *mSettingsMenu;
+    QMenu *mFileMenu, *mEditMenu, *mViewMenu, *mParseMenu, *mSettingsMenu, *mHelpMenu;
 };
 
 }  // namespace dfc::ui

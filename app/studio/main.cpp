@@ -1,6 +1,7 @@
 // dataflow-studio — the Studio: parse review for ONNX and TFLite models, projects, docks.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -14,6 +15,8 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName("DataflowStudio");
     QApplication::setApplicationName("dataflow-studio");
     QApplication::setApplicationVersion(DFC_VERSION);
+    QApplication::setWindowIcon(QIcon::fromTheme("dataflow-studio", QIcon(":/icons/dataflow-studio.svg")));
+    QGuiApplication::setDesktopFileName("dataflow-studio");  // Wayland matches windows to the menu entry by it
 
     // Language: the user's choice in Settings, else the system locale.
     const QString choice = QSettings().value("ui/language", "system").toString();
