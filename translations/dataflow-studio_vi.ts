@@ -70,7 +70,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="155" />
-        <location filename="../ui/main_window.cpp" line="460" />
+        <location filename="../ui/main_window.cpp" line="465" />
         <source>Dataflow Studio projects (*.dfcproj)</source>
         <translation>Dự án Dataflow Studio (*.dfcproj)</translation>
     </message>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="259" />
-        <location filename="../ui/main_window.cpp" line="511" />
+        <location filename="../ui/main_window.cpp" line="516" />
         <source>Dataflow Studio</source>
         <translation>Dataflow Studio</translation>
     </message>
@@ -298,7 +298,7 @@
         <translation type="vanished">Lịch sử</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="351" />
+        <location filename="../ui/main_window.cpp" line="356" />
         <source>%1 does not exist</source>
         <translation>%1 không tồn tại</translation>
     </message>
@@ -318,37 +318,42 @@
         <translation>Quy trình</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="378" />
+        <location filename="../ui/main_window.cpp" line="345" />
+        <source>Could not open %1: %2</source>
+        <translation>Không mở được %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="383" />
         <source>Recover unsaved changes</source>
         <translation>Khôi phục thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="379" />
+        <location filename="../ui/main_window.cpp" line="384" />
         <source>%1 has newer unsaved changes from a session that did not close normally. Recover them?</source>
         <translation>%1 có thay đổi mới hơn chưa lưu từ một phiên không đóng bình thường. Khôi phục chúng?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="394" />
+        <location filename="../ui/main_window.cpp" line="399" />
         <source>The project's model %1 is missing</source>
         <translation>Không tìm thấy mô hình %1 của dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="437" />
+        <location filename="../ui/main_window.cpp" line="442" />
         <source>Project saved to %1</source>
         <translation>Đã lưu dự án vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="460" />
+        <location filename="../ui/main_window.cpp" line="465" />
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="534" />
+        <location filename="../ui/main_window.cpp" line="539" />
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="534" />
+        <location filename="../ui/main_window.cpp" line="539" />
         <source>Save the project before closing it?</source>
         <translation>Lưu dự án trước khi đóng?</translation>
     </message>
@@ -863,17 +868,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="27" />
+        <location filename="../app/studio/main.cpp" line="30" />
         <source>Dataflow Studio</source>
         <translation>Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="30" />
+        <location filename="../app/studio/main.cpp" line="33" />
         <source>Open the demo model</source>
         <translation>Mở mô hình mẫu</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="32" />
+        <location filename="../app/studio/main.cpp" line="35" />
         <source>Models (.onnx, .tflite, .har) or projects (.dfcproj) to open</source>
         <translation>Mô hình (.onnx, .tflite, .har) hoặc dự án (.dfcproj) cần mở</translation>
     </message>

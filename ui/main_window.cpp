@@ -336,9 +336,14 @@ ModelView* MainWindow::addModel(ModelDocument* doc)
     connect(doc, &ModelDocument::parseFinished, this, [this, doc] {
         log(tr("%1: %2 layers").arg(doc->displayName()).arg(doc->graph().size()));
     });
-    connect(doc, &ModelDocument::parseFailed, this, [this, doc](const JobError& e) {
+    connect(doc, &ModelDocument::parseFailed, this, [this, doc, view](const JobError& e) {
+        const QString what = e.message + (e.location.isEmpty() ? QString() : " (" + e.location + ")");
         // Missing input shapes are asked for by the review itself: no second dialog.
-        showError(doc->displayName() + ": " + e.text, e.code != ErrorCode::InputShapeNeeded);
+        if (e.code == ErrorCode::InputShapeNeeded) return showError(doc->displayName() + ": " + what, false);
+        if (doc->hasParse()) return showError(doc->displayName() + ": " + what);  // the last good parse stays
+        // A file that never opened leaves no empty tab behind (with Re-parse enabled on nothing).
+        showError(tr("Could not open %1: %2").arg(doc->displayName(), what));
+        if (const int i = mTabs->indexOf(view); i >= 0) emit mTabs->tabCloseRequested(i);
     });
     mTabs->addTab(view, doc->displayName());
     mStack->setCurrentWidget(mTabs);

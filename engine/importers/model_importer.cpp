@@ -21,9 +21,16 @@ ModelFormat detectModelFormat(const std::string& path)
                       static_cast<unsigned char>(head[1]) == 0x8b;
     const bool tar = head.size() >= 262 && head.compare(257, 5, "ustar") == 0;
     if (gzip || tar) return ModelFormat::Har;
-    std::string ext = path.size() >= 7 ? path.substr(path.size() - 7) : std::string();
-    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return ext == ".tflite" ? ModelFormat::Tflite : ModelFormat::Onnx;
+    // No magic matched: the name decides (ONNX has none of its own), so a damaged .har is read
+    // as a HAR and its reader says what is wrong, not the ONNX parser.
+    std::string lower = path;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    auto endsWith = [&](const std::string& ext) {
+        return lower.size() >= ext.size() && lower.compare(lower.size() - ext.size(), ext.size(), ext) == 0;
+    };
+    if (endsWith(".tflite")) return ModelFormat::Tflite;
+    if (endsWith(".har")) return ModelFormat::Har;
+    return ModelFormat::Onnx;
 }
 
 const char* modelFormatName(ModelFormat f)

@@ -188,6 +188,23 @@ private slots:
         QVERIFY(!committed);
     }
 
+    /// A text file named .har: one clear error naming the file once, and no empty tab left.
+    void brokenFileLeavesNoEmptyTab()
+    {
+        const QString bad = mDir.filePath("notes.har");
+        writeFileAtomic(bad.toStdString(), "these are my notes, not an archive\n");
+        MainWindow w;
+        w.openModel(mModel);
+        auto* tabs = w.findChild<QTabWidget*>();
+        QVERIFY(tabs);
+        QTRY_COMPARE(tabs->count(), 1);
+        w.openModel(bad);
+        QTRY_VERIFY_WITH_TIMEOUT(w.lastError().contains("notes.har"), 10000);
+        QTRY_COMPARE(tabs->count(), 1);  // the good model stays, the broken one is gone
+        QVERIFY2(w.lastError().contains("not a readable archive"), qPrintable(w.lastError()));
+        QCOMPARE(w.lastError().count("notes.har"), 1);
+    }
+
     void inputShapesAreUndoable()
     {
         ModelDocument doc(mModel);

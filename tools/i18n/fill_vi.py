@@ -14,6 +14,7 @@ VI = {
     "&Keyboard shortcuts…": "&Phím tắt…",
     "Pipeline": "Quy trình",
     "&Help": "&Trợ giúp",
+    "Could not open %1: %2": "Không mở được %1: %2",
     "&About Dataflow Studio": "&Giới thiệu Dataflow Studio",
     "About Dataflow Studio": "Giới thiệu Dataflow Studio",
     "<h3>Dataflow Studio %1</h3><p>Parse, quantize, compile and profile neural networks for dataflow NPUs (hailo8, hailo8l, hailo8r), with no vendor software.</p><p>Built with Qt %2.</p>": "<h3>Dataflow Studio %1</h3><p>Phân tích, lượng tử hóa, biên dịch và đo hiệu năng mạng nơ-ron cho NPU dataflow (hailo8, hailo8l, hailo8r), không cần phần mềm của nhà cung cấp.</p><p>Xây dựng với Qt %2.</p>",
