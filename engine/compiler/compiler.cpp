@@ -62,7 +62,7 @@ size_t plannedIndex(const std::vector<PlannedLayer>& plan, const std::string& na
 
 /// A layer fused or merged into a layer of another context cannot run on its units: it gets units
 /// of its own again, and its host gives back the work.
-void unfuseAcrossContexts(std::vector<PlannedLayer>& plan, const Partition& partition, const HwArch& hw, const CompileSettings& settings)
+void unfuseAcrossContexts(std::vector<PlannedLayer>& plan, const Partition& partition)
 {
     std::map<std::string, size_t> contextOf;
     for (size_t k = 0; k < partition.contexts.size(); ++k)
@@ -74,7 +74,6 @@ void unfuseAcrossContexts(std::vector<PlannedLayer>& plan, const Partition& part
             p.merged = false;
             p.demand = p.own;
             p.minSubclusters = p.fixedSubclusters ? p.minSubclusters : 1;
-            (void)hw, (void)settings;
         }
 }
 
@@ -170,7 +169,7 @@ Allocation compileModel(const Graph& graph, const LayerBitsMap& bits, const HwAr
         progress.update(0.2, "partitioning into contexts");
         std::vector<PlannedLayer> trialPlan = plan;
         const Partition partition = partitionContexts(trialPlan, hw, partitioning);
-        unfuseAcrossContexts(trialPlan, partition, hw, partitioning);
+        unfuseAcrossContexts(trialPlan, partition);
         a = Allocation{};
         a.network = graph.name;
         a.hwArch = hw.name;
