@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Dataflow Studio builds and tests with (chromium renders the
 # profiler's HTML report in a test, as a user opens it; librsvg2-bin, help2man and lintian make
-# and check the .deb).
+# and check the .deb; squashfs-tools, libsquashfuse-dev, libfuse3-dev and the decompressors build
+# the AppImage and its runtime, patchelf and desktop-file-utils bundle and check it, fuse3,
+# debootstrap and libappimage-dev test it).
 set -euo pipefail
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -16,4 +18,6 @@ $SUDO apt-get install -y -q --no-install-recommends "${extra[@]}" \
   libeigen3-dev libgraphviz-dev graphviz nlohmann-json3-dev libxxhash-dev libarchive-dev \
   libcli11-dev libpng-dev libjpeg-dev qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools \
   libonnx-testdata python3-numpy python3-onnx \
-  chromium librsvg2-bin help2man lintian
+  chromium librsvg2-bin help2man lintian \
+  squashfs-tools libsquashfuse-dev libfuse3-dev libzstd-dev liblzma-dev liblz4-dev zlib1g-dev \
+  patchelf desktop-file-utils appstream fuse3 debootstrap libappimage-dev
