@@ -11,6 +11,7 @@ find_package(FlatBuffers REQUIRED)  # headers + flatc, for our TFLite schema sub
 find_package(PNG REQUIRED)   # calibration images
 find_package(JPEG REQUIRED)  # calibration images
 find_package(PkgConfig REQUIRED)
-pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)  # the HEF header hash (compiler, to come)
+pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)  # the HEF container's hash
+find_package(ZLIB REQUIRED)  # the HEF payload
 pkg_check_modules(GVC REQUIRED IMPORTED_TARGET libgvc libcgraph)
 find_package(Qt6 REQUIRED COMPONENTS Core Gui Widgets Svg Concurrent Test LinguistTools)

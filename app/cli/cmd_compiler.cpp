@@ -1,5 +1,5 @@
 // dfc compiler FILE.har [--hw-arch ARCH] [--model-script F.alls] [--output-har-path OUT.har]
-//              [--auto-model-script-path OUT.alls]
+//              [--auto-model-script-path OUT.alls] [--hef-path OUT.hef] [--hef-version 2|3]
 // Allocates the quantized model onto the target: contexts, subclusters, controllers, memory;
 // says why it needed the contexts it has and where each context's bottleneck is.
 #include <cstdio>
@@ -16,7 +16,8 @@ namespace dfc::cli {
 namespace {
 
 struct CompilerOptions {
-    std::string har, hwArch, script, output, outputDir, autoScript;
+    std::string har, hwArch, script, output, outputDir, autoScript, hefPath;
+    int hefVersion = 3;
 };
 
 void printAllocation(const Allocation& a)
@@ -39,6 +40,11 @@ void runCompiler(const CompilerOptions& o)
     if (!o.outputDir.empty()) std::filesystem::create_directories(o.outputDir);
     runner.saveHar(out);
     std::cout << "State compiled; HAR saved to " << out << "\n";
+    // The binary beside the HAR (the HAR holds it too), as the vendor's compiler leaves it.
+    const std::string hef = !o.hefPath.empty() ? o.hefPath
+                            : (std::filesystem::path(out).parent_path() / (runner.graph().name + ".hef")).string();
+    writeFileAtomic(hef, o.hefVersion == 3 ? runner.hef() : runner.hef(o.hefVersion));
+    std::cout << "Binary written to " << hef << " (dfc hef info shows its streams)\n";
     if (!o.autoScript.empty()) {
         writeFileAtomic(o.autoScript, a.autoScript());
         std::cout << "Automatic model script written to " << o.autoScript << "\n";
@@ -57,6 +63,9 @@ void addCompilerCommand(CLI::App& app)
     cmd->add_option("--output-har-path", o->output, "Where to write the compiled HAR (default: <net>_compiled.har)");
     cmd->add_option("--output-dir", o->outputDir, "Folder for <net>_compiled.har (instead of --output-har-path)");
     cmd->add_option("--auto-model-script-path", o->autoScript, "Also write the .auto.alls that reproduces the allocation");
+    cmd->add_option("--hef-path", o->hefPath, "Where to write the binary (default: <net>.hef beside the compiled HAR)");
+    cmd->add_option("--hef-version", o->hefVersion, "HEF container version: 3 (default) or 2 (for HailoRT 4.20)")
+        ->check(CLI::IsMember({2, 3}));
     cmd->callback([o] { runCompiler(*o); });
 }
 

@@ -47,6 +47,8 @@ nlohmann::ordered_json harSummary(const Har& har)
     j["params"] = g.totalParams();
     j["macs"] = g.totalMacs();
     j["ops"] = 2 * g.totalMacs();
+    if (auto hef = har.extraMembers.find(g.name + ".hef"); hef != har.extraMembers.end())
+        j["hef"] = readHef(hef->second, g.name + ".hef").info.toJson();
     return j;
 }
 
@@ -73,6 +75,8 @@ void printInfo(const std::string& path, bool json)
                       << " ← " << io["original_name"].get<std::string>() << "\n";
     std::printf("Params:    %.2f M\nOPS:       %.3f G (2 × MACs)\n", j["params"].get<double>() / 1e6,
                 j["ops"].get<double>() / 1e9);
+    if (auto hef = har.extraMembers.find(har.graph.name + ".hef"); hef != har.extraMembers.end())
+        printHefInfo(readHef(hef->second, har.graph.name + ".hef").info);
 }
 
 void extract(const std::string& path, const std::string& dir)

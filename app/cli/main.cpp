@@ -23,6 +23,7 @@ int main(int argc, char** argv)
     dfc::cli::addAnalyzeNoiseCommand(app);
     dfc::cli::addCompilerCommand(app);
     dfc::cli::addProfilerCommand(app);
+    dfc::cli::addHefCommand(app);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

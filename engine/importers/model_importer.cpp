@@ -17,6 +17,7 @@ ModelFormat detectModelFormat(const std::string& path)
     in.read(head.data(), static_cast<std::streamsize>(head.size()));
     head.resize(static_cast<size_t>(in.gcount()));
     if (hasTfliteIdentifier(head)) return ModelFormat::Tflite;
+    if (head.compare(0, 4, std::string("\x01HEF", 4)) == 0) return ModelFormat::Hef;
     const bool gzip = head.size() >= 2 && static_cast<unsigned char>(head[0]) == 0x1f &&
                       static_cast<unsigned char>(head[1]) == 0x8b;
     const bool tar = head.size() >= 262 && head.compare(257, 5, "ustar") == 0;
@@ -30,6 +31,7 @@ ModelFormat detectModelFormat(const std::string& path)
     };
     if (endsWith(".tflite")) return ModelFormat::Tflite;
     if (endsWith(".har")) return ModelFormat::Har;
+    if (endsWith(".hef")) return ModelFormat::Hef;
     return ModelFormat::Onnx;
 }
 
@@ -39,6 +41,7 @@ const char* modelFormatName(ModelFormat f)
     case ModelFormat::Onnx: return "onnx";
     case ModelFormat::Tflite: return "tflite";
     case ModelFormat::Har: return "har";
+    case ModelFormat::Hef: return "hef";
     }
     return "?";
 }
@@ -47,6 +50,7 @@ std::string requireModelFormat(const std::string& path, const std::string& expec
 {
     const ModelFormat actual = detectModelFormat(path);
     if (actual == ModelFormat::Har) fail(ErrorCode::InvalidArgument, "this is a HAR archive, not a source model", path);
+    if (actual == ModelFormat::Hef) fail(ErrorCode::InvalidArgument, "this is a compiled binary (.hef), not a source model", path);
     if (expected == "tflite" && actual != ModelFormat::Tflite) TfliteModel::load(path);  // not TFLite: its reader says why
     return modelFormatName(actual);
 }
@@ -57,6 +61,8 @@ ImportResult importModel(const std::string& path, const ImportOptions& options, 
     case ModelFormat::Tflite: return importTflite(path, options, progress);
     case ModelFormat::Har:
         fail(ErrorCode::InvalidArgument, "this is a HAR archive, not a source model: open or load it instead", path);
+    case ModelFormat::Hef:
+        fail(ErrorCode::InvalidArgument, "this is a compiled binary (.hef), not a source model: dfc hef info and dfc infer read it", path);
     case ModelFormat::Onnx: break;
     }
     return importOnnx(path, options, progress);

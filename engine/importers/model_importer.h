@@ -28,7 +28,7 @@ struct ImportResult {
     SourceGraph source;   ///< the whole source model, each node with its support status
 };
 
-enum class ModelFormat { Onnx, Tflite, Har };
+enum class ModelFormat { Onnx, Tflite, Har, Hef };
 
 /// TFLite and HAR files are recognized by their signatures; anything else is taken for ONNX
 /// (protobuf has no signature), unless its name ends in ".tflite": then the TFLite reader

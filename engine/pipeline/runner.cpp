@@ -10,13 +10,16 @@
 #include "compiler/hw_arch.h"
 #include "core/error.h"
 #include "emulator/quantized_executor.h"
+#include "hef/hef.h"
 #include "io/atomic_file.h"
 #include "io/hn_json.h"
 #include "io/npz.h"
 #include "ir/layout.h"
 #include "quantizer/model_modifications.h"
+#include "profiler/performance_model.h"
 #include "profiler/profile_report.h"
 #include "quantizer/quantizer.h"
+#include "runtime/hef_runtime.h"
 #include "script/optimization_levels.h"
 #include "script/script_parser.h"
 
@@ -27,8 +30,9 @@ InferMode inferModeFromName(const std::string& name)
     if (name == "native") return InferMode::Native;
     if (name == "fp_optimized") return InferMode::FpOptimized;
     if (name == "quantized") return InferMode::Quantized;
+    if (name == "hw") return InferMode::Hardware;
     fail(ErrorCode::InvalidArgument, "unknown emulator mode '" + name +
-                                         "' (expected native, fp_optimized or quantized)");
+                                         "' (expected native, fp_optimized, quantized or hw)");
 }
 
 namespace {
@@ -263,6 +267,18 @@ Allocation compileFor(const Graph& graph, const QuantizedModel* model, const std
     return compileModel(graph, bits, hw, readCompileSettings(script, graph, hw), progress);
 }
 
+/// The .hef of a compiled model, with the profiler's batch-1 FPS and latency in its metadata.
+std::string compiledBinary(const Graph& graph, const QuantizedModel& model, const Allocation& a, int containerVersion)
+{
+    const Performance perf = estimatePerformance(a, HwArch::builtin(a.hwArch), 1);
+    HefOptions o;
+    o.containerVersion = containerVersion;
+    o.bottleneckFps = perf.fps;
+    o.latencySeconds = perf.latencySeconds;
+    o.compilerVersion = DFC_VERSION;
+    return writeHef(graph, model, a, o);
+}
+
 }  // namespace
 
 Allocation Runner::compile(const ModelScript& script, const Progress& progress)
@@ -274,11 +290,14 @@ Allocation Runner::compile(const ModelScript& script, const Progress& progress)
     Allocation a = compileFor(graph(), &model, mHwArch, script, progress);
     Har& har = *mHar;
     const std::string net = har.graph.name;
+    const std::string binary = compiledBinary(har.graph, model, a, 3);
     har.extraMembers[net + ".allocation.json"] = a.toJson().dump(1) + "\n";
     har.extraMembers[net + ".auto.alls"] = a.autoScript();
+    har.extraMembers[net + ".hef"] = binary;
     har.metadata["hw_arch"] = mHwArch;
     har.metadata["compilation"] = {{"allocation", net + ".allocation.json"},
                                    {"auto_model_script", net + ".auto.alls"},
+                                   {"hef", net + ".hef"},
                                    {"hw_arch", mHwArch},
                                    {"contexts", a.contexts.size()},
                                    {"why_contexts", a.whyContexts}};
@@ -303,6 +322,20 @@ Allocation Runner::allocation() const
 }
 
 std::string Runner::autoModelScript() const { return allocation().autoScript(); }
+
+std::string Runner::hef() const
+{
+    allocation();  // states the HAR is compiled
+    auto it = har().extraMembers.find(graph().name + ".hef");
+    if (it == har().extraMembers.end())
+        fail(ErrorCode::NotFound, "this compiled HAR has no .hef (compiled before Dataflow Studio wrote binaries): compile it again");
+    return it->second;
+}
+
+std::string Runner::hef(int containerVersion) const
+{
+    return compiledBinary(graph(), quantizedModel(), allocation(), containerVersion);
+}
 
 nlohmann::ordered_json Runner::profile(const ModelScript& script, const Progress& progress, double streamFps) const
 {
@@ -396,6 +429,8 @@ static void requireMode(InferMode mode, ModelState state)
         fail(ErrorCode::InvalidArgument, "the HAR is native: run dfc optimize first, or use --mode native");
     if (mode == InferMode::Quantized && state != ModelState::Quantized && state != ModelState::Compiled)
         fail(ErrorCode::InvalidArgument, std::string("the HAR is ") + modelStateName(state) + ": quantized emulation needs dfc optimize first");
+    if (mode == InferMode::Hardware && state != ModelState::Compiled)
+        fail(ErrorCode::InvalidArgument, std::string("the HAR is ") + modelStateName(state) + ": --mode hw runs the compiled binary; run dfc compiler first");
 }
 
 /// Runs `g` on host-ordered tensors: inputs and outputs of layers the model script transposed
@@ -415,6 +450,8 @@ TensorsByName Runner::infer(InferMode mode, const TensorsByName& inputs, const P
 {
     requireMode(mode, state());
     if (mode == InferMode::Native && state() != ModelState::Native) return Executor(nativeGraph()).run(inputs, false, progress).outputs;
+    // The runtime swaps height and width of a transposed network itself, as HailoRT does.
+    if (mode == InferMode::Hardware) return HefRuntime(readHef(hef(), graph().name + ".hef")).run(inputs, progress).outputs;
     return onHostTensors(graph(), inputs, [&](const TensorsByName& device) {
         if (mode == InferMode::Quantized) return QuantizedExecutor(graph(), quantizedModel()).run(device, false, progress).outputs;
         return Executor(graph()).run(device, false, progress).outputs;
@@ -454,6 +491,11 @@ TensorsByName Runner::inferOriginal(InferMode mode, const TensorsByName& inputs,
     requireMode(mode, state());
     if (mode == InferMode::Native && state() != ModelState::Native) return inferOriginalLayout(nativeGraph(), inputs, progress);
     return inSourceLayout(graph(), inputs, [&](const TensorsByName& in) { return infer(mode, in, progress); });
+}
+
+TensorsByName inferHefFile(const std::string& path, const TensorsByName& inputs, const Progress& progress)
+{
+    return HefRuntime::fromFile(path).run(inputs, progress).outputs;
 }
 
 }  // namespace dfc

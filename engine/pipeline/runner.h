@@ -23,8 +23,12 @@
 
 namespace dfc {
 
-enum class InferMode { Native, FpOptimized, Quantized };
-InferMode inferModeFromName(const std::string& name);
+/// Hardware: the compiled binary (.hef) on the CPU runtime, context by context.
+enum class InferMode { Native, FpOptimized, Quantized, Hardware };
+InferMode inferModeFromName(const std::string& name);  ///< native, fp_optimized, quantized, hw
+
+/// Runs a .hef file on the CPU runtime: inputs by input layer (or stream) name, host layout.
+TensorsByName inferHefFile(const std::string& path, const TensorsByName& inputs, const Progress& progress = {});
 
 /// Runs a graph natively with inputs and outputs in the source model's names and layout.
 TensorsByName inferOriginalLayout(const Graph& graph, const TensorsByName& inputs,
@@ -104,6 +108,10 @@ public:
     Allocation allocation() const;
     /// The saved allocation as a model script (.auto.alls) of a compiled HAR.
     std::string autoModelScript() const;
+    /// The compiled binary of a compiled HAR ("<net>.hef", container V3, written by compile()).
+    std::string hef() const;
+    /// The compiled binary again in another container version (2 or 3); same metadata and payload.
+    std::string hef(int containerVersion) const;
     /// The profiler report (profiler/profile_report.h) for the runner's target. A HAR that is
     /// not compiled is compiled for the report (with `script`'s compilation commands) and the
     /// report says so; the runner itself does not change.
