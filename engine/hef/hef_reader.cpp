@@ -139,6 +139,7 @@ HefFile readHef(std::string bytes, const std::string& what)
 {
     HefFile file;
     file.bytes = std::move(bytes);
+    file.what = what;
     const HefContainer container = unpackHefContainer(file.bytes, what);
     MetadataReader r(what);
     hefpb::Hef hef;

@@ -43,7 +43,7 @@ void checkStream(const HefStream& s, const Layer& l, const LayerQuant& q, const 
 HefRuntime::HefRuntime(HefFile file) : mFile(std::move(file))
 {
     const HefInfo& info = mFile.info;
-    const std::string& what = info.networkGroup + ".hef";
+    const std::string& what = mFile.what;
     if (!info.hasPayload)
         fail(ErrorCode::Unsupported, "this HEF holds no program for the CPU runtime (it was not written by Dataflow Studio)", what);
     mGraph = decodeHn(mFile.blob(info.network, what + ":network"), what + ":network");
@@ -74,7 +74,7 @@ HefRuntime HefRuntime::fromFile(const std::string& path) { return HefRuntime(rea
 void HefRuntime::buildProgram()
 {
     const HefInfo& info = mFile.info;
-    const std::string what = info.networkGroup + ".hef";
+    const std::string& what = mFile.what;
     std::map<std::string, int> contextOf;
     for (const HefContext& c : info.contexts)
         for (const std::string& name : c.layers) {

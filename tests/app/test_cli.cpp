@@ -164,7 +164,8 @@ private slots:
         const QString dir = mDir.filePath("compiled"), autoScript = mDir.filePath("q.auto.alls");
         QVERIFY2(dfc({"compiler", q, "--hw-arch", "hailo8l", "--output-dir", dir, "--auto-model-script-path", autoScript}, &out) == 0,
                  qPrintable(out));
-        QVERIFY2(out.contains("context(s) on hailo8l: ") && out.contains("State compiled"), qPrintable(out));
+        QVERIFY2(out.contains("context(s) on hailo8l: ") && out.contains("State compiled") && out.contains("Binary written to"),
+                 qPrintable(out));
         const QString compiled = QDir(dir).filePath("mobilenet_v2_compiled.har");
         QVERIFY(QFile::exists(compiled));
         const QString extracted = mDir.filePath("extracted.auto.alls");
@@ -179,6 +180,26 @@ private slots:
         const auto reproduced = nlohmann::json::parse(readFile((again + ".d/mobilenet_v2.allocation.json").toStdString()));
         for (const char* key : {"contexts", "layers", "caps"}) QVERIFY2(reproduced[key] == allocation[key], key);
         QVERIFY(reproduced["why_contexts"].get<std::string>().find("the model script fixes") != std::string::npos);
+
+        // The binary beside the compiled HAR: its facts, and the demo on the runtime byte for byte
+        // as in the quantized emulator, from the .hef and through the HAR's --mode hw.
+        const QString hef = QDir(dir).filePath("mobilenet_v2.hef");
+        QVERIFY(QFile::exists(hef));
+        QCOMPARE(dfc({"hef", "info", hef}, &out), 0);
+        QVERIFY2(out.contains("Target:    hailo8l") && out.contains("Input  mobilenet_v2/input_layer1 UINT8, NHWC(224x224x3)") &&
+                     out.contains("Output mobilenet_v2/output_layer1"), qPrintable(out));
+        QCOMPARE(dfc({"hef", "info", hef, "--json"}, &out), 0);
+        QCOMPARE(nlohmann::json::parse(out.toStdString())["contexts"].get<size_t>(), allocation["contexts"].size());
+        const QString in = mDir.filePath("qin.npy");  // quantizeAnalyzeNoiseAndInferQuantized wrote it
+        QCOMPARE(dfc({"infer", hef, "--input", "input_layer1=" + in, "--output-dir", mDir.filePath("out_hef")}, &out), 0);
+        QCOMPARE(dfc({"infer", compiled, "--mode", "hw", "--input", "input_layer1=" + in, "--output-dir", mDir.filePath("out_hw")}, &out), 0);
+        const std::string emulated = readFile(QDir(mDir.filePath("out_quantized")).filePath("output_layer1.npy").toStdString());
+        QCOMPARE(readFile(QDir(mDir.filePath("out_hef")).filePath("output_layer1.npy").toStdString()), emulated);
+        QCOMPARE(readFile(QDir(mDir.filePath("out_hw")).filePath("output_layer1.npy").toStdString()), emulated);
+        QVERIFY(dfc({"infer", q, "--mode", "hw", "--input", "input_layer1=" + in, "--output-dir", mDir.filePath("x")}, &out) == 1);
+        QVERIFY2(out.contains("run dfc compiler first"), qPrintable(out));
+        QVERIFY(dfc({"hef", "info", q}, &out) == 1);  // a HAR is not a binary
+        QVERIFY2(out.contains("not a HEF file"), qPrintable(out));
 
         const QString json = mDir.filePath("p.json"), csv = mDir.filePath("p.csv"), html = mDir.filePath("p.html");
         QVERIFY2(dfc({"profiler", compiled, "--out-json", json, "--out-csv", csv, "--out-html", html, "--stream-fps", "30"}, &out) == 0,
@@ -363,7 +384,7 @@ private slots:
     {
         for (const QStringList& verb : {QStringList{"parser", "onnx"}, {"parser", "tflite"}, {"har", "info"}, {"har", "extract"}, {"infer"},
                                         {"visualizer"}, {"script", "check"}, {"optimize"}, {"params-csv"}, {"analyze-noise"},
-                                        {"compiler"}, {"profiler"}}) {
+                                        {"compiler"}, {"profiler"}, {"hef", "info"}}) {
             QString out;
             QCOMPARE(dfc(verb + QStringList{"--help"}, &out), 0);
             QVERIFY(out.contains("Usage") || out.contains("usage"));
