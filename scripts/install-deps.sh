@@ -3,7 +3,8 @@
 # profiler's HTML report in a test, as a user opens it; librsvg2-bin, help2man and lintian make
 # and check the .deb; squashfs-tools, libsquashfuse-dev, libfuse3-dev and the decompressors build
 # the AppImage and its runtime, patchelf and desktop-file-utils bundle and check it, fuse3,
-# debootstrap and libappimage-dev test it).
+# debootstrap and libappimage-dev test it; clang with its libFuzzer and OpenMP runtimes builds the
+# .hef fuzzer).
 set -euo pipefail
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -20,4 +21,5 @@ $SUDO apt-get install -y -q --no-install-recommends "${extra[@]}" \
   libonnx-testdata python3-numpy python3-onnx python3-xxhash \
   chromium librsvg2-bin help2man lintian \
   squashfs-tools libsquashfuse-dev libfuse3-dev libzstd-dev liblzma-dev liblz4-dev zlib1g-dev \
-  patchelf desktop-file-utils appstream fuse3 debootstrap libappimage-dev
+  patchelf desktop-file-utils appstream fuse3 debootstrap libappimage-dev \
+  clang libclang-rt-14-dev libomp-14-dev

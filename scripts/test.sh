@@ -13,3 +13,5 @@ scripts/package.sh
 cmake --preset asan > /dev/null
 cmake --build --preset asan --target dfc_sanitize_tests
 ctest --preset asan -L sanitize
+# The .hef reader and the runtime's checks under libFuzzer (clang, ASan + UBSan) for 30 s.
+scripts/fuzz-hef.sh 30

@@ -74,7 +74,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="155"/>
-        <location filename="../ui/main_window.cpp" line="465"/>
+        <location filename="../ui/main_window.cpp" line="469"/>
         <source>Dataflow Studio projects (*.dfcproj)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,8 +104,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178"/>
+        <location filename="../ui/main_window.cpp" line="173"/>
         <source>HAR written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="180"/>
+        <source>Export compiled binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="180"/>
+        <source>Compiled binaries (*.hef)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="181"/>
+        <source>Binary written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -152,7 +167,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="259"/>
-        <location filename="../ui/main_window.cpp" line="516"/>
+        <location filename="../ui/main_window.cpp" line="535"/>
         <source>Dataflow Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -223,121 +238,126 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="274"/>
-        <source>Export graph as SV&amp;G…</source>
+        <source>Export compiled &amp;binary (.hef)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="275"/>
-        <source>Export graph as &amp;PNG…</source>
+        <source>Export graph as SV&amp;G…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="276"/>
-        <source>&amp;Close model</source>
+        <source>Export graph as &amp;PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="277"/>
-        <source>&amp;Quit</source>
+        <source>&amp;Close model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="278"/>
-        <source>&amp;Undo</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="279"/>
-        <source>&amp;Redo</source>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="280"/>
-        <source>Zoom to &amp;fit</source>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="281"/>
-        <source>&amp;Find…</source>
+        <source>Zoom to &amp;fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="282"/>
-        <source>&amp;Re-parse</source>
+        <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="283"/>
-        <source>&amp;Input shapes…</source>
+        <source>&amp;Re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="284"/>
-        <source>&amp;Keyboard shortcuts…</source>
+        <source>&amp;Input shapes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="285"/>
-        <source>Language: system default</source>
+        <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="286"/>
+        <source>Language: system default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="287"/>
         <source>&amp;About Dataflow Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="349"/>
         <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="356"/>
+        <location filename="../ui/main_window.cpp" line="360"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="337"/>
+        <location filename="../ui/main_window.cpp" line="338"/>
         <source>%1: %2 layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="291"/>
+        <location filename="../ui/main_window.cpp" line="292"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="383"/>
+        <location filename="../ui/main_window.cpp" line="387"/>
         <source>Recover unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="384"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>%1 has newer unsaved changes from a session that did not close normally. Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="399"/>
+        <location filename="../ui/main_window.cpp" line="403"/>
         <source>The project&apos;s model %1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="442"/>
+        <location filename="../ui/main_window.cpp" line="446"/>
         <source>Project saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="465"/>
+        <location filename="../ui/main_window.cpp" line="469"/>
         <source>Save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="539"/>
+        <location filename="../ui/main_window.cpp" line="558"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="539"/>
+        <location filename="../ui/main_window.cpp" line="558"/>
         <source>Save the project before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -345,12 +365,12 @@
 <context>
     <name>dfc::ui::ModelDocument</name>
     <message>
-        <location filename="../ui/model_document.cpp" line="147"/>
+        <location filename="../ui/model_document.cpp" line="150"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="147"/>
+        <location filename="../ui/model_document.cpp" line="150"/>
         <source>Parsing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -626,7 +646,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/properties_dock.cpp" line="63"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="65"/>
         <source>%n selected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -634,64 +654,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="75"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="77"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="83"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="85"/>
         <source>Inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="84"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="86"/>
         <source>Outputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="85"/>
-        <location filename="../ui/docks/properties_dock.cpp" line="104"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="87"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="106"/>
         <source>Attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="86"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="88"/>
         <source>Not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="90"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="92"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="98"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="100"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="99"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="101"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="100"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="102"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="101"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="103"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="102"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="104"/>
         <source>MACs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="107"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="109"/>
         <source>Original nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/properties_dock.cpp" line="121"/>
+        <source>Input stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/properties_dock.cpp" line="121"/>
+        <source>Output stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/properties_dock.cpp" line="123"/>
+        <source>transposed on the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/properties_dock.cpp" line="124"/>
+        <source>Quantization: zero point %1, scale %2, range [%3, %4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/properties_dock.cpp" line="125"/>
+        <source>Context %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/properties_dock.cpp" line="131"/>
+        <source>Compiled binary (.hef)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/properties_dock.cpp" line="132"/>
+        <source>Target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/docks/properties_dock.cpp" line="133"/>
+        <source>Network group: %1, %n context(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/properties_dock.cpp" line="134"/>
+        <source>Estimated: %1 FPS, latency %2 ms (batch 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/properties_dock.cpp" line="135"/>
+        <source>Container V%1, %2 MB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -70,7 +70,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="155" />
-        <location filename="../ui/main_window.cpp" line="465" />
+        <location filename="../ui/main_window.cpp" line="469" />
         <source>Dataflow Studio projects (*.dfcproj)</source>
         <translation>Dự án Dataflow Studio (*.dfcproj)</translation>
     </message>
@@ -104,9 +104,24 @@
         <translation>Tệp lưu trữ HAR (*.har)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="178" />
+        <location filename="../ui/main_window.cpp" line="173" />
         <source>HAR written to %1</source>
         <translation>Đã ghi HAR vào %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="180" />
+        <source>Export compiled binary</source>
+        <translation>Xuất tệp nhị phân đã biên dịch</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="180" />
+        <source>Compiled binaries (*.hef)</source>
+        <translation>Tệp nhị phân đã biên dịch (*.hef)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="181" />
+        <source>Binary written to %1</source>
+        <translation>Đã ghi tệp nhị phân vào %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="185" />
@@ -152,7 +167,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="259" />
-        <location filename="../ui/main_window.cpp" line="516" />
+        <location filename="../ui/main_window.cpp" line="535" />
         <source>Dataflow Studio</source>
         <translation>Dataflow Studio</translation>
     </message>
@@ -223,61 +238,66 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="274" />
+        <source>Export compiled &amp;binary (.hef)…</source>
+        <translation>Xuất &amp;tệp nhị phân đã biên dịch (.hef)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="275" />
         <source>Export graph as SV&amp;G…</source>
         <translation>Xuất đồ thị dạng SV&amp;G…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275" />
+        <location filename="../ui/main_window.cpp" line="276" />
         <source>Export graph as &amp;PNG…</source>
         <translation>Xuất đồ thị dạng &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276" />
+        <location filename="../ui/main_window.cpp" line="277" />
         <source>&amp;Close model</source>
         <translation>Đó&amp;ng mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="277" />
+        <location filename="../ui/main_window.cpp" line="278" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="278" />
+        <location filename="../ui/main_window.cpp" line="279" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="279" />
+        <location filename="../ui/main_window.cpp" line="280" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="280" />
+        <location filename="../ui/main_window.cpp" line="281" />
         <source>Zoom to &amp;fit</source>
         <translation>Thu phóng &amp;vừa khung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="281" />
+        <location filename="../ui/main_window.cpp" line="282" />
         <source>&amp;Find…</source>
         <translation>&amp;Tìm…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="282" />
+        <location filename="../ui/main_window.cpp" line="283" />
         <source>&amp;Re-parse</source>
         <translation>Phân tích &amp;lại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="283" />
+        <location filename="../ui/main_window.cpp" line="284" />
         <source>&amp;Input shapes…</source>
         <translation>&amp;Kích thước đầu vào…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="284" />
+        <location filename="../ui/main_window.cpp" line="285" />
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Phím tắt…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="285" />
+        <location filename="../ui/main_window.cpp" line="286" />
         <source>Language: system default</source>
         <translation>Ngôn ngữ: theo hệ thống</translation>
     </message>
@@ -298,62 +318,62 @@
         <translation type="vanished">Lịch sử</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="356" />
+        <location filename="../ui/main_window.cpp" line="360" />
         <source>%1 does not exist</source>
         <translation>%1 không tồn tại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="337" />
+        <location filename="../ui/main_window.cpp" line="338" />
         <source>%1: %2 layers</source>
         <translation>%1: %2 lớp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="286" />
+        <location filename="../ui/main_window.cpp" line="287" />
         <source>&amp;About Dataflow Studio</source>
         <translation>&amp;Giới thiệu Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="291" />
+        <location filename="../ui/main_window.cpp" line="292" />
         <source>Pipeline</source>
         <translation>Quy trình</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345" />
+        <location filename="../ui/main_window.cpp" line="349" />
         <source>Could not open %1: %2</source>
         <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="383" />
+        <location filename="../ui/main_window.cpp" line="387" />
         <source>Recover unsaved changes</source>
         <translation>Khôi phục thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="384" />
+        <location filename="../ui/main_window.cpp" line="388" />
         <source>%1 has newer unsaved changes from a session that did not close normally. Recover them?</source>
         <translation>%1 có thay đổi mới hơn chưa lưu từ một phiên không đóng bình thường. Khôi phục chúng?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="399" />
+        <location filename="../ui/main_window.cpp" line="403" />
         <source>The project's model %1 is missing</source>
         <translation>Không tìm thấy mô hình %1 của dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="442" />
+        <location filename="../ui/main_window.cpp" line="446" />
         <source>Project saved to %1</source>
         <translation>Đã lưu dự án vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="465" />
+        <location filename="../ui/main_window.cpp" line="469" />
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="539" />
+        <location filename="../ui/main_window.cpp" line="558" />
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="539" />
+        <location filename="../ui/main_window.cpp" line="558" />
         <source>Save the project before closing it?</source>
         <translation>Lưu dự án trước khi đóng?</translation>
     </message>
@@ -365,12 +385,12 @@
         <translation type="vanished">Đã hủy phân tích; kết quả trước được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="147" />
+        <location filename="../ui/model_document.cpp" line="150" />
         <source>Loading</source>
         <translation>Đang tải</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="147" />
+        <location filename="../ui/model_document.cpp" line="150" />
         <source>Parsing</source>
         <translation>Đang phân tích</translation>
     </message>
@@ -686,70 +706,120 @@
         <translation>Chọn một nút hoặc một lớp để xem thuộc tính.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/properties_dock.cpp" line="63" />
+        <location filename="../ui/docks/properties_dock.cpp" line="65" />
         <source>%n selected</source>
         <translation><numerusform>Đã chọn %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="75" />
+        <location filename="../ui/docks/properties_dock.cpp" line="77" />
         <source>Operator</source>
         <translation>Toán tử</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="83" />
+        <location filename="../ui/docks/properties_dock.cpp" line="85" />
         <source>Inputs</source>
         <translation>Các đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="84" />
+        <location filename="../ui/docks/properties_dock.cpp" line="86" />
         <source>Outputs</source>
         <translation>Các đầu ra</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="85" />
-        <location filename="../ui/docks/properties_dock.cpp" line="104" />
+        <location filename="../ui/docks/properties_dock.cpp" line="87" />
+        <location filename="../ui/docks/properties_dock.cpp" line="106" />
         <source>Attributes</source>
         <translation>Thuộc tính</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="86" />
+        <location filename="../ui/docks/properties_dock.cpp" line="88" />
         <source>Not supported</source>
         <translation>Không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="90" />
+        <location filename="../ui/docks/properties_dock.cpp" line="92" />
         <source>Layers</source>
         <translation>Các lớp</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="98" />
+        <location filename="../ui/docks/properties_dock.cpp" line="100" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="99" />
+        <location filename="../ui/docks/properties_dock.cpp" line="101" />
         <source>Input</source>
         <translation>Đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="100" />
+        <location filename="../ui/docks/properties_dock.cpp" line="102" />
         <source>Output</source>
         <translation>Đầu ra</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="101" />
+        <location filename="../ui/docks/properties_dock.cpp" line="103" />
         <source>Parameters</source>
         <translation>Tham số</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="102" />
+        <location filename="../ui/docks/properties_dock.cpp" line="104" />
         <source>MACs</source>
         <translation>Số phép MAC</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="107" />
+        <location filename="../ui/docks/properties_dock.cpp" line="109" />
         <source>Original nodes</source>
         <translation>Các nút gốc</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/properties_dock.cpp" line="121" />
+        <source>Input stream</source>
+        <translation>Luồng đầu vào</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/properties_dock.cpp" line="121" />
+        <source>Output stream</source>
+        <translation>Luồng đầu ra</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/properties_dock.cpp" line="123" />
+        <source>transposed on the device</source>
+        <translation>chuyển vị trên thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/properties_dock.cpp" line="124" />
+        <source>Quantization: zero point %1, scale %2, range [%3, %4]</source>
+        <translation>Lượng tử hóa: điểm không %1, hệ số tỉ lệ %2, khoảng [%3, %4]</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/properties_dock.cpp" line="125" />
+        <source>Context %1</source>
+        <translation>Ngữ cảnh %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/properties_dock.cpp" line="131" />
+        <source>Compiled binary (.hef)</source>
+        <translation>Tệp nhị phân đã biên dịch (.hef)</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/properties_dock.cpp" line="132" />
+        <source>Target: %1</source>
+        <translation>Thiết bị đích: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/docks/properties_dock.cpp" line="133" />
+        <source>Network group: %1, %n context(s)</source>
+        <translation><numerusform>Nhóm mạng: %1, %n ngữ cảnh</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/properties_dock.cpp" line="134" />
+        <source>Estimated: %1 FPS, latency %2 ms (batch 1)</source>
+        <translation>Ước tính: %1 FPS, độ trễ %2 ms (lô 1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/properties_dock.cpp" line="135" />
+        <source>Container V%1, %2 MB</source>
+        <translation>Định dạng chứa V%1, %2 MB</translation>
     </message>
 </context>
 <context>

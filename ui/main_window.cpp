@@ -169,16 +169,16 @@ void MainWindow::createActions()
         if (!path.isEmpty()) saveProject(path);
     }, "document-save-as");
     add("File.ExportHar", {}, [this] {
+        if (ModelView* v = currentView())
+            exportFile(tr("Export HAR"), fileDialogDir(), tr("HAR archives (*.har)"), tr("HAR written to %1"),
+                       [doc = v->document()](const QString& path) { doc->saveHar(path); });
+    });
+    add("File.ExportHef", {}, [this] {
         ModelView* v = currentView();
-        const QString path = v ? QFileDialog::getSaveFileName(this, tr("Export HAR"), fileDialogDir(), tr("HAR archives (*.har)")) : QString();
-        if (path.isEmpty()) return;
-        rememberDir(path);
-        try {
-            v->document()->saveHar(path);
-            log(tr("HAR written to %1").arg(path));
-        } catch (const std::exception& e) {
-            showError(QString::fromUtf8(e.what()));
-        }
+        if (!v || !v->document()->binaryInfo()) return;
+        const QString name = QString::fromStdString(v->document()->graph().name) + ".hef";
+        exportFile(tr("Export compiled binary"), QDir(fileDialogDir()).filePath(name), tr("Compiled binaries (*.hef)"),
+                   tr("Binary written to %1"), [doc = v->document()](const QString& path) { doc->exportHef(path); });
     });
     add("File.ExportSvg", {}, [this] {
         ParseReviewWidget* r = currentReview();
@@ -238,7 +238,7 @@ void MainWindow::createActions()
     // The menus, from the registry's ids ("-": a separator).
     const QList<QPair<QMenu**, QStringList>> menus = {
         {&mFileMenu, {"File.NewProject", "File.OpenProject", "File.OpenModel", "File.OpenDemo", "-", "File.Save", "File.SaveAs",
-                      "File.ExportHar", "File.ExportSvg", "File.ExportPng", "File.CloseModel", "-", "File.Quit"}},
+                      "File.ExportHar", "File.ExportHef", "File.ExportSvg", "File.ExportPng", "File.CloseModel", "-", "File.Quit"}},
         {&mEditMenu, {"Edit.Undo", "Edit.Redo"}},
         {&mViewMenu, {"View.ZoomToFit", "View.Find", "-", "View.Properties", "View.Issues", "View.Log", "View.History"}},
         {&mParseMenu, {"Parse.Reparse", "Parse.InputShapes"}},
@@ -271,6 +271,7 @@ void MainWindow::retranslateUi()
         {"File.Save", tr("&Save project")},
         {"File.SaveAs", tr("Save project &as…")},
         {"File.ExportHar", tr("Export &HAR…")},
+        {"File.ExportHef", tr("Export compiled &binary (.hef)…")},
         {"File.ExportSvg", tr("Export graph as SV&G…")},
         {"File.ExportPng", tr("Export graph as &PNG…")},
         {"File.CloseModel", tr("&Close model")},
@@ -335,6 +336,9 @@ ModelView* MainWindow::addModel(ModelDocument* doc)
     connect(doc, &ModelDocument::dirtyChanged, this, [this, doc] { updateTab(doc); });
     connect(doc, &ModelDocument::parseFinished, this, [this, doc] {
         log(tr("%1: %2 layers").arg(doc->displayName()).arg(doc->graph().size()));
+    });
+    connect(doc, &ModelDocument::pipelineChanged, this, [this, view, doc] {
+        if (view == currentView()) mActions->action("File.ExportHef")->setEnabled(doc->binaryInfo() != nullptr);
     });
     connect(doc, &ModelDocument::parseFailed, this, [this, doc, view](const JobError& e) {
         const QString what = e.message + (e.location.isEmpty() ? QString() : " (" + e.location + ")");
@@ -490,6 +494,20 @@ QList<ParseReviewWidget*> MainWindow::reviews() const
     return out;
 }
 
+void MainWindow::exportFile(const QString& title, const QString& suggested, const QString& filter, const QString& done,
+                            const std::function<void(const QString&)>& write)
+{
+    const QString path = QFileDialog::getSaveFileName(this, title, suggested, filter);
+    if (path.isEmpty()) return;
+    rememberDir(path);
+    try {
+        write(path);
+        log(done.arg(path));
+    } catch (const std::exception& e) {
+        showError(QString::fromUtf8(e.what()));
+    }
+}
+
 void MainWindow::activate(ModelView* view)
 {
     ModelDocument* doc = view ? view->document() : nullptr;
@@ -499,6 +517,7 @@ void MainWindow::activate(ModelView* view)
     for (const char* id : {"File.ExportHar", "File.ExportSvg", "File.ExportPng", "File.CloseModel", "View.ZoomToFit", "View.Find",
                            "Parse.Reparse", "Parse.InputShapes"})
         mActions->action(id)->setEnabled(open);
+    mActions->action("File.ExportHef")->setEnabled(doc && doc->binaryInfo());
 }
 
 void MainWindow::updateTab(ModelDocument* doc)

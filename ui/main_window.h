@@ -5,6 +5,8 @@
 // ActionRegistry; menus and the shortcut editor read it. Projects save atomically and autosave.
 #include <QMainWindow>
 
+#include <functional>
+
 class QStackedWidget;
 class QTabWidget;
 class QUndoGroup;
@@ -71,6 +73,10 @@ private:
     QString projectSavePath();
     QString fileDialogDir() const;
     void rememberDir(const QString& path);
+    /// Asks where to save (starting at `suggested`), writes with `write`, logs `done` (%1: the
+    /// path) or shows the error.
+    void exportFile(const QString& title, const QString& suggested, const QString& filter, const QString& done,
+                    const std::function<void(const QString&)>& write);
 
     QStackedWidget* mStack;
     WelcomePage* mWelcome;

@@ -4,6 +4,9 @@
 #include <QUndoCommand>
 #include <memory>
 
+#include "core/error.h"
+#include "io/atomic_file.h"
+
 namespace dfc::ui {
 namespace {
 
@@ -157,6 +160,7 @@ void ModelDocument::reparse()
             mEnd = toQ(mReport.endNodes);
             emit scopeChanged();
         }
+        mBinaryInfo.reset();
         emit pipelineChanged();
         emit parseFinished();
     });
@@ -192,6 +196,27 @@ void ModelDocument::saveHar(const QString& path) const
 {
     if (!mHasParse || !mReport.ok() || !mRunner.hasModel()) fail(ErrorCode::InvalidArgument, "nothing parsed to save");
     mRunner.saveHar(path.toStdString());
+}
+
+const HefInfo* ModelDocument::binaryInfo() const
+{
+    if (!mBinaryInfo) {
+        mBinaryInfo.emplace();
+        if (isStageAvailable(Stage::Compiled)) {
+            try {
+                *mBinaryInfo = readHef(mRunner.hef(), mRunner.graph().name + ".hef").info;
+            } catch (const Error&) {
+                // A compiled HAR from before binaries existed: there is nothing to show.
+            }
+        }
+    }
+    return *mBinaryInfo ? &**mBinaryInfo : nullptr;
+}
+
+void ModelDocument::exportHef(const QString& path) const
+{
+    if (!isStageAvailable(Stage::Compiled)) fail(ErrorCode::InvalidArgument, "the model is not compiled");
+    writeFileAtomic(path.toStdString(), mRunner.hef());
 }
 
 void ModelDocument::select(Side side, const QStringList& ids, const QString& source)

@@ -9,6 +9,9 @@
 #include <QStringList>
 #include <QUndoStack>
 
+#include <optional>
+
+#include "hef/hef.h"
 #include "job.h"
 #include "pipeline/runner.h"
 
@@ -67,6 +70,11 @@ public:
     Stage currentStage() const;  ///< the furthest stage reached (Parsed before any parse too)
     /// Writes the model as a HAR (atomically), exactly as `dfc` would for the same choices.
     void saveHar(const QString& path) const;
+    /// The compiled binary's facts (target, contexts, streams, estimated FPS); nullptr until the
+    /// model is compiled (or when its HAR predates binaries). Read once per pipeline state.
+    const HefInfo* binaryInfo() const;
+    /// Writes the compiled binary (.hef) atomically, byte for byte the one `dfc compiler` writes.
+    void exportHef(const QString& path) const;
 
     Side selectionSide() const { return mSelectionSide; }
     QStringList selection() const { return mSelection; }
@@ -96,6 +104,7 @@ private:
     Job* mJob;
     Side mSelectionSide = Side::Parsed;
     QStringList mSelection;
+    mutable std::optional<std::optional<HefInfo>> mBinaryInfo;  ///< outer: read yet; inner: has one
 };
 
 }  // namespace dfc::ui

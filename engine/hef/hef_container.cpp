@@ -44,6 +44,9 @@ std::string inflateBytes(std::string_view packed, uint64_t rawSize, const std::s
     // A payload part larger than this is a lie about its size, not a network.
     constexpr uint64_t kLimit = uint64_t{4} << 30;
     if (rawSize > kLimit) fail(ErrorCode::LimitExceeded, "a payload part declares " + std::to_string(rawSize) + " bytes (limit 4 GiB)", what);
+    // Deflate expands at most 1032:1; a larger claim is a lie, refused before allocating it.
+    if (rawSize > uint64_t(packed.size()) * 1032 + 64)
+        fail(ErrorCode::InvalidFormat, "a payload part of " + std::to_string(packed.size()) + " bytes cannot inflate to " + std::to_string(rawSize), what);
     std::string out(rawSize, '\0');
     uLongf size = uLongf(rawSize);
     uLong consumed = uLong(packed.size());

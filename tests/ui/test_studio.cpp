@@ -278,6 +278,51 @@ private slots:
         QCOMPARE(view->currentWidget(), static_cast<QWidget*>(q));
     }
 
+    /// A compiled HAR shows its binary in Properties (target, contexts, FPS, each stream's format
+    /// and quantization, also on the boundary layer) and exports the .hef dfc wrote.
+    void compiledModelShowsItsBinary()
+    {
+        const QString har = mDir.filePath("compiled.har");
+        std::string binary;
+        {
+            OnnxBuilder b("tiny_cnn");
+            const std::string x = b.input("x", {1, 3, 16, 16});
+            b.output(b.classifier(b.relu(b.convBn(x, 3, 8, 3, 1)), 8, 4));
+            const QString onnx = mDir.filePath("tiny_cnn.onnx");
+            writeFileAtomic(onnx.toStdString(), b.finish().SerializeAsString());
+            Runner runner("hailo8l");
+            QVERIFY(runner.translate(onnx.toStdString(), {}).ok());
+            CalibrationOptions calib;
+            calib.random = true;
+            calib.size = 2;
+            runner.optimize(ModelScript{}, calib);
+            runner.compile(ModelScript{});
+            runner.saveHar(har.toStdString());
+            binary = runner.hef();
+        }
+        MainWindow w;
+        ParseReviewWidget* r = w.openModel(har);
+        SETTLE(r);
+        ModelDocument* doc = r->document();
+        QVERIFY(doc->binaryInfo());
+        QVERIFY(w.actions()->action("File.ExportHef")->isEnabled());
+        const QString overview = w.propertiesDock()->text();
+        QVERIFY2(overview.contains("Compiled binary (.hef)") && overview.contains("Target: hailo8l") &&
+                     overview.contains("tiny_cnn/input_layer1") && overview.contains("UINT8, NHWC(16x16x3)"),
+                 qPrintable(overview));
+        r->selectParsed({"output_layer1"});
+        const QString layer = w.propertiesDock()->text();
+        QVERIFY2(layer.contains("Output stream") && layer.contains("NC(4)") && layer.contains("Quantization: zero point"), qPrintable(layer));
+        const QString out = mDir.filePath("exported.hef");
+        doc->exportHef(out);
+        QCOMPARE(readFile(out.toStdString()), binary);
+        // A model that is not compiled has nothing to export.
+        ParseReviewWidget* demo = w.openModel(mModel);
+        SETTLE(demo);
+        QVERIFY(!demo->document()->binaryInfo());
+        QVERIFY(!w.actions()->action("File.ExportHef")->isEnabled());
+    }
+
     /// One list of actions: unique ids, every one with a text; a user's shortcut is applied,
     /// remembered and checked for conflicts.
     void actionsAreRegisteredOnce()

@@ -5,6 +5,20 @@ import sys
 import xml.etree.ElementTree as ET
 
 VI = {
+    "Export compiled &binary (.hef)…": "Xuất &tệp nhị phân đã biên dịch (.hef)…",
+    "Export compiled binary": "Xuất tệp nhị phân đã biên dịch",
+    "Compiled binaries (*.hef)": "Tệp nhị phân đã biên dịch (*.hef)",
+    "Binary written to %1": "Đã ghi tệp nhị phân vào %1",
+    "Input stream": "Luồng đầu vào",
+    "Output stream": "Luồng đầu ra",
+    "transposed on the device": "chuyển vị trên thiết bị",
+    "Quantization: zero point %1, scale %2, range [%3, %4]": "Lượng tử hóa: điểm không %1, hệ số tỉ lệ %2, khoảng [%3, %4]",
+    "Context %1": "Ngữ cảnh %1",
+    "Compiled binary (.hef)": "Tệp nhị phân đã biên dịch (.hef)",
+    "Target: %1": "Thiết bị đích: %1",
+    "Network group: %1, %n context(s)": "Nhóm mạng: %1, %n ngữ cảnh",
+    "Estimated: %1 FPS, latency %2 ms (batch 1)": "Ước tính: %1 FPS, độ trễ %2 ms (lô 1)",
+    "Container V%1, %2 MB": "Định dạng chứa V%1, %2 MB",
     "Laying out": "Đang sắp xếp bố cục",
     "Cancelling…": "Đang hủy…",
     "about %n s left": "còn khoảng %n giây",

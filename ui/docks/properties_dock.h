@@ -1,8 +1,10 @@
 #pragma once
 // Properties of the selected node or layer, whoever selected it (a view, Issues, Find, the
 // start/end arrows): shapes, attributes, weights, parameter and MAC counts, the mapping between
-// the original model and the parsed graph, and why a node is not supported.
+// the original model and the parsed graph, and why a node is not supported. A compiled model
+// also shows its binary: target, contexts, estimated FPS, and each boundary layer's stream.
 #include "docks/document_dock.h"
+#include "hef/hef.h"
 
 class QTextBrowser;
 
@@ -22,6 +24,8 @@ private:
     void describeSelection();
     QString describeNode(const QString& name) const;
     QString describeLayer(const QString& name) const;
+    QString describeStream(const HefStream& stream) const;
+    QString describeBinary(const HefInfo& info) const;
 
     QTextBrowser* mView;
 };
