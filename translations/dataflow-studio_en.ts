@@ -20,8 +20,62 @@
 <context>
     <name>dfc::ui::IssuesDock</name>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="31"/>
+        <location filename="../ui/docks/issues_dock.cpp" line="67"/>
         <source>Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/docks/issues_dock.cpp" line="88"/>
+        <source>&lt;b&gt;Parsed&lt;/b&gt; %1 of %2 nodes into %n layer(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/docks/issues_dock.cpp" line="90"/>
+        <source>&lt;b&gt;Not parsed:&lt;/b&gt; %n node(s) inside the scope have no conversion. Move the end node before them or the start node after them (right-click a node), then Re-parse.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/issues_dock.cpp" line="93"/>
+        <source>The whole model does not parse, so the suggested scope was applied (as &lt;tt&gt;dfc parser -y&lt;/tt&gt;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/issues_dock.cpp" line="98"/>
+        <source>Start: %1 · End: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/issues_dock.cpp" line="99"/>
+        <source>the model&apos;s inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/issues_dock.cpp" line="100"/>
+        <source>the model&apos;s outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/docks/issues_dock.cpp" line="105"/>
+        <source>&lt;b&gt;Outside the scope:&lt;/b&gt; %n node(s), which the host runs around the accelerator: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/issues_dock.cpp" line="123"/>
+        <source>inside the scope: it stops the parse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/issues_dock.cpp" line="124"/>
+        <source>outside the scope: the host runs it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -421,7 +475,7 @@
 <context>
     <name>dfc::ui::ParseReviewWidget</name>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="104"/>
+        <location filename="../ui/parse_review_widget.cpp" line="111"/>
         <source>%n node(s) in the scope are not supported: see Issues.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -429,12 +483,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="108"/>
+        <location filename="../ui/parse_review_widget.cpp" line="115"/>
         <source>Parsing was cancelled; the previous result is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="127"/>
+        <location filename="../ui/parse_review_widget.cpp" line="134"/>
         <source>Laying out %n node(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -442,127 +496,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="183"/>
+        <location filename="../ui/parse_review_widget.cpp" line="190"/>
         <source>Input shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="184"/>
+        <location filename="../ui/parse_review_widget.cpp" line="191"/>
         <source>Shape of input %1 (comma-separated, batch first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="191"/>
+        <location filename="../ui/parse_review_widget.cpp" line="198"/>
         <source>&apos;%1&apos; is not a valid shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="200"/>
+        <location filename="../ui/parse_review_widget.cpp" line="207"/>
         <source>This model has no symbolic input dimensions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="203"/>
+        <location filename="../ui/parse_review_widget.cpp" line="210"/>
         <source>Set input shapes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="210"/>
+        <location filename="../ui/parse_review_widget.cpp" line="217"/>
         <source>Re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="211"/>
+        <location filename="../ui/parse_review_widget.cpp" line="218"/>
         <source>Parse again with the chosen start and end nodes (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="212"/>
+        <location filename="../ui/parse_review_widget.cpp" line="219"/>
         <source>◀ Start/end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="213"/>
+        <location filename="../ui/parse_review_widget.cpp" line="220"/>
         <source>Previous start/end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="214"/>
+        <location filename="../ui/parse_review_widget.cpp" line="221"/>
         <source>Start/end ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="215"/>
+        <location filename="../ui/parse_review_widget.cpp" line="222"/>
         <source>Next start/end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="216"/>
+        <location filename="../ui/parse_review_widget.cpp" line="223"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="217"/>
+        <location filename="../ui/parse_review_widget.cpp" line="224"/>
         <source>Input shapes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="218"/>
+        <location filename="../ui/parse_review_widget.cpp" line="225"/>
         <source>Give fixed shapes to inputs with symbolic dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="219"/>
+        <location filename="../ui/parse_review_widget.cpp" line="226"/>
         <source>Find a node by name, operator or shape (e.g. 1,3,224,224)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="220"/>
+        <location filename="../ui/parse_review_widget.cpp" line="227"/>
         <source>&lt;b&gt;Original model&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="221"/>
+        <location filename="../ui/parse_review_widget.cpp" line="228"/>
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="228"/>
+        <location filename="../ui/parse_review_widget.cpp" line="235"/>
         <source>supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="229"/>
+        <location filename="../ui/parse_review_widget.cpp" line="236"/>
         <source>unsupported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="230"/>
+        <location filename="../ui/parse_review_widget.cpp" line="237"/>
         <source>outside the parsing scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="231"/>
+        <location filename="../ui/parse_review_widget.cpp" line="238"/>
+        <source>unsupported, outside (the host runs it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="239"/>
         <source>folded constant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="232"/>
+        <location filename="../ui/parse_review_widget.cpp" line="240"/>
         <source>start node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="233"/>
+        <location filename="../ui/parse_review_widget.cpp" line="241"/>
         <source>end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="234"/>
+        <location filename="../ui/parse_review_widget.cpp" line="242"/>
         <source>awaiting re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="258"/>
+        <location filename="../ui/parse_review_widget.cpp" line="266"/>
         <source>&lt;b&gt;Original model&lt;/b&gt; — %n node(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -570,65 +629,78 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="282"/>
+        <location filename="../ui/parse_review_widget.cpp" line="292"/>
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt; — %n layer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/parse_review_widget.cpp" line="296"/>
+        <source>Nothing was parsed: %n node(s) inside the scope have no conversion. Issues lists them and what to do; right-click a node in the original model to move the start or end node.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="326"/>
+        <location filename="../ui/parse_review_widget.cpp" line="298"/>
+        <source>Nothing was parsed: the scope holds no node that runs on the accelerator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="348"/>
         <source>Scope: %1 nodes, %2 supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="327"/>
+        <location filename="../ui/parse_review_widget.cpp" line="349"/>
         <source> — awaiting re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="384"/>
+        <location filename="../ui/parse_review_widget.cpp" line="406"/>
         <source>Found %1 node(s) and %2 layer(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="405"/>
+        <location filename="../ui/parse_review_widget.cpp" line="427"/>
         <source>Set as start node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="406"/>
+        <location filename="../ui/parse_review_widget.cpp" line="428"/>
         <source>Set start node %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="408"/>
+        <location filename="../ui/parse_review_widget.cpp" line="430"/>
         <source>Set as end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="409"/>
+        <location filename="../ui/parse_review_widget.cpp" line="431"/>
         <source>Set end node %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="411"/>
+        <location filename="../ui/parse_review_widget.cpp" line="433"/>
         <source>Clear start/end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="415"/>
+        <location filename="../ui/parse_review_widget.cpp" line="437"/>
         <source>Clear start/end of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="419"/>
+        <location filename="../ui/parse_review_widget.cpp" line="441"/>
         <source>Show matching layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="427"/>
+        <location filename="../ui/parse_review_widget.cpp" line="449"/>
         <source>Show matching original nodes</source>
         <translation type="unfinished"></translation>
     </message>

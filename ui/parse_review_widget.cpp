@@ -42,6 +42,13 @@ ParseReviewWidget::ParseReviewWidget(ModelDocument* doc, QWidget* parent)
     mParsedView->setObjectName("parsedView");
     mOriginalTitle = new QLabel(this);
     mParsedTitle = new QLabel;
+    // A parse that produced nothing says why on the empty pane, not only in a dock.
+    mParsedEmpty = new QLabel(mParsedView->viewport());
+    mParsedEmpty->setObjectName("parsedEmpty");
+    mParsedEmpty->setWordWrap(true);
+    mParsedEmpty->setMargin(16);
+    mParsedEmpty->setFixedWidth(360);
+    mParsedEmpty->hide();
     mPreview = new QLabel;
     mPreview->setObjectName("scopePreview");
     mLegend = new QLabel;
@@ -228,6 +235,7 @@ void ParseReviewWidget::retranslateUi()
     mLegend->setText(chip(Style::supported(), Style::supported(), tr("supported")) +
                      chip(Style::unsupported(), Style::unsupported(), tr("unsupported")) +
                      chip(Style::outsideScope(), Style::outsideScope(), tr("outside the parsing scope")) +
+                     chip(Style::unsupportedOutside(), Style::unsupportedOutside(), tr("unsupported, outside (the host runs it)")) +
                      chip(Style::constant(), Style::constant(), tr("folded constant")) +
                      chip(Qt::white, Style::startNode(), tr("start node")) +
                      chip(Qt::white, Style::endNode(), tr("end node")) +
@@ -258,6 +266,8 @@ void ParseReviewWidget::rebuildOriginal()
     mOriginalTitle->setText(tr("<b>Original model</b> — %n node(s)", "", int(nodes.size())));
 }
 
+QString ParseReviewWidget::parsedEmptyText() const { return mParsedEmpty->isVisibleTo(mParsedView) ? mParsedEmpty->text() : QString(); }
+
 void ParseReviewWidget::rebuildParsed()
 {
     const Graph& g = mDoc->graph();
@@ -280,6 +290,17 @@ void ParseReviewWidget::rebuildParsed()
     }
     mParsedScene->setGraph(nodes, edges);
     mParsedTitle->setText(tr("<b>Parsed accelerator graph</b> — %n layer(s)", "", int(nodes.size())));
+    if (nodes.isEmpty() && mDoc->hasParse()) {
+        const int unsupported = int(mDoc->report().unsupported.size());
+        mParsedEmpty->setText(unsupported > 0
+                                  ? tr("Nothing was parsed: %n node(s) inside the scope have no conversion. Issues lists them and what "
+                                       "to do; right-click a node in the original model to move the start or end node.", "", unsupported)
+                                  : tr("Nothing was parsed: the scope holds no node that runs on the accelerator."));
+        mParsedEmpty->adjustSize();
+        mParsedEmpty->show();
+    } else {
+        mParsedEmpty->hide();
+    }
     updatePreview();
 }
 
@@ -292,8 +313,9 @@ void ParseReviewWidget::recolour()
     const auto scope = src.scope(start, end);
     for (const SourceNode& n : src.nodes) {
         const QString id = toQ(n.name);
-        QColor fill = n.support == NodeSupport::Unsupported ? Style::unsupported() : Style::supported();
-        if (!scope.count(n.name)) fill = Style::outsideScope();
+        const bool unsupported = n.support == NodeSupport::Unsupported;
+        QColor fill = unsupported ? Style::unsupported() : Style::supported();
+        if (!scope.count(n.name)) fill = unsupported ? Style::unsupportedOutside() : Style::outsideScope();
         mOriginalScene->setFill(id, fill);
         QColor outline;
         if (mDoc->startNodes().contains(id)) outline = Style::startNode();

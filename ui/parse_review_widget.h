@@ -22,6 +22,8 @@ class ModelDocument;
 class ParseReviewWidget : public QWidget {
     Q_OBJECT
 public:
+    /// What the parsed pane says when there is nothing to draw (empty when it draws a graph).
+    QString parsedEmptyText() const;
     explicit ParseReviewWidget(ModelDocument* doc, QWidget* parent = nullptr);
 
     ModelDocument* document() const { return mDoc; }
@@ -68,6 +70,7 @@ private:
     GraphView* mParsedView;
     QLabel* mOriginalTitle;
     QLabel* mParsedTitle;
+    QLabel* mParsedEmpty;  ///< over the parsed view when the parse produced no layers
     QLabel* mPreview;
     QLabel* mLegend;
     QLineEdit* mFind;

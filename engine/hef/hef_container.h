@@ -25,5 +25,7 @@ std::string packHefContainer(int version, std::string_view metadata, std::string
 /// Checks magic, version, sizes (the file length must match exactly) and hashes; the views point
 /// into `bytes`. Throws InvalidFormat naming `what` and the header field.
 HefContainer unpackHefContainer(std::string_view bytes, const std::string& what);
+/// The views would outlive a temporary: keep the bytes in a variable first.
+HefContainer unpackHefContainer(std::string&& bytes, const std::string& what) = delete;
 
 }  // namespace dfc

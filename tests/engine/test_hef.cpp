@@ -305,7 +305,8 @@ private slots:
     void notOurBinaryIsSaidPlainly()
     {
         const Runner r = compiled("residual", residualNet(), "", "hailo8", "");
-        const HefContainer c = unpackHefContainer(r.hef(), "hef");
+        const std::string bytes = r.hef();  // the container's views point into it
+        const HefContainer c = unpackHefContainer(bytes, "hef");
         hefpb::Hef meta;
         QVERIFY(meta.ParseFromArray(c.metadata.data(), int(c.metadata.size())));
         meta.clear_payload();  // as the vendor's compiler writes it: metadata and device configuration only

@@ -27,6 +27,8 @@
 #include "parse_review_widget.h"
 #include "pipeline/runner.h"
 #include "stage_bar.h"
+#include "style.h"
+#include "graph/graph_items.h"
 #include "test_support.h"
 #include "zoo/onnx_builder.h"
 
@@ -244,6 +246,38 @@ private slots:
         const QString layer = QString::fromStdString(doc->graph().layers().back()->name);
         r->selectParsed({layer});
         QVERIFY(w.propertiesDock()->text().contains(layer));
+    }
+
+    /// A model opened with the suggested scope says so, with the engine's reasons, what fell
+    /// outside and who runs it; the unsupported node outside stays visibly unsupported.
+    void suggestedScopeIsExplained()
+    {
+        MainWindow w;
+        ParseReviewWidget* r = w.openModel(modelWithAnUnsupportedNode());
+        SETTLE(r);
+        const ParseReport& report = r->document()->report();
+        QVERIFY(report.suggestionApplied && !report.suggestionReasons.empty());
+        const QString summary = w.issuesDock()->summaryText();
+        QVERIFY2(summary.contains("suggested scope was applied"), qPrintable(summary));
+        for (const auto& reason : report.suggestionReasons) QVERIFY2(summary.contains(QString::fromStdString(reason)), qPrintable(summary));
+        QVERIFY2(summary.contains(QString("into %1 layer(s)").arg(r->document()->graph().size())), qPrintable(summary));
+        QVERIFY2(summary.contains("Outside the scope: ") && summary.contains("1 × Sin"), qPrintable(summary));
+        auto* list = w.issuesDock()->findChild<QListWidget*>("issuesList");
+        QCOMPARE(list->count(), 1);
+        QVERIFY2(list->item(0)->text().contains("outside the scope: the host runs it"), qPrintable(list->item(0)->text()));
+        const QString sin = list->item(0)->data(Qt::UserRole).toString();
+        QCOMPARE(r->originalScene()->item(sin)->fill(), Style::unsupportedOutside());
+        // The same model with the whole graph as the scope: it does not parse, and the summary says what to do.
+        r->document()->setScope({}, {}, "whole model");
+        r->document()->reparse();
+        QTRY_VERIFY_WITH_TIMEOUT(!r->document()->isParsing(), 20000);
+        QTRY_VERIFY(w.issuesDock()->summaryText().contains("Not parsed"));
+        QVERIFY2(w.issuesDock()->summaryText().contains("Move the end node before them"), qPrintable(w.issuesDock()->summaryText()));
+        QVERIFY(list->item(0)->text().contains("inside the scope: it stops the parse"));
+        QCOMPARE(r->originalScene()->item(sin)->fill(), Style::unsupported());
+        // The empty parsed pane says why instead of staying blank.
+        QVERIFY2(r->parsedEmptyText().contains("Nothing was parsed: 1 node(s) inside the scope"), qPrintable(r->parsedEmptyText()));
+        QVERIFY(QTest::qWaitFor([&] { return !r->parsedScene()->isLayingOut(); }, 20000));
     }
 
     /// The stage bar: a parsed model offers Parsed only; a quantized HAR offers Optimized too,

@@ -5,6 +5,18 @@ import sys
 import xml.etree.ElementTree as ET
 
 VI = {
+    "<b>Parsed</b> %1 of %2 nodes into %n layer(s).": "<b>Đã phân tích</b> %1 trên %2 nút thành %n lớp.",
+    "<b>Not parsed:</b> %n node(s) inside the scope have no conversion. Move the end node before them or the start node after them (right-click a node), then Re-parse.": "<b>Chưa phân tích được:</b> %n nút trong phạm vi không có cách chuyển đổi. Hãy dời nút kết thúc lên trước chúng hoặc nút bắt đầu ra sau chúng (nhấp chuột phải vào một nút), rồi Phân tích lại.",
+    "The whole model does not parse, so the suggested scope was applied (as <tt>dfc parser -y</tt>):": "Toàn bộ mô hình không phân tích được, nên phạm vi được đề xuất đã được áp dụng (như <tt>dfc parser -y</tt>):",
+    "Start: %1 · End: %2": "Bắt đầu: %1 · Kết thúc: %2",
+    "the model's inputs": "các đầu vào của mô hình",
+    "the model's outputs": "các đầu ra của mô hình",
+    "<b>Outside the scope:</b> %n node(s), which the host runs around the accelerator: %1.": "<b>Ngoài phạm vi:</b> %n nút, do máy chủ chạy quanh bộ tăng tốc: %1.",
+    "inside the scope: it stops the parse": "trong phạm vi: nút này làm dừng việc phân tích",
+    "outside the scope: the host runs it": "ngoài phạm vi: máy chủ chạy nút này",
+    "unsupported, outside (the host runs it)": "không hỗ trợ, ngoài phạm vi (máy chủ chạy)",
+    "Nothing was parsed: %n node(s) inside the scope have no conversion. Issues lists them and what to do; right-click a node in the original model to move the start or end node.": "Chưa phân tích được gì: %n nút trong phạm vi không có cách chuyển đổi. Bảng Vấn đề liệt kê chúng và cách xử lý; nhấp chuột phải vào một nút của mô hình gốc để dời nút bắt đầu hoặc kết thúc.",
+    "Nothing was parsed: the scope holds no node that runs on the accelerator.": "Chưa phân tích được gì: phạm vi không có nút nào chạy trên bộ tăng tốc.",
     "Export compiled &binary (.hef)…": "Xuất &tệp nhị phân đã biên dịch (.hef)…",
     "Export compiled binary": "Xuất tệp nhị phân đã biên dịch",
     "Compiled binaries (*.hef)": "Tệp nhị phân đã biên dịch (*.hef)",

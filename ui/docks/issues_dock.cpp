@@ -1,15 +1,42 @@
 #include "docks/issues_dock.h"
 
+#include <QLabel>
 #include <QListWidget>
+#include <QTextDocument>
+#include <QVBoxLayout>
+#include <map>
 
 #include "model_document.h"
 
 namespace dfc::ui {
+namespace {
 
-IssuesDock::IssuesDock(QWidget* parent) : DocumentDock("issuesDock", parent), mList(new QListWidget)
+QString toQ(const std::string& s) { return QString::fromStdString(s); }
+
+QString nameList(const std::vector<std::string>& names)
 {
+    QStringList out;
+    for (const auto& n : names) out.append(toQ(n).toHtmlEscaped());
+    return out.join(", ");
+}
+
+}  // namespace
+
+IssuesDock::IssuesDock(QWidget* parent) : DocumentDock("issuesDock", parent), mSummary(new QLabel), mList(new QListWidget)
+{
+    mSummary->setObjectName("parseSummary");
+    mSummary->setWordWrap(true);
+    mSummary->setTextFormat(Qt::RichText);
+    mSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    mSummary->setContentsMargins(4, 2, 4, 2);
     mList->setObjectName("issuesList");
-    setWidget(mList);
+    auto* box = new QWidget;
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(mSummary);
+    layout->addWidget(mList, 1);
+    setWidget(box);
     // One click selects, as the README says; Enter or a double click does the same.
     auto select = [this](QListWidgetItem* item) {
         if (ModelDocument* doc = document(); doc && item)
@@ -22,25 +49,82 @@ IssuesDock::IssuesDock(QWidget* parent) : DocumentDock("issuesDock", parent), mL
 
 int IssuesDock::count() const { return mList->count(); }
 
+QString IssuesDock::summaryText() const
+{
+    QTextDocument text;
+    text.setHtml(mSummary->text());
+    return text.toPlainText();
+}
+
 void IssuesDock::documentChanged()
 {
     if (ModelDocument* doc = document()) connect(doc, &ModelDocument::parseFinished, this, &IssuesDock::refresh);
     refresh();
 }
 
-void IssuesDock::retranslateUi() { setWindowTitle(tr("Issues")); }
+void IssuesDock::retranslateUi()
+{
+    setWindowTitle(tr("Issues"));
+    refresh();
+}
+
+QString IssuesDock::summaryHtml() const
+{
+    const ModelDocument* doc = document();
+    if (!doc || !doc->hasParse() || doc->isHarOnly()) return {};
+    const ParseReport& r = doc->report();
+    const SourceGraph& src = doc->source();
+    const auto scope = src.scope(r.startNodes, r.endNodes);
+    int running = 0, inScope = 0;
+    std::map<std::string, int> outsideOps;
+    for (const SourceNode& n : src.nodes) {
+        if (n.support == NodeSupport::Constant) continue;
+        ++running;
+        if (scope.count(n.name)) ++inScope;
+        else ++outsideOps[n.op];
+    }
+    QString html;
+    if (r.ok())
+        html += tr("<b>Parsed</b> %1 of %2 nodes into %n layer(s).", "", int(doc->graph().size())).arg(inScope).arg(running);
+    else
+        html += tr("<b>Not parsed:</b> %n node(s) inside the scope have no conversion. Move the end node before them or the "
+                   "start node after them (right-click a node), then Re-parse.", "", int(r.unsupported.size()));
+    if (r.suggestionApplied) {
+        html += "<br>" + tr("The whole model does not parse, so the suggested scope was applied (as <tt>dfc parser -y</tt>):");
+        html += "<ul style='margin: 0'>";
+        for (const auto& reason : r.suggestionReasons) html += "<li>" + toQ(reason).toHtmlEscaped() + "</li>";
+        html += "</ul>";
+    }
+    html += "<br>" + tr("Start: %1 · End: %2")
+                         .arg(r.startNodes.empty() ? tr("the model's inputs") : nameList(r.startNodes),
+                              r.endNodes.empty() ? tr("the model's outputs") : nameList(r.endNodes));
+    const int outside = running - inScope;
+    if (outside > 0) {
+        QStringList ops;
+        for (const auto& [op, n] : outsideOps) ops.append(QString("%1 × %2").arg(n).arg(toQ(op)));
+        html += "<br>" + tr("<b>Outside the scope:</b> %n node(s), which the host runs around the accelerator: %1.", "", outside)
+                             .arg(ops.join(", ").toHtmlEscaped());
+    }
+    return html;
+}
 
 void IssuesDock::refresh()
 {
     mList->clear();
+    const QString summary = summaryHtml();
+    mSummary->setText(summary);
+    mSummary->setVisible(!summary.isEmpty());
     ModelDocument* doc = document();
     if (!doc || !doc->hasParse()) return;
+    const ParseReport& r = doc->report();
+    const auto scope = doc->source().scope(r.startNodes, r.endNodes);
     for (const SourceNode& n : doc->source().nodes) {
         if (n.support != NodeSupport::Unsupported) continue;
+        const QString where = scope.count(n.name) ? tr("inside the scope: it stops the parse")
+                                                  : tr("outside the scope: the host runs it");
         auto* item = new QListWidgetItem(QIcon::fromTheme("dialog-warning"),
-                                         QString("%1 (%2): %3").arg(QString::fromStdString(n.name), QString::fromStdString(n.op),
-                                                                    QString::fromStdString(n.reason)));
-        item->setData(Qt::UserRole, QString::fromStdString(n.name));
+                                         QString("%1 (%2): %3 — %4").arg(toQ(n.name), toQ(n.op), toQ(n.reason), where));
+        item->setData(Qt::UserRole, toQ(n.name));
         mList->addItem(item);
     }
 }

@@ -1,8 +1,12 @@
 #pragma once
-// The nodes of the source model that do not convert, with the reason. A click selects the node
-// (and the views centre on it); the list follows every parse of the active document.
+// What the last parse did and what is wrong with the model: a summary first (how much of the
+// model became layers, which start/end nodes were applied and why, what fell outside the scope
+// and who runs it, what to do next), then the nodes of the source model that do not convert,
+// with the reason and where they lie. A click selects the node (and the views centre on it);
+// both follow every parse of the active document.
 #include "docks/document_dock.h"
 
+class QLabel;
 class QListWidget;
 
 namespace dfc::ui {
@@ -12,6 +16,7 @@ class IssuesDock : public DocumentDock {
 public:
     explicit IssuesDock(QWidget* parent = nullptr);
     int count() const;
+    QString summaryText() const;  ///< the summary as plain text
 
 protected:
     void documentChanged() override;
@@ -19,6 +24,8 @@ protected:
 
 private:
     void refresh();
+    QString summaryHtml() const;
+    QLabel* mSummary;
     QListWidget* mList;
 };
 

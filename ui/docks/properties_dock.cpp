@@ -132,9 +132,9 @@ QString PropertiesDock::describeBinary(const HefInfo& info) const
     html += tr("Target: %1").arg(toQ(info.hwArch)) + "<br>";
     html += tr("Network group: %1, %n context(s)", "", int(info.contexts.size())).arg(toQ(info.networkGroup).toHtmlEscaped()) + "<br>";
     html += tr("Estimated: %1 FPS, latency %2 ms (batch 1)").arg(info.bottleneckFps, 0, 'f', 1).arg(info.latencySeconds * 1e3, 0, 'f', 2) + "<br>";
-    html += tr("Container V%1, %2 MB").arg(info.containerVersion).arg(double(info.fileBytes) / 1e6, 0, 'f', 2) + "<br>";
+    html += tr("Container V%1, %2 MB").arg(info.containerVersion).arg(double(info.fileBytes) / 1e6, 0, 'f', 2);
     for (const auto* list : {&info.inputs, &info.outputs})
-        for (const HefStream& s : *list) html += "<br>" + describeStream(s);
+        for (const HefStream& s : *list) html += "<br><br>" + describeStream(s);
     return html;
 }
 

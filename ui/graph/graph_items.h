@@ -12,6 +12,7 @@ public:
     const QString& id() const { return mId; }
     const QString& title() const { return mTitle; }
     void setFill(const QColor& c);
+    const QColor& fill() const { return mFill; }
     void setOutline(const QColor& c);
 
     QRectF boundingRect() const override;
