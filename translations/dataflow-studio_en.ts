@@ -20,12 +20,12 @@
 <context>
     <name>dfc::ui::IssuesDock</name>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="67"/>
+        <location filename="../ui/docks/issues_dock.cpp" line="68"/>
         <source>Issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/issues_dock.cpp" line="88"/>
+        <location filename="../ui/docks/issues_dock.cpp" line="89"/>
         <source>&lt;b&gt;Parsed&lt;/b&gt; %1 of %2 nodes into %n layer(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -33,7 +33,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/issues_dock.cpp" line="90"/>
+        <location filename="../ui/docks/issues_dock.cpp" line="91"/>
         <source>&lt;b&gt;Not parsed:&lt;/b&gt; %n node(s) inside the scope have no conversion. Move the end node before them or the start node after them (right-click a node), then Re-parse.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -41,27 +41,35 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="93"/>
+        <location filename="../ui/docks/issues_dock.cpp" line="94"/>
         <source>The whole model does not parse, so the suggested scope was applied (as &lt;tt&gt;dfc parser -y&lt;/tt&gt;):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="98"/>
+        <location filename="../ui/docks/issues_dock.cpp" line="99"/>
         <source>Start: %1 · End: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="99"/>
+        <location filename="../ui/docks/issues_dock.cpp" line="100"/>
         <source>the model&apos;s inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="100"/>
+        <location filename="../ui/docks/issues_dock.cpp" line="101"/>
         <source>the model&apos;s outputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/issues_dock.cpp" line="105"/>
+        <location filename="../ui/docks/issues_dock.cpp" line="110"/>
+        <source>%n more operator type(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/docks/issues_dock.cpp" line="111"/>
         <source>&lt;b&gt;Outside the scope:&lt;/b&gt; %n node(s), which the host runs around the accelerator: %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -69,12 +77,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="123"/>
+        <location filename="../ui/docks/issues_dock.cpp" line="129"/>
         <source>inside the scope: it stops the parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="124"/>
+        <location filename="../ui/docks/issues_dock.cpp" line="130"/>
         <source>outside the scope: the host runs it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -128,7 +136,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="155"/>
-        <location filename="../ui/main_window.cpp" line="469"/>
+        <location filename="../ui/main_window.cpp" line="474"/>
         <source>Dataflow Studio projects (*.dfcproj)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -221,7 +229,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="259"/>
-        <location filename="../ui/main_window.cpp" line="535"/>
+        <location filename="../ui/main_window.cpp" line="540"/>
         <source>Dataflow Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -396,22 +404,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="446"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
+        <source>The project&apos;s target %1 is not known; %2 uses %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="451"/>
         <source>Project saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="469"/>
+        <location filename="../ui/main_window.cpp" line="474"/>
         <source>Save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="558"/>
+        <location filename="../ui/main_window.cpp" line="563"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="558"/>
+        <location filename="../ui/main_window.cpp" line="563"/>
         <source>Save the project before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,12 +432,17 @@
 <context>
     <name>dfc::ui::ModelDocument</name>
     <message>
-        <location filename="../ui/model_document.cpp" line="150"/>
+        <location filename="../ui/model_document.cpp" line="120"/>
+        <source>Target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_document.cpp" line="166"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="150"/>
+        <location filename="../ui/model_document.cpp" line="166"/>
         <source>Parsing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,43 +889,53 @@
 <context>
     <name>dfc::ui::StageBar</name>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="71"/>
+        <location filename="../ui/stage_bar.cpp" line="88"/>
         <source>Parsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="71"/>
+        <location filename="../ui/stage_bar.cpp" line="88"/>
         <source>Optimized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="71"/>
+        <location filename="../ui/stage_bar.cpp" line="88"/>
         <source>Compiled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="71"/>
+        <location filename="../ui/stage_bar.cpp" line="88"/>
         <source>Profiled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="72"/>
+        <location filename="../ui/stage_bar.cpp" line="89"/>
         <source>The parse review: the original model beside the parsed graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="73"/>
+        <location filename="../ui/stage_bar.cpp" line="90"/>
         <source>The quantized model: bits and algorithms per layer (dfc optimize)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="74"/>
+        <location filename="../ui/stage_bar.cpp" line="91"/>
         <source>The compiled model (not available in this version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="75"/>
+        <location filename="../ui/stage_bar.cpp" line="92"/>
         <source>The profiler report (not available in this version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stage_bar.cpp" line="97"/>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/stage_bar.cpp" line="98"/>
+        <source>The accelerator the model is optimized, compiled and profiled for (recorded in the HAR)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,52 +19,57 @@
 <context>
     <name>dfc::ui::IssuesDock</name>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="67" />
+        <location filename="../ui/docks/issues_dock.cpp" line="68" />
         <source>Issues</source>
         <translation>Sự cố</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/issues_dock.cpp" line="88" />
+        <location filename="../ui/docks/issues_dock.cpp" line="89" />
         <source>&lt;b&gt;Parsed&lt;/b&gt; %1 of %2 nodes into %n layer(s).</source>
         <translation><numerusform>&lt;b&gt;Đã phân tích&lt;/b&gt; %1 trên %2 nút thành %n lớp.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/issues_dock.cpp" line="90" />
+        <location filename="../ui/docks/issues_dock.cpp" line="91" />
         <source>&lt;b&gt;Not parsed:&lt;/b&gt; %n node(s) inside the scope have no conversion. Move the end node before them or the start node after them (right-click a node), then Re-parse.</source>
         <translation><numerusform>&lt;b&gt;Chưa phân tích được:&lt;/b&gt; %n nút trong phạm vi không có cách chuyển đổi. Hãy dời nút kết thúc lên trước chúng hoặc nút bắt đầu ra sau chúng (nhấp chuột phải vào một nút), rồi Phân tích lại.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="93" />
+        <location filename="../ui/docks/issues_dock.cpp" line="94" />
         <source>The whole model does not parse, so the suggested scope was applied (as &lt;tt&gt;dfc parser -y&lt;/tt&gt;):</source>
         <translation>Toàn bộ mô hình không phân tích được, nên phạm vi được đề xuất đã được áp dụng (như &lt;tt&gt;dfc parser -y&lt;/tt&gt;):</translation>
     </message>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="98" />
+        <location filename="../ui/docks/issues_dock.cpp" line="99" />
         <source>Start: %1 · End: %2</source>
         <translation>Bắt đầu: %1 · Kết thúc: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="99" />
+        <location filename="../ui/docks/issues_dock.cpp" line="100" />
         <source>the model's inputs</source>
         <translation>các đầu vào của mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="100" />
+        <location filename="../ui/docks/issues_dock.cpp" line="101" />
         <source>the model's outputs</source>
         <translation>các đầu ra của mô hình</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/issues_dock.cpp" line="105" />
+        <location filename="../ui/docks/issues_dock.cpp" line="110" />
+        <source>%n more operator type(s)</source>
+        <translation><numerusform>%n loại toán tử khác</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/docks/issues_dock.cpp" line="111" />
         <source>&lt;b&gt;Outside the scope:&lt;/b&gt; %n node(s), which the host runs around the accelerator: %1.</source>
         <translation><numerusform>&lt;b&gt;Ngoài phạm vi:&lt;/b&gt; %n nút, do máy chủ chạy quanh bộ tăng tốc: %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="123" />
+        <location filename="../ui/docks/issues_dock.cpp" line="129" />
         <source>inside the scope: it stops the parse</source>
         <translation>trong phạm vi: nút này làm dừng việc phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="124" />
+        <location filename="../ui/docks/issues_dock.cpp" line="130" />
         <source>outside the scope: the host runs it</source>
         <translation>ngoài phạm vi: máy chủ chạy nút này</translation>
     </message>
@@ -115,7 +120,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="155" />
-        <location filename="../ui/main_window.cpp" line="469" />
+        <location filename="../ui/main_window.cpp" line="474" />
         <source>Dataflow Studio projects (*.dfcproj)</source>
         <translation>Dự án Dataflow Studio (*.dfcproj)</translation>
     </message>
@@ -212,7 +217,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="259" />
-        <location filename="../ui/main_window.cpp" line="535" />
+        <location filename="../ui/main_window.cpp" line="540" />
         <source>Dataflow Studio</source>
         <translation>Dataflow Studio</translation>
     </message>
@@ -403,22 +408,27 @@
         <translation>Không tìm thấy mô hình %1 của dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="446" />
+        <location filename="../ui/main_window.cpp" line="411" />
+        <source>The project's target %1 is not known; %2 uses %3</source>
+        <translation>Thiết bị đích %1 của dự án không được hỗ trợ; %2 dùng %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="451" />
         <source>Project saved to %1</source>
         <translation>Đã lưu dự án vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="469" />
+        <location filename="../ui/main_window.cpp" line="474" />
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="558" />
+        <location filename="../ui/main_window.cpp" line="563" />
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="558" />
+        <location filename="../ui/main_window.cpp" line="563" />
         <source>Save the project before closing it?</source>
         <translation>Lưu dự án trước khi đóng?</translation>
     </message>
@@ -430,12 +440,17 @@
         <translation type="vanished">Đã hủy phân tích; kết quả trước được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="150" />
+        <location filename="../ui/model_document.cpp" line="120" />
+        <source>Target %1</source>
+        <translation>Thiết bị đích %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_document.cpp" line="166" />
         <source>Loading</source>
         <translation>Đang tải</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="150" />
+        <location filename="../ui/model_document.cpp" line="166" />
         <source>Parsing</source>
         <translation>Đang phân tích</translation>
     </message>
@@ -913,44 +928,54 @@
 <context>
     <name>dfc::ui::StageBar</name>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="71" />
+        <location filename="../ui/stage_bar.cpp" line="88" />
         <source>Parsed</source>
         <translation>Đã phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="71" />
+        <location filename="../ui/stage_bar.cpp" line="88" />
         <source>Optimized</source>
         <translation>Đã tối ưu</translation>
     </message>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="71" />
+        <location filename="../ui/stage_bar.cpp" line="88" />
         <source>Compiled</source>
         <translation>Đã biên dịch</translation>
     </message>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="71" />
+        <location filename="../ui/stage_bar.cpp" line="88" />
         <source>Profiled</source>
         <translation>Đã đo hiệu năng</translation>
     </message>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="72" />
+        <location filename="../ui/stage_bar.cpp" line="89" />
         <source>The parse review: the original model beside the parsed graph</source>
         <translation>Xem lại kết quả phân tích: mô hình gốc bên cạnh đồ thị đã phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="73" />
+        <location filename="../ui/stage_bar.cpp" line="90" />
         <source>The quantized model: bits and algorithms per layer (dfc optimize)</source>
         <translation>Mô hình đã lượng tử hóa: số bit và thuật toán của từng lớp (dfc optimize)</translation>
     </message>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="74" />
+        <location filename="../ui/stage_bar.cpp" line="91" />
         <source>The compiled model (not available in this version)</source>
         <translation>Mô hình đã biên dịch (chưa có trong phiên bản này)</translation>
     </message>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="75" />
+        <location filename="../ui/stage_bar.cpp" line="92" />
         <source>The profiler report (not available in this version)</source>
         <translation>Báo cáo hiệu năng (chưa có trong phiên bản này)</translation>
+    </message>
+    <message>
+        <location filename="../ui/stage_bar.cpp" line="97" />
+        <source>&amp;Target:</source>
+        <translation>&amp;Thiết bị đích:</translation>
+    </message>
+    <message>
+        <location filename="../ui/stage_bar.cpp" line="98" />
+        <source>The accelerator the model is optimized, compiled and profiled for (recorded in the HAR)</source>
+        <translation>Bộ tăng tốc mà mô hình được tối ưu hóa, biên dịch và đo hiệu năng cho (ghi trong HAR)</translation>
     </message>
 </context>
 <context>

@@ -405,6 +405,11 @@ bool MainWindow::openProject(const QString& path)
         }
         auto* doc = new ModelDocument(m.path);
         doc->restore(m.startNodes, m.endNodes, shapesFromJson(m.inputShapes));
+        try {
+            if (!m.hwArch.isEmpty()) doc->applyHwArch(m.hwArch);
+        } catch (const Error&) {
+            showError(tr("The project's target %1 is not known; %2 uses %3").arg(m.hwArch, m.path, doc->hwArch()), false);
+        }
         ModelView* view = addModel(doc);
         view->review()->restoreViewState(m.view);
         doc->reparse();
@@ -422,7 +427,7 @@ bool MainWindow::saveProject(const QString& path)
     Project project;
     for (ModelView* v : views()) {
         ModelDocument* d = v->document();
-        project.models.append({d->path(), d->startNodes(), d->endNodes(), shapesToJson(d->inputShapes()), v->review()->viewState()});
+        project.models.append({d->path(), d->startNodes(), d->endNodes(), shapesToJson(d->inputShapes()), v->review()->viewState(), d->hwArch()});
     }
     try {
         project.save(path);
@@ -455,7 +460,7 @@ void MainWindow::autosave()
     Project project;
     for (ModelView* v : open) {
         ModelDocument* d = v->document();
-        project.models.append({d->path(), d->startNodes(), d->endNodes(), shapesToJson(d->inputShapes()), v->review()->viewState()});
+        project.models.append({d->path(), d->startNodes(), d->endNodes(), shapesToJson(d->inputShapes()), v->review()->viewState(), d->hwArch()});
     }
     try {
         project.save(mProjectPath + ".autosave");  // recovered by opening it after a crash

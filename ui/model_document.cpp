@@ -111,6 +111,22 @@ void ModelDocument::applyInputShapes(const QMap<QString, QList<qint64>>& shapes)
     emit scopeChanged();
 }
 
+void ModelDocument::setHwArch(const QString& hwArch)
+{
+    if (hwArch == this->hwArch()) return;
+    Runner probe;
+    probe.setHwArch(hwArch.toStdString());  // refuses an unknown target before anything changes
+    mUndo.push(new SetValueCommand<QString>(this->hwArch(), hwArch, [this](const QString& a) { applyHwArch(a); },
+                                            tr("Target %1").arg(hwArch)));
+}
+
+void ModelDocument::applyHwArch(const QString& hwArch)
+{
+    mRunner.setHwArch(hwArch.toStdString());
+    mBinaryInfo.reset();
+    emit hwArchChanged();
+}
+
 void ModelDocument::restore(const QStringList& start, const QStringList& end, const QMap<QString, QList<qint64>>& shapes)
 {
     mStart = start;

@@ -50,6 +50,12 @@ public:
     /// What a project recorded, before the first parse: no undo entry, not dirty.
     void restore(const QStringList& start, const QStringList& end, const QMap<QString, QList<qint64>>& shapes);
 
+    /// The hardware target (hailo8, hailo8l, hailo8r): recorded in the HAR and used by every
+    /// later stage; undoable. An unknown name throws InvalidArgument.
+    QString hwArch() const { return QString::fromStdString(mRunner.hwArch()); }
+    void setHwArch(const QString& hwArch);
+    void applyHwArch(const QString& hwArch);  ///< no undo entry
+
     /// Parses (ONNX, TFLite) or loads (HAR) through the Runner as a Job. The first parse of a
     /// model without chosen start/end nodes lets the engine apply its suggestion when the model
     /// does not parse whole. Emits parseFinished, parseFailed or parseCancelled.
@@ -84,6 +90,7 @@ public:
 signals:
     void scopeChanged();
     void inputShapesChanged();
+    void hwArchChanged();
     void parseStarted();
     void parseFinished();
     void parseFailed(const dfc::ui::JobError& error);

@@ -49,7 +49,8 @@ Project Project::load(const QString& path)
         const QJsonObject m = v.toObject();
         if (!m.value("path").isString()) failWith(path + ": a model entry has no path");
         p.models.append({QDir::cleanPath(base.absoluteFilePath(m.value("path").toString())), toList(m.value("start_node_names")),
-                         toList(m.value("end_node_names")), m.value("net_input_shapes").toObject(), m.value("view").toObject()});
+                         toList(m.value("end_node_names")), m.value("net_input_shapes").toObject(), m.value("view").toObject(),
+                         m.value("hw_arch").toString()});
     }
     return p;
 }
@@ -63,6 +64,7 @@ void Project::save(const QString& path) const
                                   {"start_node_names", toArray(m.startNodes)},
                                   {"end_node_names", toArray(m.endNodes)},
                                   {"net_input_shapes", m.inputShapes},
+                                  {"hw_arch", m.hwArch},
                                   {"view", m.view}});
     const QJsonObject root{{"format", kFormat}, {"version", 1}, {"models", models}};
     QSaveFile f(path);

@@ -1,6 +1,6 @@
 #pragma once
 // A Studio project: one JSON file listing its models (paths relative to the project file), each
-// with its start/end nodes, input shapes and view state. Saved atomically.
+// with its start/end nodes, input shapes, target and view state. Saved atomically.
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -13,6 +13,7 @@ struct ProjectModel {
     QStringList startNodes, endNodes;
     QJsonObject inputShapes;  ///< name → [dims]
     QJsonObject view;         ///< splitter sizes, zoom … (opaque to the project)
+    QString hwArch;           ///< the target; empty in projects saved before targets were chosen
 };
 
 struct Project {

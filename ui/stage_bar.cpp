@@ -1,6 +1,7 @@
 #include "stage_bar.h"
 
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -32,6 +33,17 @@ StageBar::StageBar(QWidget* parent) : QWidget(parent)
         connect(b, &QToolButton::clicked, this, [this, stage] { emit stageRequested(stage); });
         mButtons.append(b);
     }
+    layout->addSpacing(24);
+    mTargetLabel = new QLabel;
+    mTarget = new QComboBox;
+    mTarget->setObjectName("targetBox");
+    for (const std::string& arch : Runner::hwArchNames()) mTarget->addItem(QString::fromStdString(arch));
+    mTargetLabel->setBuddy(mTarget);
+    layout->addWidget(mTargetLabel);
+    layout->addWidget(mTarget);
+    connect(mTarget, &QComboBox::activated, this, [this](int index) {
+        if (mDocument) mDocument->setHwArch(mTarget->itemText(index));
+    });
     retranslateUi();
     refresh();
 }
@@ -42,7 +54,10 @@ void StageBar::setDocument(ModelDocument* document, ModelDocument::Stage shown)
 {
     if (mDocument) disconnect(mDocument, nullptr, this, nullptr);
     mDocument = document;
-    if (document) connect(document, &ModelDocument::pipelineChanged, this, &StageBar::refresh);
+    if (document) {
+        connect(document, &ModelDocument::pipelineChanged, this, &StageBar::refresh);
+        connect(document, &ModelDocument::hwArchChanged, this, &StageBar::refresh);
+    }
     refresh();
     setShownStage(shown);
 }
@@ -57,6 +72,8 @@ void StageBar::refresh()
 {
     for (ModelDocument::Stage stage : kStages)
         button(stage)->setEnabled(mDocument && mDocument->isStageAvailable(stage));
+    mTarget->setEnabled(mDocument != nullptr);
+    if (mDocument) mTarget->setCurrentText(mDocument->hwArch());
     setShownStage(mShown);  // a stage just reached shows as the one on screen
 }
 
@@ -77,6 +94,8 @@ void StageBar::retranslateUi()
         mButtons[i]->setText(names[i]);
         mButtons[i]->setToolTip(tips[i]);
     }
+    mTargetLabel->setText(tr("&Target:"));
+    mTarget->setToolTip(tr("The accelerator the model is optimized, compiled and profiled for (recorded in the HAR)"));
 }
 
 }  // namespace dfc::ui

@@ -6,6 +6,8 @@
 
 #include "model_document.h"
 
+class QComboBox;
+class QLabel;
 class QToolButton;
 
 namespace dfc::ui {
@@ -19,6 +21,7 @@ public:
     void setDocument(ModelDocument* document, ModelDocument::Stage shown);
     void setShownStage(ModelDocument::Stage stage);
     QToolButton* button(ModelDocument::Stage stage) const;
+    QComboBox* targetBox() const { return mTarget; }
 
 signals:
     void stageRequested(dfc::ui::ModelDocument::Stage stage);
@@ -32,6 +35,8 @@ private:
 
     QPointer<ModelDocument> mDocument;
     QList<QToolButton*> mButtons;  ///< in Stage order
+    QLabel* mTargetLabel;
+    QComboBox* mTarget;            ///< the active document's hardware target
     ModelDocument::Stage mShown = ModelDocument::Stage::Parsed;
 };
 

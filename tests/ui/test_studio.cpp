@@ -5,6 +5,7 @@
 // it was; the docks, the stage bar and the action registry follow the active document.
 #include <QtTest>
 
+#include <QComboBox>
 #include <QDir>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -266,6 +267,7 @@ private slots:
         QCOMPARE(list->count(), 1);
         QVERIFY2(list->item(0)->text().contains("outside the scope: the host runs it"), qPrintable(list->item(0)->text()));
         const QString sin = list->item(0)->data(Qt::UserRole).toString();
+        QVERIFY(r->originalScene()->item(sin));
         QCOMPARE(r->originalScene()->item(sin)->fill(), Style::unsupportedOutside());
         // The same model with the whole graph as the scope: it does not parse, and the summary says what to do.
         r->document()->setScope({}, {}, "whole model");
@@ -274,6 +276,8 @@ private slots:
         QTRY_VERIFY(w.issuesDock()->summaryText().contains("Not parsed"));
         QVERIFY2(w.issuesDock()->summaryText().contains("Move the end node before them"), qPrintable(w.issuesDock()->summaryText()));
         QVERIFY(list->item(0)->text().contains("inside the scope: it stops the parse"));
+        // The original graph is laid out again after the parse: wait for its items.
+        QTRY_VERIFY_WITH_TIMEOUT(!r->originalScene()->isLayingOut() && r->originalScene()->item(sin), 20000);
         QCOMPARE(r->originalScene()->item(sin)->fill(), Style::unsupported());
         // The empty parsed pane says why instead of staying blank.
         QVERIFY2(r->parsedEmptyText().contains("Nothing was parsed: 1 node(s) inside the scope"), qPrintable(r->parsedEmptyText()));
@@ -355,6 +359,35 @@ private slots:
         SETTLE(demo);
         QVERIFY(!demo->document()->binaryInfo());
         QVERIFY(!w.actions()->action("File.ExportHef")->isEnabled());
+    }
+
+    /// The target selector follows the active document, changes its Runner's target (recorded in
+    /// the HAR it saves) and is undoable.
+    void targetSelectorFollowsTheDocument()
+    {
+        MainWindow w;
+        ParseReviewWidget* r = w.openModel(mModel);
+        SETTLE(r);
+        QComboBox* box = w.stageBar()->targetBox();
+        QVERIFY(box->isEnabled());
+        QCOMPARE(box->currentText(), QString("hailo8"));
+        const int l = box->findText("hailo8l");
+        QVERIFY(l >= 0);
+        box->setCurrentIndex(l);
+        emit box->activated(l);
+        ModelDocument* doc = r->document();
+        QCOMPARE(doc->hwArch(), QString("hailo8l"));
+        QVERIFY(doc->isDirty());
+        const QString har = mDir.filePath("target.har");
+        doc->saveHar(har);
+        Runner back;
+        back.loadHar(har.toStdString());
+        QCOMPARE(back.hwArch(), std::string("hailo8l"));
+        doc->undoStack()->undo();
+        QCOMPARE(doc->hwArch(), QString("hailo8"));
+        QCOMPARE(box->currentText(), QString("hailo8"));
+        QVERIFY_THROWS_EXCEPTION(Error, doc->setHwArch("hailo9"));
+        QCOMPARE(doc->hwArch(), QString("hailo8"));
     }
 
     /// One list of actions: unique ids, every one with a text; a user's shortcut is applied,
@@ -506,6 +539,7 @@ private slots:
             for (const auto& n : r->document()->source().nodes)
                 if (n.op == "Conv") end = QString::fromStdString(n.name);  // the last Conv
             r->document()->setScope(r->document()->startNodes(), {end}, "end");
+            r->document()->setHwArch("hailo8r");
             r->parsedView()->setZoom(1.75, QPointF(100, 300));
             QVERIFY(w.saveProject(project));
             QVERIFY(!r->document()->isDirty());
@@ -518,6 +552,8 @@ private slots:
         SETTLE(r);
         QCOMPARE(r->document()->endNodes(), QStringList{end});
         QCOMPARE(r->document()->report().endNodes, std::vector<std::string>{end.toStdString()});
+        QCOMPARE(r->document()->hwArch(), QString("hailo8r"));
+        QCOMPARE(w.stageBar()->targetBox()->currentText(), QString("hailo8r"));
         QTRY_COMPARE_WITH_TIMEOUT(r->parsedView()->zoom(), 1.75, 5000);  // view state came back too
         QVERIFY(!r->document()->isDirty());
     }

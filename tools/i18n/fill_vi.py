@@ -5,6 +5,11 @@ import sys
 import xml.etree.ElementTree as ET
 
 VI = {
+    "Target %1": "Thiết bị đích %1",
+    "&Target:": "&Thiết bị đích:",
+    "The accelerator the model is optimized, compiled and profiled for (recorded in the HAR)": "Bộ tăng tốc mà mô hình được tối ưu hóa, biên dịch và đo hiệu năng cho (ghi trong HAR)",
+    "The project's target %1 is not known; %2 uses %3": "Thiết bị đích %1 của dự án không được hỗ trợ; %2 dùng %3",
+    "%n more operator type(s)": "%n loại toán tử khác",
     "<b>Parsed</b> %1 of %2 nodes into %n layer(s).": "<b>Đã phân tích</b> %1 trên %2 nút thành %n lớp.",
     "<b>Not parsed:</b> %n node(s) inside the scope have no conversion. Move the end node before them or the start node after them (right-click a node), then Re-parse.": "<b>Chưa phân tích được:</b> %n nút trong phạm vi không có cách chuyển đổi. Hãy dời nút kết thúc lên trước chúng hoặc nút bắt đầu ra sau chúng (nhấp chuột phải vào một nút), rồi Phân tích lại.",
     "The whole model does not parse, so the suggested scope was applied (as <tt>dfc parser -y</tt>):": "Toàn bộ mô hình không phân tích được, nên phạm vi được đề xuất đã được áp dụng (như <tt>dfc parser -y</tt>):",

@@ -4,6 +4,7 @@
 #include <QListWidget>
 #include <QTextDocument>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <map>
 
 #include "model_document.h"
@@ -100,8 +101,13 @@ QString IssuesDock::summaryHtml() const
                               r.endNodes.empty() ? tr("the model's outputs") : nameList(r.endNodes));
     const int outside = running - inScope;
     if (outside > 0) {
+        // The most frequent operators first; a long tail is counted, not listed.
+        std::vector<std::pair<int, std::string>> byCount;
+        for (const auto& [op, n] : outsideOps) byCount.emplace_back(-n, op);
+        std::sort(byCount.begin(), byCount.end());
         QStringList ops;
-        for (const auto& [op, n] : outsideOps) ops.append(QString("%1 × %2").arg(n).arg(toQ(op)));
+        for (size_t i = 0; i < byCount.size() && i < 6; ++i) ops.append(QString("%1 × %2").arg(-byCount[i].first).arg(toQ(byCount[i].second)));
+        if (byCount.size() > 6) ops.append(tr("%n more operator type(s)", "", int(byCount.size() - 6)));
         html += "<br>" + tr("<b>Outside the scope:</b> %n node(s), which the host runs around the accelerator: %1.", "", outside)
                              .arg(ops.join(", ").toHtmlEscaped());
     }
