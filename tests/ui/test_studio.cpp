@@ -10,6 +10,7 @@
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QToolButton>
 
 #include "action_registry.h"
@@ -282,6 +283,30 @@ private slots:
         // The empty parsed pane says why instead of staying blank.
         QVERIFY2(r->parsedEmptyText().contains("Nothing was parsed: 1 node(s) inside the scope"), qPrintable(r->parsedEmptyText()));
         QVERIFY(QTest::qWaitFor([&] { return !r->parsedScene()->isLayingOut(); }, 20000));
+    }
+
+    /// Properties follows whoever selects: Find, the start/end arrows, and the active tab (each
+    /// tab keeps its own selection; another tab's layer never shows).
+    void propertiesFollowsFindStepsAndTabs()
+    {
+        MainWindow w;
+        ParseReviewWidget* demo = w.openModel(mModel);
+        SETTLE(demo);
+        demo->find("\"conv7\"");
+        QCOMPARE(demo->document()->selection(), QStringList{"conv7"});
+        QVERIFY2(w.propertiesDock()->text().startsWith("conv7"), qPrintable(w.propertiesDock()->text()));
+        ParseReviewWidget* other = w.openModel(modelWithAnUnsupportedNode());
+        SETTLE(other);
+        QVERIFY(w.currentReview() == other);
+        QVERIFY2(w.propertiesDock()->text().contains("Select a node or a layer"), qPrintable(w.propertiesDock()->text()));
+        other->stepBoundary(1);  // the first start/end node of this model
+        const QString boundary = other->document()->selection().value(0);
+        QVERIFY(!boundary.isEmpty());
+        QVERIFY2(w.propertiesDock()->text().startsWith(boundary), qPrintable(w.propertiesDock()->text()));
+        auto* tabs = w.findChild<QTabWidget*>();
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(tabs->indexOf(w.views().first()));
+        QVERIFY2(w.propertiesDock()->text().startsWith("conv7"), qPrintable(w.propertiesDock()->text()));
     }
 
     /// The stage bar: a parsed model offers Parsed only; a quantized HAR offers Optimized too,
