@@ -683,42 +683,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="427"/>
-        <source>Set as start node</source>
+        <location filename="../ui/parse_review_widget.cpp" line="423"/>
+        <source>Start at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/parse_review_widget.cpp" line="428"/>
-        <source>Set start node %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/parse_review_widget.cpp" line="430"/>
-        <source>Set as end node</source>
+        <source>Add start node %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/parse_review_widget.cpp" line="431"/>
-        <source>Set end node %1</source>
+        <source>Cut at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="433"/>
+        <location filename="../ui/parse_review_widget.cpp" line="436"/>
+        <source>Add output %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="444"/>
+        <source>Start here (the only start node)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="445"/>
+        <source>Add as an extra start node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="447"/>
+        <source>Cut here (the only end node)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="448"/>
+        <source>Add as an extra output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="450"/>
         <source>Clear start/end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="437"/>
+        <location filename="../ui/parse_review_widget.cpp" line="454"/>
         <source>Clear start/end of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="441"/>
+        <location filename="../ui/parse_review_widget.cpp" line="458"/>
         <source>Show matching layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="449"/>
+        <location filename="../ui/parse_review_widget.cpp" line="466"/>
         <source>Show matching original nodes</source>
         <translation type="unfinished"></translation>
     </message>

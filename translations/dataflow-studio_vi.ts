@@ -680,42 +680,78 @@
         <translation>Tìm thấy %1 nút và %2 lớp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="427" />
-        <source>Set as start node</source>
-        <translation>Đặt làm nút đầu</translation>
+        <location filename="../ui/parse_review_widget.cpp" line="423" />
+        <source>Start at %1</source>
+        <translation>Bắt đầu tại %1</translation>
     </message>
     <message>
         <location filename="../ui/parse_review_widget.cpp" line="428" />
-        <source>Set start node %1</source>
-        <translation>Đặt nút đầu %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/parse_review_widget.cpp" line="430" />
-        <source>Set as end node</source>
-        <translation>Đặt làm nút cuối</translation>
+        <source>Add start node %1</source>
+        <translation>Thêm nút bắt đầu %1</translation>
     </message>
     <message>
         <location filename="../ui/parse_review_widget.cpp" line="431" />
-        <source>Set end node %1</source>
-        <translation>Đặt nút cuối %1</translation>
+        <source>Cut at %1</source>
+        <translation>Cắt tại %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="433" />
+        <location filename="../ui/parse_review_widget.cpp" line="436" />
+        <source>Add output %1</source>
+        <translation>Thêm đầu ra %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="444" />
+        <source>Start here (the only start node)</source>
+        <translation>Bắt đầu tại đây (nút bắt đầu duy nhất)</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="445" />
+        <source>Add as an extra start node</source>
+        <translation>Thêm làm nút bắt đầu phụ</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="447" />
+        <source>Cut here (the only end node)</source>
+        <translation>Cắt tại đây (nút kết thúc duy nhất)</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="448" />
+        <source>Add as an extra output</source>
+        <translation>Thêm làm đầu ra phụ</translation>
+    </message>
+    <message>
+        <source>Set as start node</source>
+        <translation type="vanished">Đặt làm nút đầu</translation>
+    </message>
+    <message>
+        <source>Set start node %1</source>
+        <translation type="vanished">Đặt nút đầu %1</translation>
+    </message>
+    <message>
+        <source>Set as end node</source>
+        <translation type="vanished">Đặt làm nút cuối</translation>
+    </message>
+    <message>
+        <source>Set end node %1</source>
+        <translation type="vanished">Đặt nút cuối %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="450" />
         <source>Clear start/end</source>
         <translation>Bỏ nút đầu/cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="437" />
+        <location filename="../ui/parse_review_widget.cpp" line="454" />
         <source>Clear start/end of %1</source>
         <translation>Bỏ nút đầu/cuối %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="441" />
+        <location filename="../ui/parse_review_widget.cpp" line="458" />
         <source>Show matching layer</source>
         <translation>Hiện lớp tương ứng</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="449" />
+        <location filename="../ui/parse_review_widget.cpp" line="466" />
         <source>Show matching original nodes</source>
         <translation>Hiện các nút gốc tương ứng</translation>
     </message>

@@ -420,16 +420,33 @@ void ParseReviewWidget::zoomToFit()
     mParsedView->zoomToFit();
 }
 
+void ParseReviewWidget::startHere(const QString& node) { mDoc->setScope({node}, mDoc->endNodes(), tr("Start at %1").arg(node)); }
+
+void ParseReviewWidget::addStart(const QString& node)
+{
+    const QStringList start = mDoc->startNodes();
+    if (!start.contains(node)) mDoc->setScope(start + QStringList{node}, mDoc->endNodes(), tr("Add start node %1").arg(node));
+}
+
+void ParseReviewWidget::cutHere(const QString& node) { mDoc->setScope(mDoc->startNodes(), {node}, tr("Cut at %1").arg(node)); }
+
+void ParseReviewWidget::addOutput(const QString& node)
+{
+    const QStringList end = mDoc->endNodes();
+    if (!end.contains(node)) mDoc->setScope(mDoc->startNodes(), end + QStringList{node}, tr("Add output %1").arg(node));
+}
+
 void ParseReviewWidget::showNodeMenu(const QString& node, const QPoint& pos)
 {
+    // Replacing and adding are separate, explicit choices: "cut here" is what most users mean.
     QMenu menu;
-    QStringList start = mDoc->startNodes(), end = mDoc->endNodes();
-    menu.addAction(tr("Set as start node"), this, [=, this] {
-        mDoc->setScope(start.contains(node) ? start : start + QStringList{node}, end, tr("Set start node %1").arg(node));
-    });
-    menu.addAction(tr("Set as end node"), this, [=, this] {
-        mDoc->setScope(start, end.contains(node) ? end : end + QStringList{node}, tr("Set end node %1").arg(node));
-    });
+    const QStringList start = mDoc->startNodes(), end = mDoc->endNodes();
+    menu.addAction(tr("Start here (the only start node)"), this, [=, this] { startHere(node); });
+    menu.addAction(tr("Add as an extra start node"), this, [=, this] { addStart(node); })->setEnabled(!start.contains(node));
+    menu.addSeparator();
+    menu.addAction(tr("Cut here (the only end node)"), this, [=, this] { cutHere(node); });
+    menu.addAction(tr("Add as an extra output"), this, [=, this] { addOutput(node); })->setEnabled(!end.contains(node));
+    menu.addSeparator();
     QAction* clear = menu.addAction(tr("Clear start/end"), this, [=, this] {
         QStringList s = start, e = end;
         s.removeAll(node);

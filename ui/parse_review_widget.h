@@ -41,6 +41,12 @@ public:
     void selectParsed(const QStringList& layers);   ///< and the matching nodes, centred
     void find(const QString& text);
     void stepBoundary(int direction);  ///< next/previous start or end node
+    /// The scope edits of a node's context menu (undoable): the only start node, one more start
+    /// node, the only end node ("cut here"), one more output.
+    void startHere(const QString& node);
+    void addStart(const QString& node);
+    void cutHere(const QString& node);
+    void addOutput(const QString& node);
     void zoomToFit();
     QString scopePreviewText() const;
     /// Asks for the shapes of inputs with symbolic dimensions (when any) and re-parses.

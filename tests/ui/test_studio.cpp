@@ -492,6 +492,39 @@ private slots:
         QCOMPARE(int(doc->graph().size()), full);
     }
 
+    /// "Cut here" leaves exactly one end node (a smaller graph, as the engine computes it);
+    /// "Add as an extra output" keeps the end nodes and adds one.
+    void cutHereAndAddOutputAreExplicit()
+    {
+        MainWindow w;
+        ParseReviewWidget* r = w.openModel(mModel);
+        SETTLE(r);
+        ModelDocument* doc = r->document();
+        const int full = int(doc->graph().size());
+        QStringList convs;
+        for (const auto& n : doc->source().nodes)
+            if (n.op == "Conv") convs.append(QString::fromStdString(n.name));
+        QVERIFY(convs.size() > 10);
+        r->cutHere(convs[9]);
+        QCOMPARE(doc->endNodes(), QStringList{convs[9]});
+        doc->reparse();
+        QTRY_VERIFY_WITH_TIMEOUT(!doc->isParsing() && !doc->awaitingReparse(), 20000);
+        ImportOptions options;
+        options.endNodes = {convs[9].toStdString()};
+        QCOMPARE(doc->graph().size(), importOnnx(mModel.toStdString(), options).graph.size());
+        QVERIFY(int(doc->graph().size()) < full);
+        QCOMPARE(doc->graph().outputLayers().size(), size_t(1));
+        r->addOutput(convs[4]);
+        QCOMPARE(doc->endNodes(), (QStringList{convs[9], convs[4]}));
+        doc->reparse();
+        QTRY_VERIFY_WITH_TIMEOUT(!doc->isParsing() && !doc->awaitingReparse(), 20000);
+        QCOMPARE(doc->graph().outputLayers().size(), size_t(2));
+        r->addOutput(convs[4]);  // already an output: no second entry, no undo step
+        QCOMPARE(doc->endNodes().size(), 2);
+        doc->undoStack()->undo();
+        QCOMPARE(doc->endNodes(), QStringList{convs[9]});
+    }
+
     void tfliteModelReviewsLikeOnnx()
     {
         // MediaPipe's selfie segmentation (npm), under a neutral name: the content decides.

@@ -5,6 +5,14 @@ import sys
 import xml.etree.ElementTree as ET
 
 VI = {
+    "Start at %1": "Bắt đầu tại %1",
+    "Add start node %1": "Thêm nút bắt đầu %1",
+    "Cut at %1": "Cắt tại %1",
+    "Add output %1": "Thêm đầu ra %1",
+    "Start here (the only start node)": "Bắt đầu tại đây (nút bắt đầu duy nhất)",
+    "Add as an extra start node": "Thêm làm nút bắt đầu phụ",
+    "Cut here (the only end node)": "Cắt tại đây (nút kết thúc duy nhất)",
+    "Add as an extra output": "Thêm làm đầu ra phụ",
     "Target %1": "Thiết bị đích %1",
     "&Target:": "&Thiết bị đích:",
     "The accelerator the model is optimized, compiled and profiled for (recorded in the HAR)": "Bộ tăng tốc mà mô hình được tối ưu hóa, biên dịch và đo hiệu năng cho (ghi trong HAR)",
