@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QScrollBar>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -490,6 +491,31 @@ private slots:
         doc->reparse();
         QTRY_VERIFY_WITH_TIMEOUT(!doc->isParsing() && !doc->awaitingReparse(), 20000);
         QCOMPARE(int(doc->graph().size()), full);
+    }
+
+    /// The wheel scrolls the graph; Ctrl+wheel zooms (the desktop convention).
+    void wheelScrollsAndCtrlWheelZooms()
+    {
+        MainWindow w;
+        w.resize(1200, 800);
+        w.show();
+        ParseReviewWidget* r = w.openModel(mModel);
+        SETTLE(r);
+        GraphView* view = r->parsedView();
+        view->setZoom(1.0, QPointF(0, 0));
+        const double zoom = view->zoom();
+        const int scroll = view->verticalScrollBar()->value();
+        const QPointF at = view->viewport()->rect().center();
+        auto wheel = [&](Qt::KeyboardModifiers mods) {
+            QWheelEvent e(at, view->viewport()->mapToGlobal(at.toPoint()), QPoint(), QPoint(0, -240), Qt::NoButton, mods,
+                          Qt::NoScrollPhase, false);
+            QApplication::sendEvent(view->viewport(), &e);
+        };
+        wheel(Qt::NoModifier);
+        QCOMPARE(view->zoom(), zoom);
+        QVERIFY2(view->verticalScrollBar()->value() > scroll, "the wheel did not scroll down");
+        wheel(Qt::ControlModifier);
+        QVERIFY(view->zoom() < zoom);
     }
 
     /// "Cut here" leaves exactly one end node (a smaller graph, as the engine computes it);

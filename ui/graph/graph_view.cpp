@@ -103,6 +103,11 @@ void GraphView::centerOnIds(const QStringList& ids)
 
 void GraphView::wheelEvent(QWheelEvent* event)
 {
+    // The desktop convention: the wheel scrolls (Shift: sideways), Ctrl+wheel zooms.
+    if (!(event->modifiers() & Qt::ControlModifier)) {
+        QGraphicsView::wheelEvent(event);
+        return;
+    }
     const double factor = std::pow(1.0015, event->angleDelta().y());
     const double current = transform().m11();
     if ((current < 0.05 && factor < 1) || (current > 8 && factor > 1)) return;

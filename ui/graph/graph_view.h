@@ -1,5 +1,5 @@
 #pragma once
-// Zoomable, pannable view of a GraphScene: wheel zooms under the mouse, drag pans, fit-to-view,
+// Zoomable, pannable view of a GraphScene: the wheel scrolls, Ctrl+wheel zooms under the mouse, drag pans, fit-to-view,
 // centring on nodes, and export to SVG or PNG.
 #include <QGraphicsView>
 
