@@ -2,6 +2,7 @@
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <optional>
 
 #include "cli_common.h"
 #include "commands.h"
@@ -16,7 +17,15 @@
 namespace dfc::cli {
 namespace {
 
-nlohmann::ordered_json harSummary(const Har& har)
+/// The compiled binary a compiled HAR holds, read and verified once.
+std::optional<HefInfo> binaryOf(const Har& har)
+{
+    auto hef = har.extraMembers.find(har.graph.name + ".hef");
+    if (hef == har.extraMembers.end()) return std::nullopt;
+    return readHef(hef->second, har.graph.name + ".hef").info;
+}
+
+nlohmann::ordered_json harSummary(const Har& har, const std::optional<HefInfo>& binary)
 {
     const Graph& g = har.graph;
     nlohmann::ordered_json j;
@@ -47,15 +56,15 @@ nlohmann::ordered_json harSummary(const Har& har)
     j["params"] = g.totalParams();
     j["macs"] = g.totalMacs();
     j["ops"] = 2 * g.totalMacs();
-    if (auto hef = har.extraMembers.find(g.name + ".hef"); hef != har.extraMembers.end())
-        j["hef"] = readHef(hef->second, g.name + ".hef").info.toJson();
+    if (binary) j["hef"] = binary->toJson();
     return j;
 }
 
 void printInfo(const std::string& path, bool json)
 {
     const Har har = readHar(path);
-    const auto j = harSummary(har);
+    const std::optional<HefInfo> binary = binaryOf(har);
+    const auto j = harSummary(har, binary);
     if (json) {
         std::cout << j.dump(2) << "\n";
         return;
@@ -75,8 +84,7 @@ void printInfo(const std::string& path, bool json)
                       << " ← " << io["original_name"].get<std::string>() << "\n";
     std::printf("Params:    %.2f M\nOPS:       %.3f G (2 × MACs)\n", j["params"].get<double>() / 1e6,
                 j["ops"].get<double>() / 1e9);
-    if (auto hef = har.extraMembers.find(har.graph.name + ".hef"); hef != har.extraMembers.end())
-        printHefInfo(readHef(hef->second, har.graph.name + ".hef").info);
+    if (binary) printHefInfo(*binary);
 }
 
 void extract(const std::string& path, const std::string& dir)
