@@ -4,7 +4,7 @@
 <context>
     <name>dfc::ui::GraphScene</name>
     <message>
-        <location filename="../ui/graph/graph_scene.cpp" line="94"/>
+        <location filename="../ui/graph/graph_scene.cpp" line="97"/>
         <source>Laying out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -493,7 +493,7 @@
 <context>
     <name>dfc::ui::ParseReviewWidget</name>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="111"/>
+        <location filename="../ui/parse_review_widget.cpp" line="113"/>
         <source>%n node(s) in the scope are not supported: see Issues.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -501,145 +501,153 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="115"/>
+        <location filename="../ui/parse_review_widget.cpp" line="117"/>
         <source>Parsing was cancelled; the previous result is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="134"/>
+        <location filename="../ui/parse_review_widget.cpp" line="140"/>
         <source>Laying out %n node(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/parse_review_widget.cpp" line="144"/>
+        <source>Laid out %n node(s) in %1 s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="190"/>
+        <location filename="../ui/parse_review_widget.cpp" line="201"/>
         <source>Input shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="191"/>
+        <location filename="../ui/parse_review_widget.cpp" line="202"/>
         <source>Shape of input %1 (comma-separated, batch first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="198"/>
+        <location filename="../ui/parse_review_widget.cpp" line="209"/>
         <source>&apos;%1&apos; is not a valid shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="207"/>
+        <location filename="../ui/parse_review_widget.cpp" line="218"/>
         <source>This model has no symbolic input dimensions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="210"/>
+        <location filename="../ui/parse_review_widget.cpp" line="221"/>
         <source>Set input shapes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="217"/>
+        <location filename="../ui/parse_review_widget.cpp" line="228"/>
         <source>Re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="218"/>
+        <location filename="../ui/parse_review_widget.cpp" line="229"/>
         <source>Parse again with the chosen start and end nodes (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="219"/>
+        <location filename="../ui/parse_review_widget.cpp" line="230"/>
         <source>◀ Start/end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="220"/>
+        <location filename="../ui/parse_review_widget.cpp" line="231"/>
         <source>Previous start/end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="221"/>
+        <location filename="../ui/parse_review_widget.cpp" line="232"/>
         <source>Start/end ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="222"/>
+        <location filename="../ui/parse_review_widget.cpp" line="233"/>
         <source>Next start/end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="223"/>
+        <location filename="../ui/parse_review_widget.cpp" line="234"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="224"/>
+        <location filename="../ui/parse_review_widget.cpp" line="235"/>
         <source>Input shapes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="225"/>
+        <location filename="../ui/parse_review_widget.cpp" line="236"/>
         <source>Give fixed shapes to inputs with symbolic dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="226"/>
+        <location filename="../ui/parse_review_widget.cpp" line="237"/>
         <source>Find a node by name, operator or shape (e.g. 1,3,224,224)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="227"/>
+        <location filename="../ui/parse_review_widget.cpp" line="238"/>
         <source>&lt;b&gt;Original model&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="228"/>
+        <location filename="../ui/parse_review_widget.cpp" line="239"/>
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="235"/>
+        <location filename="../ui/parse_review_widget.cpp" line="246"/>
         <source>supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="236"/>
+        <location filename="../ui/parse_review_widget.cpp" line="247"/>
         <source>unsupported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="237"/>
+        <location filename="../ui/parse_review_widget.cpp" line="248"/>
         <source>outside the parsing scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="238"/>
+        <location filename="../ui/parse_review_widget.cpp" line="249"/>
         <source>unsupported, outside (the host runs it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="239"/>
+        <location filename="../ui/parse_review_widget.cpp" line="250"/>
         <source>folded constant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="240"/>
+        <location filename="../ui/parse_review_widget.cpp" line="251"/>
         <source>start node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="241"/>
+        <location filename="../ui/parse_review_widget.cpp" line="252"/>
         <source>end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="242"/>
+        <location filename="../ui/parse_review_widget.cpp" line="253"/>
         <source>awaiting re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="266"/>
+        <location filename="../ui/parse_review_widget.cpp" line="277"/>
         <source>&lt;b&gt;Original model&lt;/b&gt; — %n node(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -647,7 +655,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="292"/>
+        <location filename="../ui/parse_review_widget.cpp" line="303"/>
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt; — %n layer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -655,7 +663,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="296"/>
+        <location filename="../ui/parse_review_widget.cpp" line="307"/>
         <source>Nothing was parsed: %n node(s) inside the scope have no conversion. Issues lists them and what to do; right-click a node in the original model to move the start or end node.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -663,82 +671,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="298"/>
+        <location filename="../ui/parse_review_widget.cpp" line="309"/>
         <source>Nothing was parsed: the scope holds no node that runs on the accelerator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="348"/>
+        <location filename="../ui/parse_review_widget.cpp" line="359"/>
         <source>Scope: %1 nodes, %2 supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="349"/>
+        <location filename="../ui/parse_review_widget.cpp" line="360"/>
         <source> — awaiting re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="406"/>
+        <location filename="../ui/parse_review_widget.cpp" line="417"/>
         <source>Found %1 node(s) and %2 layer(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="423"/>
+        <location filename="../ui/parse_review_widget.cpp" line="434"/>
         <source>Start at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="428"/>
+        <location filename="../ui/parse_review_widget.cpp" line="439"/>
         <source>Add start node %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="431"/>
+        <location filename="../ui/parse_review_widget.cpp" line="442"/>
         <source>Cut at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="436"/>
+        <location filename="../ui/parse_review_widget.cpp" line="447"/>
         <source>Add output %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="444"/>
+        <location filename="../ui/parse_review_widget.cpp" line="455"/>
         <source>Start here (the only start node)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="445"/>
+        <location filename="../ui/parse_review_widget.cpp" line="456"/>
         <source>Add as an extra start node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="447"/>
+        <location filename="../ui/parse_review_widget.cpp" line="458"/>
         <source>Cut here (the only end node)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="448"/>
+        <location filename="../ui/parse_review_widget.cpp" line="459"/>
         <source>Add as an extra output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="450"/>
+        <location filename="../ui/parse_review_widget.cpp" line="461"/>
         <source>Clear start/end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="454"/>
+        <location filename="../ui/parse_review_widget.cpp" line="465"/>
         <source>Clear start/end of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="458"/>
+        <location filename="../ui/parse_review_widget.cpp" line="469"/>
         <source>Show matching layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="466"/>
+        <location filename="../ui/parse_review_widget.cpp" line="477"/>
         <source>Show matching original nodes</source>
         <translation type="unfinished"></translation>
     </message>

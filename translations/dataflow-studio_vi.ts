@@ -3,7 +3,7 @@
 <context>
     <name>dfc::ui::GraphScene</name>
     <message>
-        <location filename="../ui/graph/graph_scene.cpp" line="94" />
+        <location filename="../ui/graph/graph_scene.cpp" line="97" />
         <source>Laying out</source>
         <translation>Đang sắp xếp bố cục</translation>
     </message>
@@ -501,52 +501,57 @@
 <context>
     <name>dfc::ui::ParseReviewWidget</name>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="111" />
+        <location filename="../ui/parse_review_widget.cpp" line="113" />
         <source>%n node(s) in the scope are not supported: see Issues.</source>
         <translation><numerusform>%n nút trong phạm vi không được hỗ trợ: xem mục Sự cố.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="115" />
+        <location filename="../ui/parse_review_widget.cpp" line="117" />
         <source>Parsing was cancelled; the previous result is kept.</source>
         <translation>Đã hủy phân tích; kết quả trước được giữ nguyên.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="134" />
+        <location filename="../ui/parse_review_widget.cpp" line="140" />
         <source>Laying out %n node(s)…</source>
         <translation><numerusform>Đang sắp xếp %n nút…</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/parse_review_widget.cpp" line="144" />
+        <source>Laid out %n node(s) in %1 s</source>
+        <translation><numerusform>Đã sắp xếp %n nút trong %1 giây</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="190" />
+        <location filename="../ui/parse_review_widget.cpp" line="201" />
         <source>Input shape</source>
         <translation>Kích thước đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="191" />
+        <location filename="../ui/parse_review_widget.cpp" line="202" />
         <source>Shape of input %1 (comma-separated, batch first):</source>
         <translation>Kích thước của đầu vào %1 (cách nhau bằng dấu phẩy, lô đứng đầu):</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="198" />
+        <location filename="../ui/parse_review_widget.cpp" line="209" />
         <source>'%1' is not a valid shape</source>
         <translation>'%1' không phải kích thước hợp lệ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="207" />
+        <location filename="../ui/parse_review_widget.cpp" line="218" />
         <source>This model has no symbolic input dimensions.</source>
         <translation>Mô hình này không có chiều đầu vào biến.</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="210" />
+        <location filename="../ui/parse_review_widget.cpp" line="221" />
         <source>Set input shapes</source>
         <translation>Đặt kích thước đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="217" />
+        <location filename="../ui/parse_review_widget.cpp" line="228" />
         <source>Re-parse</source>
         <translation>Phân tích lại</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="218" />
+        <location filename="../ui/parse_review_widget.cpp" line="229" />
         <source>Parse again with the chosen start and end nodes (F5)</source>
         <translation>Phân tích lại với các nút đầu và cuối đã chọn (F5)</translation>
     </message>
@@ -555,167 +560,167 @@
         <translation type="vanished">Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="219" />
+        <location filename="../ui/parse_review_widget.cpp" line="230" />
         <source>◀ Start/end</source>
         <translation>◀ Đầu/cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="220" />
+        <location filename="../ui/parse_review_widget.cpp" line="231" />
         <source>Previous start/end node</source>
         <translation>Nút đầu/cuối trước đó</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="221" />
+        <location filename="../ui/parse_review_widget.cpp" line="232" />
         <source>Start/end ▶</source>
         <translation>Đầu/cuối ▶</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="222" />
+        <location filename="../ui/parse_review_widget.cpp" line="233" />
         <source>Next start/end node</source>
         <translation>Nút đầu/cuối tiếp theo</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="223" />
+        <location filename="../ui/parse_review_widget.cpp" line="234" />
         <source>Fit</source>
         <translation>Vừa khung</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="224" />
+        <location filename="../ui/parse_review_widget.cpp" line="235" />
         <source>Input shapes…</source>
         <translation>Kích thước đầu vào…</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="225" />
+        <location filename="../ui/parse_review_widget.cpp" line="236" />
         <source>Give fixed shapes to inputs with symbolic dimensions</source>
         <translation>Đặt kích thước cố định cho các đầu vào có chiều biến</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="226" />
+        <location filename="../ui/parse_review_widget.cpp" line="237" />
         <source>Find a node by name, operator or shape (e.g. 1,3,224,224)</source>
         <translation>Tìm nút theo tên, toán tử hoặc kích thước (vd. 1,3,224,224)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="227" />
+        <location filename="../ui/parse_review_widget.cpp" line="238" />
         <source>&lt;b&gt;Original model&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mô hình gốc&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="228" />
+        <location filename="../ui/parse_review_widget.cpp" line="239" />
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt;</source>
         <translation>&lt;b&gt;Đồ thị bộ tăng tốc đã phân tích&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="235" />
+        <location filename="../ui/parse_review_widget.cpp" line="246" />
         <source>supported</source>
         <translation>được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="236" />
+        <location filename="../ui/parse_review_widget.cpp" line="247" />
         <source>unsupported</source>
         <translation>không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="237" />
+        <location filename="../ui/parse_review_widget.cpp" line="248" />
         <source>outside the parsing scope</source>
         <translation>ngoài phạm vi phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="238" />
+        <location filename="../ui/parse_review_widget.cpp" line="249" />
         <source>unsupported, outside (the host runs it)</source>
         <translation>không hỗ trợ, ngoài phạm vi (máy chủ chạy)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="239" />
+        <location filename="../ui/parse_review_widget.cpp" line="250" />
         <source>folded constant</source>
         <translation>hằng số đã gộp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="240" />
+        <location filename="../ui/parse_review_widget.cpp" line="251" />
         <source>start node</source>
         <translation>nút đầu</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="241" />
+        <location filename="../ui/parse_review_widget.cpp" line="252" />
         <source>end node</source>
         <translation>nút cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="242" />
+        <location filename="../ui/parse_review_widget.cpp" line="253" />
         <source>awaiting re-parse</source>
         <translation>đang chờ phân tích lại</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="266" />
+        <location filename="../ui/parse_review_widget.cpp" line="277" />
         <source>&lt;b&gt;Original model&lt;/b&gt; — %n node(s)</source>
         <translation><numerusform>&lt;b&gt;Mô hình gốc&lt;/b&gt; — %n nút</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="292" />
+        <location filename="../ui/parse_review_widget.cpp" line="303" />
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt; — %n layer(s)</source>
         <translation><numerusform>&lt;b&gt;Đồ thị bộ tăng tốc đã phân tích&lt;/b&gt; — %n lớp</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="296" />
+        <location filename="../ui/parse_review_widget.cpp" line="307" />
         <source>Nothing was parsed: %n node(s) inside the scope have no conversion. Issues lists them and what to do; right-click a node in the original model to move the start or end node.</source>
         <translation><numerusform>Chưa phân tích được gì: %n nút trong phạm vi không có cách chuyển đổi. Bảng Vấn đề liệt kê chúng và cách xử lý; nhấp chuột phải vào một nút của mô hình gốc để dời nút bắt đầu hoặc kết thúc.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="298" />
+        <location filename="../ui/parse_review_widget.cpp" line="309" />
         <source>Nothing was parsed: the scope holds no node that runs on the accelerator.</source>
         <translation>Chưa phân tích được gì: phạm vi không có nút nào chạy trên bộ tăng tốc.</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="348" />
+        <location filename="../ui/parse_review_widget.cpp" line="359" />
         <source>Scope: %1 nodes, %2 supported</source>
         <translation>Phạm vi: %1 nút, %2 được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="349" />
+        <location filename="../ui/parse_review_widget.cpp" line="360" />
         <source> — awaiting re-parse</source>
         <translation> — đang chờ phân tích lại</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="406" />
+        <location filename="../ui/parse_review_widget.cpp" line="417" />
         <source>Found %1 node(s) and %2 layer(s)</source>
         <translation>Tìm thấy %1 nút và %2 lớp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="423" />
+        <location filename="../ui/parse_review_widget.cpp" line="434" />
         <source>Start at %1</source>
         <translation>Bắt đầu tại %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="428" />
+        <location filename="../ui/parse_review_widget.cpp" line="439" />
         <source>Add start node %1</source>
         <translation>Thêm nút bắt đầu %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="431" />
+        <location filename="../ui/parse_review_widget.cpp" line="442" />
         <source>Cut at %1</source>
         <translation>Cắt tại %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="436" />
+        <location filename="../ui/parse_review_widget.cpp" line="447" />
         <source>Add output %1</source>
         <translation>Thêm đầu ra %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="444" />
+        <location filename="../ui/parse_review_widget.cpp" line="455" />
         <source>Start here (the only start node)</source>
         <translation>Bắt đầu tại đây (nút bắt đầu duy nhất)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="445" />
+        <location filename="../ui/parse_review_widget.cpp" line="456" />
         <source>Add as an extra start node</source>
         <translation>Thêm làm nút bắt đầu phụ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="447" />
+        <location filename="../ui/parse_review_widget.cpp" line="458" />
         <source>Cut here (the only end node)</source>
         <translation>Cắt tại đây (nút kết thúc duy nhất)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="448" />
+        <location filename="../ui/parse_review_widget.cpp" line="459" />
         <source>Add as an extra output</source>
         <translation>Thêm làm đầu ra phụ</translation>
     </message>
@@ -736,22 +741,22 @@
         <translation type="vanished">Đặt nút cuối %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="450" />
+        <location filename="../ui/parse_review_widget.cpp" line="461" />
         <source>Clear start/end</source>
         <translation>Bỏ nút đầu/cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="454" />
+        <location filename="../ui/parse_review_widget.cpp" line="465" />
         <source>Clear start/end of %1</source>
         <translation>Bỏ nút đầu/cuối %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="458" />
+        <location filename="../ui/parse_review_widget.cpp" line="469" />
         <source>Show matching layer</source>
         <translation>Hiện lớp tương ứng</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="466" />
+        <location filename="../ui/parse_review_widget.cpp" line="477" />
         <source>Show matching original nodes</source>
         <translation>Hiện các nút gốc tương ứng</translation>
     </message>

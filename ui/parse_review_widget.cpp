@@ -1,5 +1,6 @@
 #include "parse_review_widget.h"
 
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -9,6 +10,7 @@
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <memory>
 
 #include "graph/graph_scene.h"
 #include "graph/graph_view.h"
@@ -129,10 +131,19 @@ ParseReviewWidget::ParseReviewWidget(ModelDocument* doc, QWidget* parent)
     });
     connect(mOriginalScene, &GraphScene::selectionByUser, this, &ParseReviewWidget::selectOriginal);
     connect(mParsedScene, &GraphScene::selectionByUser, this, &ParseReviewWidget::selectParsed);
-    for (GraphScene* scene : {mOriginalScene, mParsedScene})
-        connect(scene, &GraphScene::layoutStarted, this, [this](int nodes) {
+    for (GraphScene* scene : {mOriginalScene, mParsedScene}) {
+        // Big layouts say when they start and when they are done (the start message would
+        // otherwise stay on screen after the graph appeared).
+        auto started = std::make_shared<QElapsedTimer>();
+        connect(scene, &GraphScene::layoutStarted, this, [this, started](int nodes) {
+            started->start();
             if (nodes > 300) emit statusMessage(tr("Laying out %n node(s)…", "", nodes));
         });
+        connect(scene, &GraphScene::layoutFinished, this, [this, scene, started] {
+            if (scene->nodeCount() > 300)
+                emit statusMessage(tr("Laid out %n node(s) in %1 s", "", scene->nodeCount()).arg(started->elapsed() / 1000.0, 0, 'f', 1));
+        });
+    }
     connect(mOriginalScene, &GraphScene::layoutFinished, this, &ParseReviewWidget::recolour);
     connect(mParsedScene, &GraphScene::layoutFinished, this, &ParseReviewWidget::recolour);
     connect(mOriginalView, &GraphView::contextMenuOnNode, this, &ParseReviewWidget::showNodeMenu);
@@ -339,11 +350,11 @@ void ParseReviewWidget::updatePreview()
     for (const QString& s : mDoc->startNodes()) start.push_back(s.toStdString());
     for (const QString& e : mDoc->endNodes()) end.push_back(e.toStdString());
     int inScope = 0, supported = 0;
-    for (const std::string& name : mDoc->source().scope(start, end)) {
-        const SourceNode* n = mDoc->source().node(name);
-        if (!n || n->support == NodeSupport::Constant) continue;
+    const std::set<std::string> scope = mDoc->source().scope(start, end);
+    for (const SourceNode& n : mDoc->source().nodes) {  // one pass: looking each up by name was quadratic
+        if (n.support == NodeSupport::Constant || !scope.count(n.name)) continue;
         ++inScope;
-        supported += n->support == NodeSupport::Supported;
+        supported += n.support == NodeSupport::Supported;
     }
     mPreview->setText(tr("Scope: %1 nodes, %2 supported").arg(inScope).arg(supported) +
                       (mDoc->awaitingReparse() ? tr(" — awaiting re-parse") : QString()));

@@ -10,7 +10,7 @@ int main(int argc, char** argv)
     if (argc != 3) {
         std::cerr << "usage: dfc-modelgen NETWORK OUT.onnx\nnetworks:";
         for (const auto& n : dfc::zooNetworks()) std::cerr << " " << n;
-        std::cerr << "\n";
+        std::cerr << " deep_residual_BLOCKS\n";
         return 2;
     }
     try {

@@ -1,5 +1,5 @@
 #pragma once
-// Layered layout of any node/edge graph with Graphviz `dot`, as plain coordinates (points,
+// Layered layout of any node/edge graph (Graphviz `dot`, or our own for big graphs), as plain coordinates (points,
 // y growing downwards) for a viewer to draw. Thread-safe (Graphviz calls are serialized).
 #include <map>
 #include <mutex>
@@ -32,6 +32,10 @@ struct GraphLayout {
 };
 
 GraphLayout layoutWithDot(const LayoutRequest& request);
+/// A layered layout in near-linear time (io/layered_layout.cpp), for graphs `dot` takes minutes on.
+GraphLayout layoutLayered(const LayoutRequest& request);
+/// `dot` for graphs up to 1,500 nodes, the layered layout above.
+GraphLayout layoutGraph(const LayoutRequest& request);
 
 /// Graphviz keeps global state: every use of it in the engine holds this lock.
 std::mutex& graphvizMutex();

@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -64,9 +65,10 @@ public:
     int64_t totalMacs() const;
 
 private:
-    void reindex();
     std::vector<std::unique_ptr<Layer>> mLayers;
-    std::map<std::string, Layer*> mIndex;
+    void releaseFreshName(const std::string& name);
+    std::unordered_map<std::string, Layer*> mIndex;
+    mutable std::unordered_map<std::string, int> mFreshHint;  ///< prefix → numbers below are taken
 };
 
 }  // namespace dfc

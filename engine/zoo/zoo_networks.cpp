@@ -4,6 +4,7 @@
 // others as their papers' reference implementations. Their parameter and OPS counts are checked
 // against the published ones by the compiler benchmark (bench/bench_compiler.cpp).
 #include <algorithm>
+#include <cctype>
 #include <functional>
 #include <map>
 
@@ -239,6 +240,17 @@ const std::map<std::string, std::function<onnx::ModelProto(int64_t)>>& networks(
 
 }  // namespace
 
+onnx::ModelProto deepResidualNetwork(int blocks)
+{
+    // Narrow (8 channels, 32×32) so a 10k-node graph stays a few MB: this network exists to
+    // measure how the tools scale with graph size, not compute.
+    OnnxBuilder b("deep_residual_" + std::to_string(blocks));
+    std::string x = b.relu(b.convBn(b.input("input", {1, 3, 32, 32}), 3, 8, 3, 1));
+    for (int i = 0; i < blocks; ++i) x = basicBlock(b, x, 8, 8, 1);
+    b.output(b.classifier(x, 8, 10));
+    return b.finish();
+}
+
 std::vector<std::string> zooNetworks()
 {
     std::vector<std::string> names;
@@ -248,6 +260,13 @@ std::vector<std::string> zooNetworks()
 
 onnx::ModelProto buildZooNetwork(const std::string& name, int64_t batch)
 {
+    const std::string deep = "deep_residual_";
+    if (name.rfind(deep, 0) == 0) {
+        const std::string count = name.substr(deep.size());
+        const bool digits = !count.empty() && count.size() < 6 && std::all_of(count.begin(), count.end(), ::isdigit);
+        if (!digits || std::stoi(count) < 1) fail(ErrorCode::InvalidArgument, "'" + name + "': expected deep_residual_BLOCKS, 1 to 99999 blocks");
+        return deepResidualNetwork(std::stoi(count));
+    }
     auto it = networks().find(name);
     if (it == networks().end()) {
         std::string known;

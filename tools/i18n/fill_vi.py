@@ -180,6 +180,7 @@ VI = {
     "%1 has newer unsaved changes from a session that did not close normally. Recover them?":
         "%1 có thay đổi mới hơn chưa lưu từ một phiên không đóng bình thường. Khôi phục chúng?",
     "Laying out %n node(s)…": "Đang sắp xếp %n nút…",
+    "Laid out %n node(s) in %1 s": "Đã sắp xếp %n nút trong %1 giây",
     "Input shapes…": "Kích thước đầu vào…",
     "Give fixed shapes to inputs with symbolic dimensions": "Đặt kích thước cố định cho các đầu vào có chiều biến",
     "Input shape": "Kích thước đầu vào",

@@ -12,7 +12,6 @@ NodeItem::NodeItem(QString id, QString title, QString subtitle, QColor fill, QSi
 {
     setFlags(ItemIsSelectable);
     setAcceptHoverEvents(true);
-    setCacheMode(DeviceCoordinateCache);
     setZValue(1);
 }
 
@@ -33,9 +32,15 @@ QRectF NodeItem::boundingRect() const
     return QRectF(-mSize.width() / 2 - 3, -mSize.height() / 2 - 3, mSize.width() + 6, mSize.height() + 6);
 }
 
-void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
+void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidget*)
 {
     const QRectF r(-mSize.width() / 2, -mSize.height() / 2, mSize.width(), mSize.height());
+    // Zoomed out beyond reading, a coloured box is all that shows: thousands of nodes then
+    // paint in milliseconds instead of shaping text nobody can read.
+    if (option->levelOfDetailFromTransform(p->worldTransform()) < 0.3) {
+        p->fillRect(r, isSelected() ? QColor(0, 120, 215) : mOutline.isValid() ? mOutline : mFill.darker(115));
+        return;
+    }
     QPen pen(isSelected() ? QColor(0, 120, 215) : mOutline.isValid() ? mOutline : QColor(90, 90, 90));
     pen.setWidthF(isSelected() || mOutline.isValid() ? 3.0 : mHovered ? 2.0 : 1.0);
     p->setPen(pen);

@@ -46,7 +46,7 @@ GraphLayout cachedLayout(const LayoutRequest& r)
         QMutexLocker lock(&cacheMutex());
         if (auto it = layoutCache().constFind(key); it != layoutCache().constEnd()) return *it;
     }
-    GraphLayout layout = layoutWithDot(r);
+    GraphLayout layout = layoutGraph(r);
     QMutexLocker lock(&cacheMutex());
     layoutCache().insert(key, layout);
     return layout;
@@ -54,8 +54,11 @@ GraphLayout cachedLayout(const LayoutRequest& r)
 
 }  // namespace
 
-GraphScene::GraphScene(QObject* parent) : QGraphicsScene(parent), mLayoutJob(new Job(this))
+GraphScene::GraphScene(QObject* parent) : QGraphicsScene(parent), mLayoutJob(new Job(this)), mFillsChanged(new QTimer(this))
 {
+    mFillsChanged->setSingleShot(true);
+    mFillsChanged->setInterval(30);
+    connect(mFillsChanged, &QTimer::timeout, this, &GraphScene::fillsChanged);
     connect(mLayoutJob, &Job::failed, this, [this](const JobError& e) { emit layoutFailed(e.text); });
     connect(mLayoutJob, &Job::finished, this, [this] {
         if (mPending) startLayout();  // the graph changed while the previous layout ran
@@ -141,11 +144,13 @@ void GraphScene::selectIds(const QStringList& ids)
 void GraphScene::setFill(const QString& id, const QColor& fill)
 {
     if (NodeItem* n = mItems.value(id)) n->setFill(fill);
+    mFillsChanged->start();
 }
 
 void GraphScene::setOutline(const QString& id, const QColor& outline)
 {
     if (NodeItem* n = mItems.value(id)) n->setOutline(outline);
+    mFillsChanged->start();
 }
 
 QRectF GraphScene::itemsBoundingRectOf(const QStringList& ids) const

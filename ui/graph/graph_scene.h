@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QGraphicsScene>
 #include <QHash>
+#include <QTimer>
 
 #include "io/graph_layout.h"
 #include "job.h"
@@ -42,6 +43,7 @@ signals:
     void layoutFinished();
     void layoutFailed(const QString& message);
     void selectionByUser(const QStringList& ids);  ///< selection changed by a click, not by code
+    void fillsChanged();  ///< node colours changed (once per burst of setFill/setOutline calls)
 
 private:
     void startLayout();
@@ -51,6 +53,7 @@ private:
     QList<QPair<QString, QString>> mEdges;
     QHash<QString, NodeItem*> mItems;
     Job* mLayoutJob;
+    QTimer* mFillsChanged;  ///< coalesces a recolouring of every node into one signal
     bool mPending = false;  ///< a graph waits for its layout
     bool mSelectingByCode = false;
 };
