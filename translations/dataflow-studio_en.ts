@@ -4,7 +4,7 @@
 <context>
     <name>dfc::ui::GraphScene</name>
     <message>
-        <location filename="../ui/graph/graph_scene.cpp" line="97"/>
+        <location filename="../ui/graph/graph_scene.cpp" line="92"/>
         <source>Laying out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12,20 +12,25 @@
 <context>
     <name>dfc::ui::HistoryDock</name>
     <message>
-        <location filename="../ui/docks/history_dock.cpp" line="18"/>
+        <location filename="../ui/docks/history_dock.cpp" line="20"/>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/history_dock.cpp" line="21"/>
+        <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dfc::ui::IssuesDock</name>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="68"/>
+        <location filename="../ui/docks/issues_dock.cpp" line="69"/>
         <source>Issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/issues_dock.cpp" line="89"/>
+        <location filename="../ui/docks/issues_dock.cpp" line="90"/>
         <source>&lt;b&gt;Parsed&lt;/b&gt; %1 of %2 nodes into %n layer(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -33,7 +38,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/issues_dock.cpp" line="91"/>
+        <location filename="../ui/docks/issues_dock.cpp" line="92"/>
         <source>&lt;b&gt;Not parsed:&lt;/b&gt; %n node(s) inside the scope have no conversion. Move the end node before them or the start node after them (right-click a node), then Re-parse.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -41,27 +46,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="94"/>
+        <location filename="../ui/docks/issues_dock.cpp" line="95"/>
         <source>The whole model does not parse, so the suggested scope was applied (as &lt;tt&gt;dfc parser -y&lt;/tt&gt;):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="99"/>
+        <location filename="../ui/docks/issues_dock.cpp" line="100"/>
         <source>Start: %1 · End: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="100"/>
+        <location filename="../ui/docks/issues_dock.cpp" line="101"/>
         <source>the model&apos;s inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="101"/>
+        <location filename="../ui/docks/issues_dock.cpp" line="102"/>
         <source>the model&apos;s outputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/issues_dock.cpp" line="110"/>
+        <location filename="../ui/docks/issues_dock.cpp" line="111"/>
         <source>%n more operator type(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -69,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/issues_dock.cpp" line="111"/>
+        <location filename="../ui/docks/issues_dock.cpp" line="112"/>
         <source>&lt;b&gt;Outside the scope:&lt;/b&gt; %n node(s), which the host runs around the accelerator: %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -77,12 +82,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="129"/>
+        <location filename="../ui/docks/issues_dock.cpp" line="134"/>
         <source>inside the scope: it stops the parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="130"/>
+        <location filename="../ui/docks/issues_dock.cpp" line="135"/>
         <source>outside the scope: the host runs it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -130,301 +135,296 @@
 <context>
     <name>dfc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="155"/>
+        <location filename="../ui/main_window.cpp" line="162"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="155"/>
-        <location filename="../ui/main_window.cpp" line="474"/>
+        <location filename="../ui/main_window.cpp" line="162"/>
+        <location filename="../ui/main_window.cpp" line="483"/>
         <source>Dataflow Studio projects (*.dfcproj)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="158"/>
+        <location filename="../ui/main_window.cpp" line="165"/>
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="166"/>
         <source>Open model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159"/>
+        <location filename="../ui/main_window.cpp" line="166"/>
         <source>Models (*.onnx *.tflite *.har)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="173"/>
+        <location filename="../ui/main_window.cpp" line="180"/>
         <source>Export HAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="173"/>
+        <location filename="../ui/main_window.cpp" line="180"/>
         <source>HAR archives (*.har)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="173"/>
+        <location filename="../ui/main_window.cpp" line="180"/>
         <source>HAR written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="187"/>
         <source>Export compiled binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180"/>
+        <location filename="../ui/main_window.cpp" line="187"/>
         <source>Compiled binaries (*.hef)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="181"/>
+        <location filename="../ui/main_window.cpp" line="188"/>
         <source>Binary written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="185"/>
-        <location filename="../ui/main_window.cpp" line="190"/>
+        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>Export graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="185"/>
+        <location filename="../ui/main_window.cpp" line="192"/>
         <source>SVG (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186"/>
-        <location filename="../ui/main_window.cpp" line="191"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>Could not write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>PNG (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199"/>
+        <location filename="../ui/main_window.cpp" line="206"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
-        <source>The language changes when Dataflow Studio starts next time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="229"/>
+        <location filename="../ui/main_window.cpp" line="230"/>
         <source>About Dataflow Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230"/>
+        <location filename="../ui/main_window.cpp" line="231"/>
         <source>&lt;h3&gt;Dataflow Studio %1&lt;/h3&gt;&lt;p&gt;Parse, quantize, compile and profile neural networks for dataflow NPUs (hailo8, hailo8l, hailo8r), with no vendor software.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="259"/>
-        <location filename="../ui/main_window.cpp" line="540"/>
+        <location filename="../ui/main_window.cpp" line="268"/>
+        <location filename="../ui/main_window.cpp" line="549"/>
         <source>Dataflow Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="269"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261"/>
+        <location filename="../ui/main_window.cpp" line="270"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="262"/>
+        <location filename="../ui/main_window.cpp" line="271"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="263"/>
+        <location filename="../ui/main_window.cpp" line="272"/>
         <source>&amp;Parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="264"/>
+        <location filename="../ui/main_window.cpp" line="273"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="265"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="267"/>
+        <location filename="../ui/main_window.cpp" line="276"/>
         <source>&amp;New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="268"/>
+        <location filename="../ui/main_window.cpp" line="277"/>
         <source>&amp;Open project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="269"/>
+        <location filename="../ui/main_window.cpp" line="278"/>
         <source>Open &amp;model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270"/>
+        <location filename="../ui/main_window.cpp" line="279"/>
         <source>Open the &amp;demo model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="280"/>
         <source>&amp;Save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="272"/>
+        <location filename="../ui/main_window.cpp" line="281"/>
         <source>Save project &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273"/>
+        <location filename="../ui/main_window.cpp" line="282"/>
         <source>Export &amp;HAR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274"/>
+        <location filename="../ui/main_window.cpp" line="283"/>
         <source>Export compiled &amp;binary (.hef)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275"/>
+        <location filename="../ui/main_window.cpp" line="284"/>
         <source>Export graph as SV&amp;G…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276"/>
+        <location filename="../ui/main_window.cpp" line="285"/>
         <source>Export graph as &amp;PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="277"/>
+        <location filename="../ui/main_window.cpp" line="286"/>
         <source>&amp;Close model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="278"/>
+        <location filename="../ui/main_window.cpp" line="287"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="279"/>
+        <location filename="../ui/main_window.cpp" line="288"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="280"/>
+        <location filename="../ui/main_window.cpp" line="289"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="281"/>
+        <location filename="../ui/main_window.cpp" line="290"/>
         <source>Zoom to &amp;fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="282"/>
+        <location filename="../ui/main_window.cpp" line="291"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="283"/>
+        <location filename="../ui/main_window.cpp" line="292"/>
         <source>&amp;Re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="284"/>
+        <location filename="../ui/main_window.cpp" line="293"/>
         <source>&amp;Input shapes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="285"/>
+        <location filename="../ui/main_window.cpp" line="294"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="286"/>
+        <location filename="../ui/main_window.cpp" line="295"/>
         <source>Language: system default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="287"/>
+        <location filename="../ui/main_window.cpp" line="296"/>
         <source>&amp;About Dataflow Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349"/>
+        <location filename="../ui/main_window.cpp" line="358"/>
         <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="360"/>
+        <location filename="../ui/main_window.cpp" line="369"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="338"/>
+        <location filename="../ui/main_window.cpp" line="347"/>
         <source>%1: %2 layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="292"/>
+        <location filename="../ui/main_window.cpp" line="301"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="387"/>
+        <location filename="../ui/main_window.cpp" line="396"/>
         <source>Recover unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="397"/>
         <source>%1 has newer unsaved changes from a session that did not close normally. Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="403"/>
+        <location filename="../ui/main_window.cpp" line="412"/>
         <source>The project&apos;s model %1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="411"/>
+        <location filename="../ui/main_window.cpp" line="420"/>
         <source>The project&apos;s target %1 is not known; %2 uses %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="451"/>
+        <location filename="../ui/main_window.cpp" line="460"/>
         <source>Project saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="474"/>
+        <location filename="../ui/main_window.cpp" line="483"/>
         <source>Save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="563"/>
+        <location filename="../ui/main_window.cpp" line="572"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="563"/>
+        <location filename="../ui/main_window.cpp" line="572"/>
         <source>Save the project before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -450,42 +450,42 @@
 <context>
     <name>dfc::ui::OptimizationSummaryWidget</name>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="40"/>
+        <location filename="../ui/optimization_summary_widget.cpp" line="47"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="40"/>
+        <location filename="../ui/optimization_summary_widget.cpp" line="47"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="40"/>
+        <location filename="../ui/optimization_summary_widget.cpp" line="47"/>
         <source>Output bits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="40"/>
+        <location filename="../ui/optimization_summary_widget.cpp" line="47"/>
         <source>Weight bits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="40"/>
+        <location filename="../ui/optimization_summary_widget.cpp" line="47"/>
         <source>Algorithms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="42"/>
+        <location filename="../ui/optimization_summary_widget.cpp" line="49"/>
         <source>This model is not optimized yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="48"/>
+        <location filename="../ui/optimization_summary_widget.cpp" line="55"/>
         <source>Full-precision model (state fp_optimized): the model script&apos;s modifications are applied; it is not quantized yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="53"/>
+        <location filename="../ui/optimization_summary_widget.cpp" line="60"/>
         <source>optimization_level %1, compression_level %2; calibration: %3 items (%4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -493,7 +493,7 @@
 <context>
     <name>dfc::ui::ParseReviewWidget</name>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="113"/>
+        <location filename="../ui/parse_review_widget.cpp" line="120"/>
         <source>%n node(s) in the scope are not supported: see Issues.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -501,12 +501,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="117"/>
+        <location filename="../ui/parse_review_widget.cpp" line="124"/>
         <source>Parsing was cancelled; the previous result is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="140"/>
+        <location filename="../ui/parse_review_widget.cpp" line="147"/>
         <source>Laying out %n node(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -514,7 +514,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="144"/>
+        <location filename="../ui/parse_review_widget.cpp" line="151"/>
         <source>Laid out %n node(s) in %1 s</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -522,132 +522,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="201"/>
+        <location filename="../ui/parse_review_widget.cpp" line="208"/>
         <source>Input shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="202"/>
+        <location filename="../ui/parse_review_widget.cpp" line="209"/>
         <source>Shape of input %1 (comma-separated, batch first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="209"/>
+        <location filename="../ui/parse_review_widget.cpp" line="216"/>
         <source>&apos;%1&apos; is not a valid shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="218"/>
+        <location filename="../ui/parse_review_widget.cpp" line="225"/>
         <source>This model has no symbolic input dimensions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="221"/>
+        <location filename="../ui/parse_review_widget.cpp" line="228"/>
         <source>Set input shapes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="228"/>
+        <location filename="../ui/parse_review_widget.cpp" line="252"/>
         <source>Re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="229"/>
+        <location filename="../ui/parse_review_widget.cpp" line="253"/>
         <source>Parse again with the chosen start and end nodes (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="230"/>
+        <location filename="../ui/parse_review_widget.cpp" line="254"/>
         <source>◀ Start/end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="231"/>
+        <location filename="../ui/parse_review_widget.cpp" line="255"/>
         <source>Previous start/end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="232"/>
+        <location filename="../ui/parse_review_widget.cpp" line="256"/>
         <source>Start/end ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="233"/>
+        <location filename="../ui/parse_review_widget.cpp" line="257"/>
         <source>Next start/end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="234"/>
+        <location filename="../ui/parse_review_widget.cpp" line="258"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="235"/>
+        <location filename="../ui/parse_review_widget.cpp" line="259"/>
         <source>Input shapes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="236"/>
+        <location filename="../ui/parse_review_widget.cpp" line="260"/>
         <source>Give fixed shapes to inputs with symbolic dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="237"/>
+        <location filename="../ui/parse_review_widget.cpp" line="261"/>
         <source>Find a node by name, operator or shape (e.g. 1,3,224,224)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="238"/>
+        <location filename="../ui/parse_review_widget.cpp" line="244"/>
         <source>&lt;b&gt;Original model&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="239"/>
+        <location filename="../ui/parse_review_widget.cpp" line="246"/>
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="246"/>
+        <location filename="../ui/parse_review_widget.cpp" line="269"/>
         <source>supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="247"/>
+        <location filename="../ui/parse_review_widget.cpp" line="270"/>
         <source>unsupported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="248"/>
+        <location filename="../ui/parse_review_widget.cpp" line="271"/>
         <source>outside the parsing scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="249"/>
+        <location filename="../ui/parse_review_widget.cpp" line="272"/>
         <source>unsupported, outside (the host runs it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="250"/>
+        <location filename="../ui/parse_review_widget.cpp" line="273"/>
         <source>folded constant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="251"/>
+        <location filename="../ui/parse_review_widget.cpp" line="274"/>
         <source>start node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="252"/>
+        <location filename="../ui/parse_review_widget.cpp" line="275"/>
         <source>end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="253"/>
+        <location filename="../ui/parse_review_widget.cpp" line="276"/>
         <source>awaiting re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="277"/>
+        <location filename="../ui/parse_review_widget.cpp" line="245"/>
         <source>&lt;b&gt;Original model&lt;/b&gt; — %n node(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -655,15 +655,65 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="303"/>
+        <location filename="../ui/parse_review_widget.cpp" line="247"/>
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt; — %n layer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="279"/>
+        <source>input/output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="279"/>
+        <source>conv/dense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="280"/>
+        <source>activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="280"/>
+        <source>normalization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="281"/>
+        <source>pooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="281"/>
+        <source>element-wise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="282"/>
+        <source>shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="282"/>
+        <source>resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="283"/>
+        <source>reduction, softmax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="284"/>
+        <source>Layers:</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="307"/>
+        <location filename="../ui/parse_review_widget.cpp" line="344"/>
         <source>Nothing was parsed: %n node(s) inside the scope have no conversion. Issues lists them and what to do; right-click a node in the original model to move the start or end node.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -671,82 +721,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="309"/>
+        <location filename="../ui/parse_review_widget.cpp" line="346"/>
         <source>Nothing was parsed: the scope holds no node that runs on the accelerator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="359"/>
+        <location filename="../ui/parse_review_widget.cpp" line="396"/>
         <source>Scope: %1 nodes, %2 supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="360"/>
+        <location filename="../ui/parse_review_widget.cpp" line="397"/>
         <source> — awaiting re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="417"/>
+        <location filename="../ui/parse_review_widget.cpp" line="454"/>
         <source>Found %1 node(s) and %2 layer(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="434"/>
+        <location filename="../ui/parse_review_widget.cpp" line="471"/>
         <source>Start at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="439"/>
+        <location filename="../ui/parse_review_widget.cpp" line="476"/>
         <source>Add start node %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="442"/>
+        <location filename="../ui/parse_review_widget.cpp" line="479"/>
         <source>Cut at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="447"/>
+        <location filename="../ui/parse_review_widget.cpp" line="484"/>
         <source>Add output %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="455"/>
+        <location filename="../ui/parse_review_widget.cpp" line="492"/>
         <source>Start here (the only start node)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="456"/>
+        <location filename="../ui/parse_review_widget.cpp" line="493"/>
         <source>Add as an extra start node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="458"/>
+        <location filename="../ui/parse_review_widget.cpp" line="495"/>
         <source>Cut here (the only end node)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="459"/>
+        <location filename="../ui/parse_review_widget.cpp" line="496"/>
         <source>Add as an extra output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="461"/>
+        <location filename="../ui/parse_review_widget.cpp" line="498"/>
         <source>Clear start/end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="465"/>
+        <location filename="../ui/parse_review_widget.cpp" line="502"/>
         <source>Clear start/end of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="469"/>
+        <location filename="../ui/parse_review_widget.cpp" line="506"/>
         <source>Show matching layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="477"/>
+        <location filename="../ui/parse_review_widget.cpp" line="514"/>
         <source>Show matching original nodes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,17 +1058,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="30"/>
+        <location filename="../app/studio/main.cpp" line="22"/>
         <source>Dataflow Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="33"/>
+        <location filename="../app/studio/main.cpp" line="25"/>
         <source>Open the demo model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="35"/>
+        <location filename="../app/studio/main.cpp" line="27"/>
         <source>Models (.onnx, .tflite, .har) or projects (.dfcproj) to open</source>
         <translation type="unfinished"></translation>
     </message>

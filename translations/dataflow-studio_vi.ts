@@ -3,7 +3,7 @@
 <context>
     <name>dfc::ui::GraphScene</name>
     <message>
-        <location filename="../ui/graph/graph_scene.cpp" line="97" />
+        <location filename="../ui/graph/graph_scene.cpp" line="92" />
         <source>Laying out</source>
         <translation>Đang sắp xếp bố cục</translation>
     </message>
@@ -11,65 +11,70 @@
 <context>
     <name>dfc::ui::HistoryDock</name>
     <message>
-        <location filename="../ui/docks/history_dock.cpp" line="18" />
+        <location filename="../ui/docks/history_dock.cpp" line="20" />
         <source>History</source>
         <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/history_dock.cpp" line="21" />
+        <source>Opened</source>
+        <translation>Đã mở</translation>
     </message>
 </context>
 <context>
     <name>dfc::ui::IssuesDock</name>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="68" />
+        <location filename="../ui/docks/issues_dock.cpp" line="69" />
         <source>Issues</source>
         <translation>Sự cố</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/issues_dock.cpp" line="89" />
+        <location filename="../ui/docks/issues_dock.cpp" line="90" />
         <source>&lt;b&gt;Parsed&lt;/b&gt; %1 of %2 nodes into %n layer(s).</source>
         <translation><numerusform>&lt;b&gt;Đã phân tích&lt;/b&gt; %1 trên %2 nút thành %n lớp.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/issues_dock.cpp" line="91" />
+        <location filename="../ui/docks/issues_dock.cpp" line="92" />
         <source>&lt;b&gt;Not parsed:&lt;/b&gt; %n node(s) inside the scope have no conversion. Move the end node before them or the start node after them (right-click a node), then Re-parse.</source>
         <translation><numerusform>&lt;b&gt;Chưa phân tích được:&lt;/b&gt; %n nút trong phạm vi không có cách chuyển đổi. Hãy dời nút kết thúc lên trước chúng hoặc nút bắt đầu ra sau chúng (nhấp chuột phải vào một nút), rồi Phân tích lại.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="94" />
+        <location filename="../ui/docks/issues_dock.cpp" line="95" />
         <source>The whole model does not parse, so the suggested scope was applied (as &lt;tt&gt;dfc parser -y&lt;/tt&gt;):</source>
         <translation>Toàn bộ mô hình không phân tích được, nên phạm vi được đề xuất đã được áp dụng (như &lt;tt&gt;dfc parser -y&lt;/tt&gt;):</translation>
     </message>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="99" />
+        <location filename="../ui/docks/issues_dock.cpp" line="100" />
         <source>Start: %1 · End: %2</source>
         <translation>Bắt đầu: %1 · Kết thúc: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="100" />
+        <location filename="../ui/docks/issues_dock.cpp" line="101" />
         <source>the model's inputs</source>
         <translation>các đầu vào của mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="101" />
+        <location filename="../ui/docks/issues_dock.cpp" line="102" />
         <source>the model's outputs</source>
         <translation>các đầu ra của mô hình</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/issues_dock.cpp" line="110" />
+        <location filename="../ui/docks/issues_dock.cpp" line="111" />
         <source>%n more operator type(s)</source>
         <translation><numerusform>%n loại toán tử khác</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/issues_dock.cpp" line="111" />
+        <location filename="../ui/docks/issues_dock.cpp" line="112" />
         <source>&lt;b&gt;Outside the scope:&lt;/b&gt; %n node(s), which the host runs around the accelerator: %1.</source>
         <translation><numerusform>&lt;b&gt;Ngoài phạm vi:&lt;/b&gt; %n nút, do máy chủ chạy quanh bộ tăng tốc: %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="129" />
+        <location filename="../ui/docks/issues_dock.cpp" line="134" />
         <source>inside the scope: it stops the parse</source>
         <translation>trong phạm vi: nút này làm dừng việc phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="130" />
+        <location filename="../ui/docks/issues_dock.cpp" line="135" />
         <source>outside the scope: the host runs it</source>
         <translation>ngoài phạm vi: máy chủ chạy nút này</translation>
     </message>
@@ -114,23 +119,23 @@
 <context>
     <name>dfc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="155" />
+        <location filename="../ui/main_window.cpp" line="162" />
         <source>Open project</source>
         <translation>Mở dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="155" />
-        <location filename="../ui/main_window.cpp" line="474" />
+        <location filename="../ui/main_window.cpp" line="162" />
+        <location filename="../ui/main_window.cpp" line="483" />
         <source>Dataflow Studio projects (*.dfcproj)</source>
         <translation>Dự án Dataflow Studio (*.dfcproj)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="158" />
+        <location filename="../ui/main_window.cpp" line="165" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159" />
+        <location filename="../ui/main_window.cpp" line="166" />
         <source>Open model</source>
         <translation>Mở mô hình</translation>
     </message>
@@ -139,215 +144,214 @@
         <translation type="vanished">Mô hình (*.onnx *.har)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="159" />
+        <location filename="../ui/main_window.cpp" line="166" />
         <source>Models (*.onnx *.tflite *.har)</source>
         <translation>Mô hình (*.onnx *.tflite *.har)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="173" />
+        <location filename="../ui/main_window.cpp" line="180" />
         <source>Export HAR</source>
         <translation>Xuất HAR</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="173" />
+        <location filename="../ui/main_window.cpp" line="180" />
         <source>HAR archives (*.har)</source>
         <translation>Tệp lưu trữ HAR (*.har)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="173" />
+        <location filename="../ui/main_window.cpp" line="180" />
         <source>HAR written to %1</source>
         <translation>Đã ghi HAR vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180" />
+        <location filename="../ui/main_window.cpp" line="187" />
         <source>Export compiled binary</source>
         <translation>Xuất tệp nhị phân đã biên dịch</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="180" />
+        <location filename="../ui/main_window.cpp" line="187" />
         <source>Compiled binaries (*.hef)</source>
         <translation>Tệp nhị phân đã biên dịch (*.hef)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="181" />
+        <location filename="../ui/main_window.cpp" line="188" />
         <source>Binary written to %1</source>
         <translation>Đã ghi tệp nhị phân vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="185" />
-        <location filename="../ui/main_window.cpp" line="190" />
+        <location filename="../ui/main_window.cpp" line="192" />
+        <location filename="../ui/main_window.cpp" line="197" />
         <source>Export graph</source>
         <translation>Xuất đồ thị</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="185" />
+        <location filename="../ui/main_window.cpp" line="192" />
         <source>SVG (*.svg)</source>
         <translation>SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186" />
-        <location filename="../ui/main_window.cpp" line="191" />
+        <location filename="../ui/main_window.cpp" line="193" />
+        <location filename="../ui/main_window.cpp" line="198" />
         <source>Could not write %1</source>
         <translation>Không ghi được %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190" />
+        <location filename="../ui/main_window.cpp" line="197" />
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199" />
+        <location filename="../ui/main_window.cpp" line="206" />
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223" />
         <source>The language changes when Dataflow Studio starts next time.</source>
-        <translation>Ngôn ngữ sẽ đổi khi khởi động lại Dataflow Studio.</translation>
+        <translation type="vanished">Ngôn ngữ sẽ đổi khi khởi động lại Dataflow Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="229" />
+        <location filename="../ui/main_window.cpp" line="230" />
         <source>About Dataflow Studio</source>
         <translation>Giới thiệu Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230" />
+        <location filename="../ui/main_window.cpp" line="231" />
         <source>&lt;h3&gt;Dataflow Studio %1&lt;/h3&gt;&lt;p&gt;Parse, quantize, compile and profile neural networks for dataflow NPUs (hailo8, hailo8l, hailo8r), with no vendor software.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dataflow Studio %1&lt;/h3&gt;&lt;p&gt;Phân tích, lượng tử hóa, biên dịch và đo hiệu năng mạng nơ-ron cho NPU dataflow (hailo8, hailo8l, hailo8r), không cần phần mềm của nhà cung cấp.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="259" />
-        <location filename="../ui/main_window.cpp" line="540" />
+        <location filename="../ui/main_window.cpp" line="268" />
+        <location filename="../ui/main_window.cpp" line="549" />
         <source>Dataflow Studio</source>
         <translation>Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260" />
+        <location filename="../ui/main_window.cpp" line="269" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261" />
+        <location filename="../ui/main_window.cpp" line="270" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="262" />
+        <location filename="../ui/main_window.cpp" line="271" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="263" />
+        <location filename="../ui/main_window.cpp" line="272" />
         <source>&amp;Parse</source>
         <translation>&amp;Phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="264" />
+        <location filename="../ui/main_window.cpp" line="273" />
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="265" />
+        <location filename="../ui/main_window.cpp" line="274" />
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="267" />
+        <location filename="../ui/main_window.cpp" line="276" />
         <source>&amp;New project</source>
         <translation>Dự án &amp;mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="268" />
+        <location filename="../ui/main_window.cpp" line="277" />
         <source>&amp;Open project…</source>
         <translation>&amp;Mở dự án…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="269" />
+        <location filename="../ui/main_window.cpp" line="278" />
         <source>Open &amp;model…</source>
         <translation>Mở mô &amp;hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="270" />
+        <location filename="../ui/main_window.cpp" line="279" />
         <source>Open the &amp;demo model</source>
         <translation>Mở mô hình &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271" />
+        <location filename="../ui/main_window.cpp" line="280" />
         <source>&amp;Save project</source>
         <translation>&amp;Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="272" />
+        <location filename="../ui/main_window.cpp" line="281" />
         <source>Save project &amp;as…</source>
         <translation>Lưu dự án &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273" />
+        <location filename="../ui/main_window.cpp" line="282" />
         <source>Export &amp;HAR…</source>
         <translation>Xuất &amp;HAR…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274" />
+        <location filename="../ui/main_window.cpp" line="283" />
         <source>Export compiled &amp;binary (.hef)…</source>
         <translation>Xuất &amp;tệp nhị phân đã biên dịch (.hef)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="275" />
+        <location filename="../ui/main_window.cpp" line="284" />
         <source>Export graph as SV&amp;G…</source>
         <translation>Xuất đồ thị dạng SV&amp;G…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="276" />
+        <location filename="../ui/main_window.cpp" line="285" />
         <source>Export graph as &amp;PNG…</source>
         <translation>Xuất đồ thị dạng &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="277" />
+        <location filename="../ui/main_window.cpp" line="286" />
         <source>&amp;Close model</source>
         <translation>Đó&amp;ng mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="278" />
+        <location filename="../ui/main_window.cpp" line="287" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="279" />
+        <location filename="../ui/main_window.cpp" line="288" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="280" />
+        <location filename="../ui/main_window.cpp" line="289" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="281" />
+        <location filename="../ui/main_window.cpp" line="290" />
         <source>Zoom to &amp;fit</source>
         <translation>Thu phóng &amp;vừa khung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="282" />
+        <location filename="../ui/main_window.cpp" line="291" />
         <source>&amp;Find…</source>
         <translation>&amp;Tìm…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="283" />
+        <location filename="../ui/main_window.cpp" line="292" />
         <source>&amp;Re-parse</source>
         <translation>Phân tích &amp;lại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="284" />
+        <location filename="../ui/main_window.cpp" line="293" />
         <source>&amp;Input shapes…</source>
         <translation>&amp;Kích thước đầu vào…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="285" />
+        <location filename="../ui/main_window.cpp" line="294" />
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Phím tắt…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="286" />
+        <location filename="../ui/main_window.cpp" line="295" />
         <source>Language: system default</source>
         <translation>Ngôn ngữ: theo hệ thống</translation>
     </message>
@@ -368,67 +372,67 @@
         <translation type="vanished">Lịch sử</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="360" />
+        <location filename="../ui/main_window.cpp" line="369" />
         <source>%1 does not exist</source>
         <translation>%1 không tồn tại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="338" />
+        <location filename="../ui/main_window.cpp" line="347" />
         <source>%1: %2 layers</source>
         <translation>%1: %2 lớp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="287" />
+        <location filename="../ui/main_window.cpp" line="296" />
         <source>&amp;About Dataflow Studio</source>
         <translation>&amp;Giới thiệu Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="292" />
+        <location filename="../ui/main_window.cpp" line="301" />
         <source>Pipeline</source>
         <translation>Quy trình</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349" />
+        <location filename="../ui/main_window.cpp" line="358" />
         <source>Could not open %1: %2</source>
         <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="387" />
+        <location filename="../ui/main_window.cpp" line="396" />
         <source>Recover unsaved changes</source>
         <translation>Khôi phục thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388" />
+        <location filename="../ui/main_window.cpp" line="397" />
         <source>%1 has newer unsaved changes from a session that did not close normally. Recover them?</source>
         <translation>%1 có thay đổi mới hơn chưa lưu từ một phiên không đóng bình thường. Khôi phục chúng?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="403" />
+        <location filename="../ui/main_window.cpp" line="412" />
         <source>The project's model %1 is missing</source>
         <translation>Không tìm thấy mô hình %1 của dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="411" />
+        <location filename="../ui/main_window.cpp" line="420" />
         <source>The project's target %1 is not known; %2 uses %3</source>
         <translation>Thiết bị đích %1 của dự án không được hỗ trợ; %2 dùng %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="451" />
+        <location filename="../ui/main_window.cpp" line="460" />
         <source>Project saved to %1</source>
         <translation>Đã lưu dự án vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="474" />
+        <location filename="../ui/main_window.cpp" line="483" />
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="563" />
+        <location filename="../ui/main_window.cpp" line="572" />
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="563" />
+        <location filename="../ui/main_window.cpp" line="572" />
         <source>Save the project before closing it?</source>
         <translation>Lưu dự án trước khi đóng?</translation>
     </message>
@@ -458,42 +462,42 @@
 <context>
     <name>dfc::ui::OptimizationSummaryWidget</name>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="40" />
+        <location filename="../ui/optimization_summary_widget.cpp" line="47" />
         <source>Layer</source>
         <translation>Lớp</translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="40" />
+        <location filename="../ui/optimization_summary_widget.cpp" line="47" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="40" />
+        <location filename="../ui/optimization_summary_widget.cpp" line="47" />
         <source>Output bits</source>
         <translation>Số bit đầu ra</translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="40" />
+        <location filename="../ui/optimization_summary_widget.cpp" line="47" />
         <source>Weight bits</source>
         <translation>Số bit trọng số</translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="40" />
+        <location filename="../ui/optimization_summary_widget.cpp" line="47" />
         <source>Algorithms</source>
         <translation>Thuật toán</translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="42" />
+        <location filename="../ui/optimization_summary_widget.cpp" line="49" />
         <source>This model is not optimized yet.</source>
         <translation>Mô hình này chưa được tối ưu hóa.</translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="48" />
+        <location filename="../ui/optimization_summary_widget.cpp" line="55" />
         <source>Full-precision model (state fp_optimized): the model script's modifications are applied; it is not quantized yet.</source>
         <translation>Mô hình độ chính xác đầy đủ (trạng thái fp_optimized): các thay đổi của kịch bản mô hình đã được áp dụng; mô hình chưa được lượng tử hóa.</translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="53" />
+        <location filename="../ui/optimization_summary_widget.cpp" line="60" />
         <source>optimization_level %1, compression_level %2; calibration: %3 items (%4)</source>
         <translation>optimization_level %1, compression_level %2; hiệu chuẩn: %3 mẫu (%4)</translation>
     </message>
@@ -501,57 +505,57 @@
 <context>
     <name>dfc::ui::ParseReviewWidget</name>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="113" />
+        <location filename="../ui/parse_review_widget.cpp" line="120" />
         <source>%n node(s) in the scope are not supported: see Issues.</source>
         <translation><numerusform>%n nút trong phạm vi không được hỗ trợ: xem mục Sự cố.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="117" />
+        <location filename="../ui/parse_review_widget.cpp" line="124" />
         <source>Parsing was cancelled; the previous result is kept.</source>
         <translation>Đã hủy phân tích; kết quả trước được giữ nguyên.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="140" />
+        <location filename="../ui/parse_review_widget.cpp" line="147" />
         <source>Laying out %n node(s)…</source>
         <translation><numerusform>Đang sắp xếp %n nút…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="144" />
+        <location filename="../ui/parse_review_widget.cpp" line="151" />
         <source>Laid out %n node(s) in %1 s</source>
         <translation><numerusform>Đã sắp xếp %n nút trong %1 giây</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="201" />
+        <location filename="../ui/parse_review_widget.cpp" line="208" />
         <source>Input shape</source>
         <translation>Kích thước đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="202" />
+        <location filename="../ui/parse_review_widget.cpp" line="209" />
         <source>Shape of input %1 (comma-separated, batch first):</source>
         <translation>Kích thước của đầu vào %1 (cách nhau bằng dấu phẩy, lô đứng đầu):</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="209" />
+        <location filename="../ui/parse_review_widget.cpp" line="216" />
         <source>'%1' is not a valid shape</source>
         <translation>'%1' không phải kích thước hợp lệ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="218" />
+        <location filename="../ui/parse_review_widget.cpp" line="225" />
         <source>This model has no symbolic input dimensions.</source>
         <translation>Mô hình này không có chiều đầu vào biến.</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="221" />
+        <location filename="../ui/parse_review_widget.cpp" line="228" />
         <source>Set input shapes</source>
         <translation>Đặt kích thước đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="228" />
+        <location filename="../ui/parse_review_widget.cpp" line="252" />
         <source>Re-parse</source>
         <translation>Phân tích lại</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="229" />
+        <location filename="../ui/parse_review_widget.cpp" line="253" />
         <source>Parse again with the chosen start and end nodes (F5)</source>
         <translation>Phân tích lại với các nút đầu và cuối đã chọn (F5)</translation>
     </message>
@@ -560,167 +564,217 @@
         <translation type="vanished">Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="230" />
+        <location filename="../ui/parse_review_widget.cpp" line="254" />
         <source>◀ Start/end</source>
         <translation>◀ Đầu/cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="231" />
+        <location filename="../ui/parse_review_widget.cpp" line="255" />
         <source>Previous start/end node</source>
         <translation>Nút đầu/cuối trước đó</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="232" />
+        <location filename="../ui/parse_review_widget.cpp" line="256" />
         <source>Start/end ▶</source>
         <translation>Đầu/cuối ▶</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="233" />
+        <location filename="../ui/parse_review_widget.cpp" line="257" />
         <source>Next start/end node</source>
         <translation>Nút đầu/cuối tiếp theo</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="234" />
+        <location filename="../ui/parse_review_widget.cpp" line="258" />
         <source>Fit</source>
         <translation>Vừa khung</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="235" />
+        <location filename="../ui/parse_review_widget.cpp" line="259" />
         <source>Input shapes…</source>
         <translation>Kích thước đầu vào…</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="236" />
+        <location filename="../ui/parse_review_widget.cpp" line="260" />
         <source>Give fixed shapes to inputs with symbolic dimensions</source>
         <translation>Đặt kích thước cố định cho các đầu vào có chiều biến</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="237" />
+        <location filename="../ui/parse_review_widget.cpp" line="261" />
         <source>Find a node by name, operator or shape (e.g. 1,3,224,224)</source>
         <translation>Tìm nút theo tên, toán tử hoặc kích thước (vd. 1,3,224,224)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="238" />
+        <location filename="../ui/parse_review_widget.cpp" line="244" />
         <source>&lt;b&gt;Original model&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mô hình gốc&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="239" />
+        <location filename="../ui/parse_review_widget.cpp" line="246" />
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt;</source>
         <translation>&lt;b&gt;Đồ thị bộ tăng tốc đã phân tích&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="246" />
+        <location filename="../ui/parse_review_widget.cpp" line="269" />
         <source>supported</source>
         <translation>được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="247" />
+        <location filename="../ui/parse_review_widget.cpp" line="270" />
         <source>unsupported</source>
         <translation>không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="248" />
+        <location filename="../ui/parse_review_widget.cpp" line="271" />
         <source>outside the parsing scope</source>
         <translation>ngoài phạm vi phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="249" />
+        <location filename="../ui/parse_review_widget.cpp" line="272" />
         <source>unsupported, outside (the host runs it)</source>
         <translation>không hỗ trợ, ngoài phạm vi (máy chủ chạy)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="250" />
+        <location filename="../ui/parse_review_widget.cpp" line="273" />
         <source>folded constant</source>
         <translation>hằng số đã gộp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="251" />
+        <location filename="../ui/parse_review_widget.cpp" line="274" />
         <source>start node</source>
         <translation>nút đầu</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="252" />
+        <location filename="../ui/parse_review_widget.cpp" line="275" />
         <source>end node</source>
         <translation>nút cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="253" />
+        <location filename="../ui/parse_review_widget.cpp" line="276" />
         <source>awaiting re-parse</source>
         <translation>đang chờ phân tích lại</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="277" />
+        <location filename="../ui/parse_review_widget.cpp" line="245" />
         <source>&lt;b&gt;Original model&lt;/b&gt; — %n node(s)</source>
         <translation><numerusform>&lt;b&gt;Mô hình gốc&lt;/b&gt; — %n nút</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="303" />
+        <location filename="../ui/parse_review_widget.cpp" line="247" />
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt; — %n layer(s)</source>
         <translation><numerusform>&lt;b&gt;Đồ thị bộ tăng tốc đã phân tích&lt;/b&gt; — %n lớp</numerusform></translation>
     </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="279" />
+        <source>input/output</source>
+        <translation>vào/ra</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="279" />
+        <source>conv/dense</source>
+        <translation>tích chập/kết nối đầy đủ</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="280" />
+        <source>activation</source>
+        <translation>hàm kích hoạt</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="280" />
+        <source>normalization</source>
+        <translation>chuẩn hóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="281" />
+        <source>pooling</source>
+        <translation>gộp (pooling)</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="281" />
+        <source>element-wise</source>
+        <translation>theo phần tử</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="282" />
+        <source>shape</source>
+        <translation>hình dạng</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="282" />
+        <source>resize</source>
+        <translation>đổi kích thước</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="283" />
+        <source>reduction, softmax</source>
+        <translation>rút gọn, softmax</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="284" />
+        <source>Layers:</source>
+        <translation>Lớp:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="307" />
+        <location filename="../ui/parse_review_widget.cpp" line="344" />
         <source>Nothing was parsed: %n node(s) inside the scope have no conversion. Issues lists them and what to do; right-click a node in the original model to move the start or end node.</source>
         <translation><numerusform>Chưa phân tích được gì: %n nút trong phạm vi không có cách chuyển đổi. Bảng Vấn đề liệt kê chúng và cách xử lý; nhấp chuột phải vào một nút của mô hình gốc để dời nút bắt đầu hoặc kết thúc.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="309" />
+        <location filename="../ui/parse_review_widget.cpp" line="346" />
         <source>Nothing was parsed: the scope holds no node that runs on the accelerator.</source>
         <translation>Chưa phân tích được gì: phạm vi không có nút nào chạy trên bộ tăng tốc.</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="359" />
+        <location filename="../ui/parse_review_widget.cpp" line="396" />
         <source>Scope: %1 nodes, %2 supported</source>
         <translation>Phạm vi: %1 nút, %2 được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="360" />
+        <location filename="../ui/parse_review_widget.cpp" line="397" />
         <source> — awaiting re-parse</source>
         <translation> — đang chờ phân tích lại</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="417" />
+        <location filename="../ui/parse_review_widget.cpp" line="454" />
         <source>Found %1 node(s) and %2 layer(s)</source>
         <translation>Tìm thấy %1 nút và %2 lớp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="434" />
+        <location filename="../ui/parse_review_widget.cpp" line="471" />
         <source>Start at %1</source>
         <translation>Bắt đầu tại %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="439" />
+        <location filename="../ui/parse_review_widget.cpp" line="476" />
         <source>Add start node %1</source>
         <translation>Thêm nút bắt đầu %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="442" />
+        <location filename="../ui/parse_review_widget.cpp" line="479" />
         <source>Cut at %1</source>
         <translation>Cắt tại %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="447" />
+        <location filename="../ui/parse_review_widget.cpp" line="484" />
         <source>Add output %1</source>
         <translation>Thêm đầu ra %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="455" />
+        <location filename="../ui/parse_review_widget.cpp" line="492" />
         <source>Start here (the only start node)</source>
         <translation>Bắt đầu tại đây (nút bắt đầu duy nhất)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="456" />
+        <location filename="../ui/parse_review_widget.cpp" line="493" />
         <source>Add as an extra start node</source>
         <translation>Thêm làm nút bắt đầu phụ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="458" />
+        <location filename="../ui/parse_review_widget.cpp" line="495" />
         <source>Cut here (the only end node)</source>
         <translation>Cắt tại đây (nút kết thúc duy nhất)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="459" />
+        <location filename="../ui/parse_review_widget.cpp" line="496" />
         <source>Add as an extra output</source>
         <translation>Thêm làm đầu ra phụ</translation>
     </message>
@@ -741,22 +795,22 @@
         <translation type="vanished">Đặt nút cuối %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="461" />
+        <location filename="../ui/parse_review_widget.cpp" line="498" />
         <source>Clear start/end</source>
         <translation>Bỏ nút đầu/cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="465" />
+        <location filename="../ui/parse_review_widget.cpp" line="502" />
         <source>Clear start/end of %1</source>
         <translation>Bỏ nút đầu/cuối %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="469" />
+        <location filename="../ui/parse_review_widget.cpp" line="506" />
         <source>Show matching layer</source>
         <translation>Hiện lớp tương ứng</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="477" />
+        <location filename="../ui/parse_review_widget.cpp" line="514" />
         <source>Show matching original nodes</source>
         <translation>Hiện các nút gốc tương ứng</translation>
     </message>
@@ -1064,17 +1118,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="30" />
+        <location filename="../app/studio/main.cpp" line="22" />
         <source>Dataflow Studio</source>
         <translation>Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="33" />
+        <location filename="../app/studio/main.cpp" line="25" />
         <source>Open the demo model</source>
         <translation>Mở mô hình mẫu</translation>
     </message>
     <message>
-        <location filename="../app/studio/main.cpp" line="35" />
+        <location filename="../app/studio/main.cpp" line="27" />
         <source>Models (.onnx, .tflite, .har) or projects (.dfcproj) to open</source>
         <translation>Mô hình (.onnx, .tflite, .har) hoặc dự án (.dfcproj) cần mở</translation>
     </message>

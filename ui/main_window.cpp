@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -28,6 +29,7 @@
 #include "docks/properties_dock.h"
 #include "graph/graph_view.h"
 #include "io/atomic_file.h"
+#include "language.h"
 #include "model_document.h"
 #include "model_view.h"
 #include "parse_review_widget.h"
@@ -134,6 +136,11 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, mLogDock);
     addDockWidget(Qt::RightDockWidgetArea, mHistoryDock);
     tabifyDockWidget(mIssuesDock, mLogDock);
+    connect(mIssuesDock, &IssuesDock::contentChanged, this, [this] {
+        // Nothing listed: the dock shrinks to its summary instead of keeping an empty box.
+        if (mIssuesDock->count() == 0 && !mIssuesDock->isFloating() && mIssuesDock->isVisible())
+            resizeDocks({mIssuesDock}, {mIssuesDock->sizeHint().height()}, Qt::Vertical);
+    });
     mIssuesDock->raise();
 }
 
@@ -217,13 +224,7 @@ void MainWindow::createActions()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    auto language = [this](const QString& code) {
-        QSettings().setValue("ui/language", code);
-        auto* box = new QMessageBox(QMessageBox::Information, windowTitle(),
-                                    tr("The language changes when Dataflow Studio starts next time."), QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    };
+    auto language = [](const QString& code) { setLanguage(code); };  // every window retranslates now
     add("Help.About", {}, [this] {
         // The version is the one of dfc, the HARs and the package (CMake's project version).
         QMessageBox::about(this, tr("About Dataflow Studio"),
@@ -234,6 +235,14 @@ void MainWindow::createActions()
     add("Settings.LanguageSystem", {}, [=] { language("system"); });
     add("Settings.LanguageEnglish", {}, [=] { language("en"); });
     add("Settings.LanguageVietnamese", {}, [=] { language("vi"); });
+    auto* languages = new QActionGroup(this);  // the menu shows the choice in force
+    for (const auto& [id, code] : {std::pair{"Settings.LanguageSystem", "system"}, {"Settings.LanguageEnglish", "en"},
+                                   {"Settings.LanguageVietnamese", "vi"}}) {
+        QAction* a = mActions->action(id);
+        a->setCheckable(true);
+        a->setChecked(savedLanguage() == code);
+        languages->addAction(a);
+    }
 
     // The menus, from the registry's ids ("-": a separator).
     const QList<QPair<QMenu**, QStringList>> menus = {

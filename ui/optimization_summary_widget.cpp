@@ -1,5 +1,6 @@
 #include "optimization_summary_widget.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -31,6 +32,12 @@ OptimizationSummaryWidget::OptimizationSummaryWidget(ModelDocument* doc, QWidget
     });
     connect(doc, &ModelDocument::pipelineChanged, this, &OptimizationSummaryWidget::refresh);
     refresh();
+}
+
+void OptimizationSummaryWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) refresh();
+    QWidget::changeEvent(event);
 }
 
 void OptimizationSummaryWidget::refresh()

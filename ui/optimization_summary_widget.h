@@ -17,6 +17,9 @@ public:
     QTableWidget* table() const { return mTable; }
     void refresh();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     ModelDocument* mDoc;
     QLabel* mSummary;

@@ -1,6 +1,7 @@
 #include "parse_review_widget.h"
 
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -44,6 +45,7 @@ ParseReviewWidget::ParseReviewWidget(ModelDocument* doc, QWidget* parent)
     mParsedView->setObjectName("parsedView");
     mOriginalTitle = new QLabel(this);
     mParsedTitle = new QLabel;
+    mParsedTitle->setObjectName("parsedTitle");
     // A parse that produced nothing says why on the empty pane, not only in a dock.
     mParsedEmpty = new QLabel(mParsedView->viewport());
     mParsedEmpty->setObjectName("parsedEmpty");
@@ -55,6 +57,9 @@ ParseReviewWidget::ParseReviewWidget(ModelDocument* doc, QWidget* parent)
     mPreview->setObjectName("scopePreview");
     mLegend = new QLabel;
     mLegend->setTextFormat(Qt::RichText);
+    mKindLegend = new QLabel;
+    mKindLegend->setObjectName("kindLegend");
+    mKindLegend->setTextFormat(Qt::RichText);
     mFind = new QLineEdit;
     mFind->setClearButtonEnabled(true);
     mProgress = new JobProgressWidget;
@@ -67,6 +72,7 @@ ParseReviewWidget::ParseReviewWidget(ModelDocument* doc, QWidget* parent)
         return b;
     };
     mReparse = button("view-refresh");
+    mReparse->setObjectName("reparseButton");
     mPrev = button("go-previous");
     mNext = button("go-next");
     mFit = button("zoom-fit-best");
@@ -93,6 +99,7 @@ ParseReviewWidget::ParseReviewWidget(ModelDocument* doc, QWidget* parent)
     layout->addLayout(bar);
     layout->addWidget(split, 1);
     layout->addWidget(mLegend);
+    layout->addWidget(mKindLegend);
     if (doc->isHarOnly()) {
         mOriginalView->hide();
         mOriginalTitle->hide();
@@ -223,6 +230,23 @@ bool ParseReviewWidget::askInputShapes()
     return true;
 }
 
+void ParseReviewWidget::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        updatePreview();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ParseReviewWidget::updateTitles()
+{
+    mOriginalTitle->setText(mOriginalCount < 0 ? tr("<b>Original model</b>")
+                                               : tr("<b>Original model</b> — %n node(s)", "", mOriginalCount));
+    mParsedTitle->setText(mParsedCount < 0 ? tr("<b>Parsed accelerator graph</b>")
+                                           : tr("<b>Parsed accelerator graph</b> — %n layer(s)", "", mParsedCount));
+}
+
 void ParseReviewWidget::retranslateUi()
 {
     mReparse->setText(tr("Re-parse"));
@@ -235,8 +259,7 @@ void ParseReviewWidget::retranslateUi()
     mShapes->setText(tr("Input shapes…"));
     mShapes->setToolTip(tr("Give fixed shapes to inputs with symbolic dimensions"));
     mFind->setPlaceholderText(tr("Find a node by name, operator or shape (e.g. 1,3,224,224)"));
-    mOriginalTitle->setText(tr("<b>Original model</b>"));
-    mParsedTitle->setText(tr("<b>Parsed accelerator graph</b>"));
+    updateTitles();
     // QLabel's rich text has no CSS borders: outlines are drawn as a coloured frame glyph.
     auto chip = [](const QColor& fill, const QColor& border, const QString& text) {
         const QString mark = fill == Qt::white ? QString("<span style='color:%1; font-size:large'>&#9634;</span>").arg(border.name())
@@ -251,6 +274,16 @@ void ParseReviewWidget::retranslateUi()
                      chip(Qt::white, Style::startNode(), tr("start node")) +
                      chip(Qt::white, Style::endNode(), tr("end node")) +
                      chip(Style::awaiting(), Style::awaiting(), tr("awaiting re-parse")));
+    // The parsed side colours layers by what they do on the chip (the kind registry's category).
+    const QList<QPair<LayerCategory, QString>> kinds = {
+        {LayerCategory::Io, tr("input/output")},     {LayerCategory::Compute, tr("conv/dense")},
+        {LayerCategory::Activation, tr("activation")}, {LayerCategory::Normalize, tr("normalization")},
+        {LayerCategory::Pool, tr("pooling")},          {LayerCategory::Elementwise, tr("element-wise")},
+        {LayerCategory::Shape, tr("shape")},           {LayerCategory::Resize, tr("resize")},
+        {LayerCategory::Reduce, tr("reduction, softmax")}};
+    QString kindText = "<b>" + tr("Layers:").toHtmlEscaped() + "</b>&nbsp;&nbsp;";
+    for (const auto& [category, name] : kinds) kindText += chip(Style::category(category), Style::category(category), name);
+    mKindLegend->setText(kindText);
 }
 
 void ParseReviewWidget::rebuildOriginal()
@@ -267,14 +300,17 @@ void ParseReviewWidget::rebuildOriginal()
             if (auto it = src.shapes.find(n.outputs[0]); it != src.shapes.end()) shape = shapeText(it->second);
         QString tip = QString("%1 (%2)").arg(toQ(n.name), toQ(n.op));
         if (!n.reason.empty()) tip += "\n" + toQ(n.reason);
-        nodes.append({toQ(n.name), toQ(n.op), shape, tip, Style::supported()});
+        // The name first: it is what start/end nodes, the CLI and the framework call the node.
+        const QString subtitle = shape.isEmpty() ? toQ(n.op) : toQ(n.op) + "  " + shape;
+        nodes.append({toQ(n.name), n.name.empty() ? toQ(n.op) : toQ(n.name), subtitle, tip, Style::supported()});
         for (const auto& o : n.outputs) producer[toQ(o)] = toQ(n.name);
     }
     for (const SourceNode& n : src.nodes)
         for (const auto& in : n.inputs)
             if (producer.contains(toQ(in))) edges.append({producer[toQ(in)], toQ(n.name)});
     mOriginalScene->setGraph(nodes, edges);
-    mOriginalTitle->setText(tr("<b>Original model</b> — %n node(s)", "", int(nodes.size())));
+    mOriginalCount = int(nodes.size());
+    updateTitles();
 }
 
 QString ParseReviewWidget::parsedEmptyText() const { return mParsedEmpty->isVisibleTo(mParsedView) ? mParsedEmpty->text() : QString(); }
@@ -300,7 +336,8 @@ void ParseReviewWidget::rebuildParsed()
         }
     }
     mParsedScene->setGraph(nodes, edges);
-    mParsedTitle->setText(tr("<b>Parsed accelerator graph</b> — %n layer(s)", "", int(nodes.size())));
+    mParsedCount = int(nodes.size());
+    updateTitles();
     if (nodes.isEmpty() && mDoc->hasParse()) {
         const int unsupported = int(mDoc->report().unsupported.size());
         mParsedEmpty->setText(unsupported > 0

@@ -59,6 +59,9 @@ public:
 signals:
     void statusMessage(const QString& text);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void rebuildOriginal();
     void rebuildParsed();
@@ -68,6 +71,7 @@ private:
     void updatePreview();
     void showSelection(int side, const QStringList& ids, const QString& source);
     void retranslateUi();
+    void updateTitles();  ///< the two column titles with their node and layer counts
 
     ModelDocument* mDoc;
     GraphScene* mOriginalScene;
@@ -79,6 +83,7 @@ private:
     QLabel* mParsedEmpty;  ///< over the parsed view when the parse produced no layers
     QLabel* mPreview;
     QLabel* mLegend;
+    QLabel* mKindLegend;  ///< the parsed side's layer colours
     QLineEdit* mFind;
     JobProgressWidget* mProgress;
     QToolButton* mReparse;
@@ -88,6 +93,7 @@ private:
     QToolButton* mShapes;
     QSplitter* mSplit;
     QJsonObject mPendingViewState;
+    int mOriginalCount = -1, mParsedCount = -1;  ///< nodes and layers drawn (-1: none yet)
     QMap<QString, QStringList> mNodeToLayers, mLayerToNodes;
     int mBoundaryIndex = -1;
 };

@@ -2,11 +2,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QSettings>
-#include <QTranslator>
 
+#include "language.h"
 #include "main_window.h"
 
 int main(int argc, char** argv)
@@ -18,13 +15,8 @@ int main(int argc, char** argv)
     QApplication::setWindowIcon(QIcon::fromTheme("dataflow-studio", QIcon(":/icons/dataflow-studio.svg")));
     QGuiApplication::setDesktopFileName("dataflow-studio");  // Wayland matches windows to the menu entry by it
 
-    // Language: the user's choice in Settings, else the system locale.
-    const QString choice = QSettings().value("ui/language", "system").toString();
-    const QLocale locale = choice == "system" ? QLocale::system() : QLocale(choice);
-    QTranslator ours, qt;
-    if (ours.load(locale, "dataflow-studio", "_", ":/i18n")) QApplication::installTranslator(&ours);
-    if (qt.load(locale, "qtbase", "_", QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qt);
+    // Language: the user's choice in Settings, else the system locale (changeable while running).
+    dfc::ui::applyLanguage(dfc::ui::savedLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Dataflow Studio"));

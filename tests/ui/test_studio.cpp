@@ -12,6 +12,9 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTabWidget>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
 #include <QToolButton>
 
 #include "action_registry.h"
@@ -435,6 +438,34 @@ private slots:
         QVERIFY(MainWindow().actions()->action("File.OpenDemo")->shortcut().isEmpty());
     }
 
+    /// Settings → Language applies at once: menus, the review's buttons and docks retranslate,
+    /// and back.
+    void languageSwitchesWithoutRestart()
+    {
+        MainWindow w;
+        ParseReviewWidget* r = w.openModel(mModel);
+        SETTLE(r);
+        QAction* fileMenu = w.menuBar()->actions().first();
+        auto* history = w.findChild<QDockWidget*>("undoDock");
+        auto* reparse = r->findChild<QToolButton*>("reparseButton");
+        QVERIFY(history && reparse);
+        QCOMPARE(fileMenu->text(), QString("&File"));
+        QCOMPARE(reparse->text(), QString("Re-parse"));
+        w.actions()->action("Settings.LanguageVietnamese")->trigger();
+        QTRY_COMPARE(fileMenu->text(), QString::fromUtf8("&Tệp"));  // LanguageChange is posted
+        QCOMPARE(reparse->text(), QString::fromUtf8("Phân tích lại"));
+        QCOMPARE(history->windowTitle(), QString::fromUtf8("Lịch sử"));
+        QVERIFY(r->scopePreviewText().startsWith(QString::fromUtf8("Phạm vi")));
+        auto* parsedTitle = r->findChild<QLabel*>("parsedTitle");
+        QVERIFY(parsedTitle && parsedTitle->text().contains(QString::number(r->document()->graph().size())));  // counts kept
+        QVERIFY(w.actions()->action("Settings.LanguageVietnamese")->isChecked());
+        w.actions()->action("Settings.LanguageEnglish")->trigger();
+        QTRY_COMPARE(fileMenu->text(), QString("&File"));
+        QCOMPARE(reparse->text(), QString("Re-parse"));
+        QVERIFY(r->scopePreviewText().startsWith("Scope"));
+        w.actions()->action("Settings.LanguageSystem")->trigger();
+    }
+
     void demoShowsBothGraphs()
     {
         MainWindow w;
@@ -443,6 +474,10 @@ private slots:
         QCOMPARE(r->parsedScene()->nodeCount(), int(r->document()->graph().size()));
         QCOMPARE(r->originalScene()->nodeCount(), runNodes(r->document()->source()));
         QVERIFY(r->scopePreviewText().contains(QString::number(runNodes(r->document()->source()))));
+        // Every colour the parsed graph uses is explained in the layer legend.
+        const QString legend = r->findChild<QLabel*>("kindLegend")->text();
+        for (const Layer* l : r->document()->graph().layers())
+            QVERIFY2(legend.contains(Style::category(l->kind->category).name()), l->kind->type.c_str());
     }
 
     void selectingALayerSelectsExactlyItsNodes()

@@ -9,12 +9,16 @@ namespace dfc::ui {
 
 HistoryDock::HistoryDock(QUndoGroup* group, QWidget* parent) : DocumentDock("undoDock", parent), mGroup(group)
 {
-    setWidget(new QUndoView(group));
+    setWidget(mView = new QUndoView(group));
     retranslateUi();
 }
 
 void HistoryDock::documentChanged() { mGroup->setActiveStack(document() ? document()->undoStack() : nullptr); }
 
-void HistoryDock::retranslateUi() { setWindowTitle(tr("History")); }
+void HistoryDock::retranslateUi()
+{
+    setWindowTitle(tr("History"));
+    mView->setEmptyLabel(tr("Opened"));  // the state before the first change (Qt's default: "<empty>")
+}
 
 }  // namespace dfc::ui

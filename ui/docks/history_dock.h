@@ -4,6 +4,7 @@
 #include "docks/document_dock.h"
 
 class QUndoGroup;
+class QUndoView;
 
 namespace dfc::ui {
 
@@ -18,6 +19,7 @@ protected:
 
 private:
     QUndoGroup* mGroup;
+    QUndoView* mView = nullptr;
 };
 
 }  // namespace dfc::ui

@@ -37,6 +37,7 @@ IssuesDock::IssuesDock(QWidget* parent) : DocumentDock("issuesDock", parent), mS
     layout->setSpacing(2);
     layout->addWidget(mSummary);
     layout->addWidget(mList, 1);
+    layout->addStretch(0);  // takes the room while the list is hidden
     setWidget(box);
     // One click selects, as the README says; Enter or a double click does the same.
     auto select = [this](QListWidgetItem* item) {
@@ -121,7 +122,11 @@ void IssuesDock::refresh()
     mSummary->setText(summary);
     mSummary->setVisible(!summary.isEmpty());
     ModelDocument* doc = document();
-    if (!doc || !doc->hasParse()) return;
+    if (!doc || !doc->hasParse()) {
+        mList->hide();
+        emit contentChanged();
+        return;
+    }
     const ParseReport& r = doc->report();
     const auto scope = doc->source().scope(r.startNodes, r.endNodes);
     for (const SourceNode& n : doc->source().nodes) {
@@ -133,6 +138,8 @@ void IssuesDock::refresh()
         item->setData(Qt::UserRole, toQ(n.name));
         mList->addItem(item);
     }
+    mList->setVisible(mList->count() > 0);  // no empty white box under the summary
+    emit contentChanged();
 }
 
 }  // namespace dfc::ui

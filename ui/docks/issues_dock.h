@@ -18,6 +18,9 @@ public:
     int count() const;
     QString summaryText() const;  ///< the summary as plain text
 
+signals:
+    void contentChanged();  ///< after each refresh (the window may shrink the dock to fit)
+
 protected:
     void documentChanged() override;
     void retranslateUi() override;

@@ -1,11 +1,38 @@
 #include "graph/graph_items.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPalette>
 #include <QStyleOptionGraphicsItem>
 #include <QtMath>
 
 namespace dfc::ui {
+namespace {
+constexpr double kPadding = 5, kMinWidth = 70, kMaxWidth = 260;
+}  // namespace
+
+QFont NodeItem::titleFont()
+{
+    QFont f;
+    f.setPointSizeF(8.5);
+    f.setBold(true);
+    return f;
+}
+
+QFont NodeItem::subtitleFont()
+{
+    QFont f;
+    f.setPointSizeF(7.5);
+    return f;
+}
+
+double NodeItem::widthFor(const QString& title, const QString& subtitle)
+{
+    // Metrics objects are cached: the scene sizes ten thousand nodes with them.
+    static const QFontMetricsF top(titleFont()), bottom(subtitleFont());
+    const double text = std::max(top.horizontalAdvance(title), bottom.horizontalAdvance(subtitle));
+    return std::clamp(std::ceil(text) + 2 * kPadding + 6, kMinWidth, kMaxWidth);
+}
 
 NodeItem::NodeItem(QString id, QString title, QString subtitle, QColor fill, QSizeF size)
     : mId(std::move(id)), mTitle(std::move(title)), mSubtitle(std::move(subtitle)), mFill(fill), mSize(size)
@@ -47,17 +74,13 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem* option, QWidge
     p->setBrush(mHovered ? mFill.lighter(112) : mFill);
     p->drawRoundedRect(r, 6, 6);
     p->setPen(Qt::black);
-    QFont f = p->font();
-    f.setPointSizeF(8.5);
-    f.setBold(true);
-    p->setFont(f);
-    const QRectF top = r.adjusted(4, 2, -4, -r.height() / 2);
-    p->drawText(top, Qt::AlignCenter, QFontMetrics(f).elidedText(mTitle, Qt::ElideMiddle, int(top.width())));
-    f.setBold(false);
-    f.setPointSizeF(7.5);
-    p->setFont(f);
-    const QRectF bottom = r.adjusted(4, r.height() / 2, -4, -2);
-    p->drawText(bottom, Qt::AlignCenter, QFontMetrics(f).elidedText(mSubtitle, Qt::ElideRight, int(bottom.width())));
+    const QFont title = titleFont(), subtitle = subtitleFont();
+    p->setFont(title);
+    const QRectF top = r.adjusted(kPadding, 2, -kPadding, -r.height() / 2);
+    p->drawText(top, Qt::AlignCenter, QFontMetrics(title).elidedText(mTitle, Qt::ElideMiddle, int(top.width())));
+    p->setFont(subtitle);
+    const QRectF bottom = r.adjusted(kPadding, r.height() / 2, -kPadding, -2);
+    p->drawText(bottom, Qt::AlignCenter, QFontMetrics(subtitle).elidedText(mSubtitle, Qt::ElideRight, int(bottom.width())));
 }
 
 void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent*)

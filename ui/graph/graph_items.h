@@ -1,5 +1,6 @@
 #pragma once
 // The items of GraphScene: a rounded node box with two lines of text, and a Bézier edge.
+#include <QFont>
 #include <QGraphicsItem>
 #include <QGraphicsPathItem>
 
@@ -14,6 +15,12 @@ public:
     void setFill(const QColor& c);
     const QColor& fill() const { return mFill; }
     void setOutline(const QColor& c);
+
+    /// The fonts of the two lines, from the application font: the scene sizes boxes with them.
+    static QFont titleFont();
+    static QFont subtitleFont();
+    /// The width a box needs to show both lines whole (within limits: longer text is elided).
+    static double widthFor(const QString& title, const QString& subtitle);
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;

@@ -12,12 +12,7 @@ namespace {
 
 constexpr double kNodeHeight = 40;
 
-double nodeWidth(const SceneNode& n)
-{
-    static const QFontMetrics metrics{QFont()};
-    const int text = std::max(metrics.horizontalAdvance(n.title), metrics.horizontalAdvance(n.subtitle));
-    return std::clamp(text * 0.85 + 24.0, 90.0, 220.0);
-}
+double nodeWidth(const SceneNode& n) { return NodeItem::widthFor(n.title, n.subtitle); }
 
 /// Layouts are cached per graph (by a hash of nodes, sizes and edges) for the session.
 QHash<QByteArray, GraphLayout>& layoutCache()
