@@ -117,7 +117,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     restoreGeometry(settings.value("window/geometry").toByteArray());
     if (!restoreState(settings.value("window/state").toByteArray()))
         resizeDocks({mIssuesDock}, {160}, Qt::Vertical);  // first start: the graphs get the room
-    mWelcome->setRecent(settings.value("recentProjects").toStringList());
+    mWelcome->setRecent(recentFiles());
     auto* timer = new QTimer(this);
     connect(timer, &QTimer::timeout, this, &MainWindow::autosave);
     timer->start(60 * 1000);
@@ -155,6 +155,7 @@ void MainWindow::createActions()
         if (!maybeSave()) return;
         closeAllModels();
         mProjectPath.clear();
+        mSaveHars.reset();
         mProjectDirty = false;
         retranslateUi();
     }, "document-new");
@@ -261,12 +262,44 @@ void MainWindow::createActions()
             else (*menu)->addAction(mActions->action(id));
         }
     }
+    // File → Open recent: projects and models, newest first, rebuilt each time it opens.
+    mRecentMenu = new QMenu(this);
+    mRecentMenu->setObjectName("recentMenu");
+    mFileMenu->insertMenu(mActions->action("File.OpenDemo"), mRecentMenu);
+    connect(mRecentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    mRecentMenu->clear();
+    const QStringList recent = recentFiles();
+    for (const QString& path : recent) {
+        QAction* a = mRecentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openFile(path); });
+        a->setToolTip(path);
+        a->setStatusTip(path);
+        a->setEnabled(QFileInfo::exists(path));  // moved or deleted since: shown, not offered
+    }
+    if (recent.isEmpty()) mRecentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    mRecentMenu->addSeparator();
+    mRecentMenu->addAction(tr("Clear the list"), this, [this] {
+        QSettings().remove("recentFiles");
+        mWelcome->setRecent({});
+    })->setEnabled(!recent.isEmpty());
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    QSettings settings;
+    // Before models were listed, only projects were, under another key.
+    return settings.contains("recentFiles") ? settings.value("recentFiles").toStringList()
+                                            : settings.value("recentProjects").toStringList();
 }
 
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Dataflow Studio") + (mProjectPath.isEmpty() ? QString() : " — " + QFileInfo(mProjectPath).fileName()));
     mFileMenu->setTitle(tr("&File"));
+    mRecentMenu->setTitle(tr("Open &recent"));
     mEditMenu->setTitle(tr("&Edit"));
     mViewMenu->setTitle(tr("&View"));
     mParseMenu->setTitle(tr("&Parse"));
@@ -308,12 +341,15 @@ void MainWindow::changeEvent(QEvent* event)
     QMainWindow::changeEvent(event);
 }
 
+namespace {
+QString demoModelLocation() { return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + "/demo/mobilenet_v2.onnx"; }
+}  // namespace
+
 QString MainWindow::demoModelPath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + "/demo";
-    const QString path = dir + "/mobilenet_v2.onnx";
+    const QString path = demoModelLocation();
     if (!QFileInfo::exists(path)) {
-        QDir().mkpath(dir);
+        QDir().mkpath(QFileInfo(path).absolutePath());
         writeFileAtomic(path.toStdString(), zooNetworkOnnxBytes("mobilenet_v2"));
     }
     return path;
@@ -370,6 +406,7 @@ ParseReviewWidget* MainWindow::openModel(const QString& path)
         return nullptr;
     }
     rememberDir(path);
+    if (QFileInfo(path).absoluteFilePath() != QFileInfo(demoModelLocation()).absoluteFilePath()) addRecent(path);  // not the demo
     ModelView* view = addModel(new ModelDocument(QFileInfo(path).absoluteFilePath()));
     mTabs->setCurrentWidget(view);
     mProjectDirty = true;
@@ -407,6 +444,7 @@ bool MainWindow::openProject(const QString& path)
     rememberDir(path);
     closeAllModels();
     mProjectPath = project.filePath;
+    mSaveHars = project.saveHars;
     for (const ProjectModel& m : project.models) {
         if (!QFileInfo::exists(m.path)) {
             showError(tr("The project's model %1 is missing").arg(m.path));
@@ -438,15 +476,11 @@ bool MainWindow::saveProject(const QString& path)
         ModelDocument* d = v->document();
         project.models.append({d->path(), d->startNodes(), d->endNodes(), shapesToJson(d->inputShapes()), v->review()->viewState(), d->hwArch()});
     }
+    if (!mSaveHars) askSaveHars();
+    project.saveHars = mSaveHars;
     try {
         project.save(path);
-        // Each parsed model's HAR lives beside the project, so the project carries its results.
-        const QDir dir = QFileInfo(path).absoluteDir();
-        for (ModelView* v : views()) {
-            ModelDocument* d = v->document();
-            if (d->isStageAvailable(ModelDocument::Stage::Parsed) && !d->isHarOnly())
-                d->saveHar(dir.filePath(QFileInfo(d->path()).completeBaseName() + ".har"));
-        }
+        if (mSaveHars.value_or(false)) saveHarsBeside(path);
     } catch (const std::exception& e) {
         showError(QString::fromUtf8(e.what()));
         return false;
@@ -471,10 +505,45 @@ void MainWindow::autosave()
         ModelDocument* d = v->document();
         project.models.append({d->path(), d->startNodes(), d->endNodes(), shapesToJson(d->inputShapes()), v->review()->viewState(), d->hwArch()});
     }
+    project.saveHars = mSaveHars;
     try {
         project.save(mProjectPath + ".autosave");  // recovered by opening it after a crash
     } catch (const std::exception& e) {
         log(QString::fromUtf8(e.what()));
+    }
+}
+
+void MainWindow::askSaveHars()
+{
+    // The HARs hold the weights in float: a model's parameters × 4 bytes, give or take.
+    qint64 bytes = 0;
+    for (ModelView* v : views())
+        if (v->document()->isStageAvailable(ModelDocument::Stage::Parsed) && !v->document()->isHarOnly())
+            bytes += v->document()->graph().totalParams() * 4;
+    if (bytes == 0) return;  // nothing to ask about yet
+    const auto answer = QMessageBox::question(
+        this, tr("Save the parsed models?"),
+        tr("Also save each parsed model as a HAR beside the project (about %1 MB in all)? The HARs carry the parse, "
+           "and later the optimization and compilation, for dfc and other tools. The project remembers the answer.")
+            .arg(std::max<qint64>(1, bytes >> 20)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    mSaveHars = answer == QMessageBox::Yes;
+}
+
+void MainWindow::saveHarsBeside(const QString& projectPath)
+{
+    const QDir dir = QFileInfo(projectPath).absoluteDir();
+    for (ModelView* v : views()) {
+        ModelDocument* d = v->document();
+        if (!d->isStageAvailable(ModelDocument::Stage::Parsed) || d->isHarOnly()) continue;
+        const QString har = dir.filePath(QFileInfo(d->path()).completeBaseName() + ".har");
+        if (d->awaitingReparse()) {
+            // Its HAR would hold the previous scope while the project records the new one.
+            log(tr("%1 not saved: the start/end nodes changed since the last parse; re-parse (F5) and save again")
+                    .arg(QDir::toNativeSeparators(har)));
+            continue;
+        }
+        d->saveHar(har);
     }
 }
 
@@ -555,12 +624,12 @@ void MainWindow::log(const QString& message) { mLogDock->append(message); }
 
 void MainWindow::addRecent(const QString& path)
 {
-    QSettings settings;
-    QStringList recent = settings.value("recentProjects").toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    recent = recent.mid(0, 10);
-    settings.setValue("recentProjects", recent);
+    QStringList recent = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    recent = recent.mid(0, 12);
+    QSettings().setValue("recentFiles", recent);
     mWelcome->setRecent(recent);
 }
 

@@ -4,6 +4,7 @@
 // its own class following the active document. Every action is registered once by id in the
 // ActionRegistry; menus and the shortcut editor read it. Projects save atomically and autosave.
 #include <QMainWindow>
+#include <optional>
 
 #include <functional>
 
@@ -37,6 +38,12 @@ public:
     void openFile(const QString& path);  ///< a project by its extension, else a model
     void openDemoModel();
     QString currentProjectPath() const { return mProjectPath; }
+    /// Whether saving the project also saves each parsed model's HAR beside it; unset, the first
+    /// save asks (the HARs can be large). Kept in the project.
+    void setSaveHarsBesideProject(std::optional<bool> choice) { mSaveHars = choice; }
+    std::optional<bool> saveHarsBesideProject() const { return mSaveHars; }
+    /// Recently opened projects and models, newest first (File → Open recent, the welcome page).
+    QStringList recentFiles() const;
     ModelView* currentView() const;
     ParseReviewWidget* currentReview() const;
     QList<ModelView*> views() const;
@@ -71,6 +78,9 @@ private:
     void addRecent(const QString& path);
     bool maybeSave();
     QString projectSavePath();
+    void fillRecentMenu();
+    void askSaveHars();  ///< sets mSaveHars from the user's answer (once per project)
+    void saveHarsBeside(const QString& projectPath);
     QString fileDialogDir() const;
     void rememberDir(const QString& path);
     /// Asks where to save (starting at `suggested`), writes with `write`, logs `done` (%1: the
@@ -89,8 +99,9 @@ private:
     HistoryDock* mHistoryDock;
     LogDock* mLogDock;
     QString mProjectPath, mLastError;
+    std::optional<bool> mSaveHars;
     bool mProjectDirty = false;
-    QMenu *mFileMenu, *mEditMenu, *mViewMenu, *mParseMenu, *mSettingsMenu, *mHelpMenu;
+    QMenu *mFileMenu, *mEditMenu, *mViewMenu, *mParseMenu, *mSettingsMenu, *mHelpMenu, *mRecentMenu;
 };
 
 }  // namespace dfc::ui

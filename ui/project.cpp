@@ -52,6 +52,7 @@ Project Project::load(const QString& path)
                          toList(m.value("end_node_names")), m.value("net_input_shapes").toObject(), m.value("view").toObject(),
                          m.value("hw_arch").toString()});
     }
+    if (root.value("save_hars").isBool()) p.saveHars = root.value("save_hars").toBool();
     return p;
 }
 
@@ -66,7 +67,8 @@ void Project::save(const QString& path) const
                                   {"net_input_shapes", m.inputShapes},
                                   {"hw_arch", m.hwArch},
                                   {"view", m.view}});
-    const QJsonObject root{{"format", kFormat}, {"version", 1}, {"models", models}};
+    QJsonObject root{{"format", kFormat}, {"version", 1}, {"models", models}};
+    if (saveHars) root.insert("save_hars", *saveHars);
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) failWith(path + ": " + f.errorString());
     f.write(QJsonDocument(root).toJson());

@@ -1,10 +1,12 @@
 #pragma once
 // A Studio project: one JSON file listing its models (paths relative to the project file), each
-// with its start/end nodes, input shapes, target and view state. Saved atomically.
+// with its start/end nodes, input shapes, target and view state, and whether the models' HARs
+// are saved beside it. Saved atomically.
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace dfc::ui {
 
@@ -19,6 +21,8 @@ struct ProjectModel {
 struct Project {
     QString filePath;
     QList<ProjectModel> models;
+    /// Whether each parsed model's HAR is saved beside the project (unset: the user was not asked).
+    std::optional<bool> saveHars;
 
     /// Throws std::runtime_error with a readable message on unreadable or malformed files.
     static Project load(const QString& path);

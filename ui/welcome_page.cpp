@@ -70,7 +70,7 @@ void WelcomePage::retranslateUi()
     mOpen->setText(tr("Open project…"));
     mModel->setText(tr("Open model…"));
     mDemo->setText(tr("Open the demo model (MobileNetV2)"));
-    mRecentTitle->setText(tr("<b>Recent projects</b>"));
+    mRecentTitle->setText(tr("<b>Recent projects and models</b>"));
 }
 
 }  // namespace dfc::ui

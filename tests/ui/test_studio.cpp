@@ -14,7 +14,9 @@
 #include <QTabWidget>
 #include <QDockWidget>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
 #include <QToolButton>
 
 #include "action_registry.h"
@@ -647,6 +649,35 @@ private slots:
         QCOMPARE(r->parsedScene()->nodeCount(), int(r->document()->graph().size()));
     }
 
+    /// File → Open recent lists models and projects, newest first; a vanished file is shown
+    /// but not offered.
+    void recentFilesAreInTheFileMenu()
+    {
+        QSettings().remove("recentFiles");
+        QSettings().remove("recentProjects");
+        const QString gone = mDir.filePath("gone.onnx");
+        QFile::copy(mModel, gone);
+        MainWindow w;
+        ParseReviewWidget* first = w.openModel(gone);
+        SETTLE(first);
+        ParseReviewWidget* second = w.openModel(mModel);
+        SETTLE(second);
+        QFile::remove(gone);
+        QCOMPARE(w.recentFiles(), (QStringList{QFileInfo(mModel).absoluteFilePath(), QFileInfo(gone).absoluteFilePath()}));
+        auto* menu = w.findChild<QMenu*>("recentMenu");
+        QVERIFY(menu);
+        emit menu->aboutToShow();
+        const QList<QAction*> entries = menu->actions();
+        QCOMPARE(entries[0]->text(), QString("mobilenet_v2.onnx"));
+        QVERIFY(entries[0]->isEnabled());
+        QCOMPARE(entries[1]->text(), QString("gone.onnx"));
+        QVERIFY(!entries[1]->isEnabled());
+        entries[0]->trigger();
+        QCOMPARE(w.reviews().size(), 3);
+        ParseReviewWidget* third = w.reviews().last();
+        SETTLE(third);
+    }
+
     void projectRoundTrip()
     {
         const QString project = mDir.filePath("p.dfcproj");
@@ -659,13 +690,25 @@ private slots:
                 if (n.op == "Conv") end = QString::fromStdString(n.name);  // the last Conv
             r->document()->setScope(r->document()->startNodes(), {end}, "end");
             r->document()->setHwArch("hailo8r");
-            r->parsedView()->setZoom(1.75, QPointF(100, 300));
+            w.setSaveHarsBesideProject(true);  // the question a user answers on the first save
+            const QString har = mDir.filePath("mobilenet_v2.har");
+            QFile::remove(har);
             QVERIFY(w.saveProject(project));
             QVERIFY(!r->document()->isDirty());
-            QVERIFY(QFile::exists(mDir.filePath("mobilenet_v2.har")));  // the HAR beside the project
+            // The new end node awaits a re-parse: a HAR now would contradict the project.
+            QVERIFY(!QFile::exists(har));
+            r->document()->reparse();
+            SETTLE(r);
+            r->parsedView()->setZoom(1.75, QPointF(100, 300));
+            QVERIFY(w.saveProject(project));
+            QVERIFY(QFile::exists(har));  // the HAR beside the project, with the project's end node
+            Runner saved;
+            saved.loadHar(har.toStdString());
+            QCOMPARE(saved.parseReport().endNodes, std::vector<std::string>{end.toStdString()});
         }
         MainWindow w;
         QVERIFY(w.openProject(project));
+        QCOMPARE(w.saveHarsBesideProject(), std::optional<bool>(true));
         QCOMPARE(w.reviews().size(), 1);
         ParseReviewWidget* r = w.reviews().first();
         SETTLE(r);
