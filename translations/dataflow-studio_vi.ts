@@ -119,23 +119,23 @@
 <context>
     <name>dfc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="163" />
+        <location filename="../ui/main_window.cpp" line="164" />
         <source>Open project</source>
         <translation>Mở dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="163" />
-        <location filename="../ui/main_window.cpp" line="552" />
+        <location filename="../ui/main_window.cpp" line="164" />
+        <location filename="../ui/main_window.cpp" line="566" />
         <source>Dataflow Studio projects (*.dfcproj)</source>
         <translation>Dự án Dataflow Studio (*.dfcproj)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="166" />
+        <location filename="../ui/main_window.cpp" line="167" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167" />
+        <location filename="../ui/main_window.cpp" line="168" />
         <source>Open model</source>
         <translation>Mở mô hình</translation>
     </message>
@@ -144,64 +144,64 @@
         <translation type="vanished">Mô hình (*.onnx *.har)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167" />
+        <location filename="../ui/main_window.cpp" line="168" />
         <source>Models (*.onnx *.tflite *.har)</source>
         <translation>Mô hình (*.onnx *.tflite *.har)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="181" />
+        <location filename="../ui/main_window.cpp" line="182" />
         <source>Export HAR</source>
         <translation>Xuất HAR</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="181" />
+        <location filename="../ui/main_window.cpp" line="182" />
         <source>HAR archives (*.har)</source>
         <translation>Tệp lưu trữ HAR (*.har)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="181" />
+        <location filename="../ui/main_window.cpp" line="182" />
         <source>HAR written to %1</source>
         <translation>Đã ghi HAR vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188" />
+        <location filename="../ui/main_window.cpp" line="189" />
         <source>Export compiled binary</source>
         <translation>Xuất tệp nhị phân đã biên dịch</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188" />
+        <location filename="../ui/main_window.cpp" line="189" />
         <source>Compiled binaries (*.hef)</source>
         <translation>Tệp nhị phân đã biên dịch (*.hef)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189" />
+        <location filename="../ui/main_window.cpp" line="190" />
         <source>Binary written to %1</source>
         <translation>Đã ghi tệp nhị phân vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193" />
-        <location filename="../ui/main_window.cpp" line="198" />
+        <location filename="../ui/main_window.cpp" line="194" />
+        <location filename="../ui/main_window.cpp" line="199" />
         <source>Export graph</source>
         <translation>Xuất đồ thị</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193" />
+        <location filename="../ui/main_window.cpp" line="194" />
         <source>SVG (*.svg)</source>
         <translation>SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194" />
-        <location filename="../ui/main_window.cpp" line="199" />
+        <location filename="../ui/main_window.cpp" line="195" />
+        <location filename="../ui/main_window.cpp" line="200" />
         <source>Could not write %1</source>
         <translation>Không ghi được %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="198" />
+        <location filename="../ui/main_window.cpp" line="199" />
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="207" />
+        <location filename="../ui/main_window.cpp" line="208" />
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
@@ -210,163 +210,168 @@
         <translation type="vanished">Ngôn ngữ sẽ đổi khi khởi động lại Dataflow Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231" />
+        <location filename="../ui/main_window.cpp" line="244" />
         <source>About Dataflow Studio</source>
         <translation>Giới thiệu Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="232" />
+        <location filename="../ui/main_window.cpp" line="245" />
         <source>&lt;h3&gt;Dataflow Studio %1&lt;/h3&gt;&lt;p&gt;Parse, quantize, compile and profile neural networks for dataflow NPUs (hailo8, hailo8l, hailo8r), with no vendor software.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dataflow Studio %1&lt;/h3&gt;&lt;p&gt;Phân tích, lượng tử hóa, biên dịch và đo hiệu năng mạng nơ-ron cho NPU dataflow (hailo8, hailo8l, hailo8r), không cần phần mềm của nhà cung cấp.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="282" />
+        <location filename="../ui/main_window.cpp" line="295" />
         <source>No recent files</source>
         <translation>Chưa có tệp nào mở gần đây</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="284" />
+        <location filename="../ui/main_window.cpp" line="297" />
         <source>Clear the list</source>
         <translation>Xóa danh sách</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="300" />
-        <location filename="../ui/main_window.cpp" line="618" />
+        <location filename="../ui/main_window.cpp" line="313" />
+        <location filename="../ui/main_window.cpp" line="632" />
         <source>Dataflow Studio</source>
         <translation>Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="301" />
+        <location filename="../ui/main_window.cpp" line="314" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="302" />
+        <location filename="../ui/main_window.cpp" line="315" />
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="303" />
+        <location filename="../ui/main_window.cpp" line="316" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="304" />
+        <location filename="../ui/main_window.cpp" line="317" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="305" />
+        <location filename="../ui/main_window.cpp" line="318" />
         <source>&amp;Parse</source>
         <translation>&amp;Phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="306" />
+        <location filename="../ui/main_window.cpp" line="319" />
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="307" />
+        <location filename="../ui/main_window.cpp" line="320" />
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="309" />
+        <location filename="../ui/main_window.cpp" line="322" />
         <source>&amp;New project</source>
         <translation>Dự án &amp;mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="310" />
+        <location filename="../ui/main_window.cpp" line="323" />
         <source>&amp;Open project…</source>
         <translation>&amp;Mở dự án…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="311" />
+        <location filename="../ui/main_window.cpp" line="324" />
         <source>Open &amp;model…</source>
         <translation>Mở mô &amp;hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="312" />
+        <location filename="../ui/main_window.cpp" line="325" />
         <source>Open the &amp;demo model</source>
         <translation>Mở mô hình &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="313" />
+        <location filename="../ui/main_window.cpp" line="326" />
         <source>&amp;Save project</source>
         <translation>&amp;Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="314" />
+        <location filename="../ui/main_window.cpp" line="327" />
         <source>Save project &amp;as…</source>
         <translation>Lưu dự án &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315" />
+        <location filename="../ui/main_window.cpp" line="328" />
         <source>Export &amp;HAR…</source>
         <translation>Xuất &amp;HAR…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="316" />
+        <location filename="../ui/main_window.cpp" line="329" />
         <source>Export compiled &amp;binary (.hef)…</source>
         <translation>Xuất &amp;tệp nhị phân đã biên dịch (.hef)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317" />
+        <location filename="../ui/main_window.cpp" line="330" />
         <source>Export graph as SV&amp;G…</source>
         <translation>Xuất đồ thị dạng SV&amp;G…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="318" />
+        <location filename="../ui/main_window.cpp" line="331" />
         <source>Export graph as &amp;PNG…</source>
         <translation>Xuất đồ thị dạng &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="319" />
+        <location filename="../ui/main_window.cpp" line="332" />
         <source>&amp;Close model</source>
         <translation>Đó&amp;ng mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="320" />
+        <location filename="../ui/main_window.cpp" line="333" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="321" />
+        <location filename="../ui/main_window.cpp" line="334" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="322" />
+        <location filename="../ui/main_window.cpp" line="335" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="323" />
+        <location filename="../ui/main_window.cpp" line="336" />
         <source>Zoom to &amp;fit</source>
         <translation>Thu phóng &amp;vừa khung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="324" />
+        <location filename="../ui/main_window.cpp" line="337" />
         <source>&amp;Find…</source>
         <translation>&amp;Tìm…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="325" />
+        <location filename="../ui/main_window.cpp" line="338" />
         <source>&amp;Re-parse</source>
         <translation>Phân tích &amp;lại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="326" />
+        <location filename="../ui/main_window.cpp" line="339" />
         <source>&amp;Input shapes…</source>
         <translation>&amp;Kích thước đầu vào…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327" />
+        <location filename="../ui/main_window.cpp" line="340" />
+        <source>&amp;Verify against your framework…</source>
+        <translation>&amp;Kiểm chứng với framework của bạn…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="341" />
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Phím tắt…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328" />
+        <location filename="../ui/main_window.cpp" line="342" />
         <source>Language: system default</source>
         <translation>Ngôn ngữ: theo hệ thống</translation>
     </message>
@@ -387,82 +392,87 @@
         <translation type="vanished">Lịch sử</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="405" />
+        <location filename="../ui/main_window.cpp" line="419" />
         <source>%1 does not exist</source>
         <translation>%1 không tồn tại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="383" />
+        <location filename="../ui/main_window.cpp" line="397" />
         <source>%1: %2 layers</source>
         <translation>%1: %2 lớp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="329" />
+        <location filename="../ui/main_window.cpp" line="227" />
+        <source>Parse the model before verifying it.</source>
+        <translation>Hãy phân tích mô hình trước khi kiểm chứng.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="343" />
         <source>&amp;About Dataflow Studio</source>
         <translation>&amp;Giới thiệu Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="334" />
+        <location filename="../ui/main_window.cpp" line="348" />
         <source>Pipeline</source>
         <translation>Quy trình</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="394" />
+        <location filename="../ui/main_window.cpp" line="408" />
         <source>Could not open %1: %2</source>
         <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="433" />
+        <location filename="../ui/main_window.cpp" line="447" />
         <source>Recover unsaved changes</source>
         <translation>Khôi phục thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="434" />
+        <location filename="../ui/main_window.cpp" line="448" />
         <source>%1 has newer unsaved changes from a session that did not close normally. Recover them?</source>
         <translation>%1 có thay đổi mới hơn chưa lưu từ một phiên không đóng bình thường. Khôi phục chúng?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="450" />
+        <location filename="../ui/main_window.cpp" line="464" />
         <source>The project's model %1 is missing</source>
         <translation>Không tìm thấy mô hình %1 của dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="458" />
+        <location filename="../ui/main_window.cpp" line="472" />
         <source>The project's target %1 is not known; %2 uses %3</source>
         <translation>Thiết bị đích %1 của dự án không được hỗ trợ; %2 dùng %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="494" />
+        <location filename="../ui/main_window.cpp" line="508" />
         <source>Project saved to %1</source>
         <translation>Đã lưu dự án vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="525" />
+        <location filename="../ui/main_window.cpp" line="539" />
         <source>Save the parsed models?</source>
         <translation>Lưu các mô hình đã phân tích?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="526" />
+        <location filename="../ui/main_window.cpp" line="540" />
         <source>Also save each parsed model as a HAR beside the project (about %1 MB in all)? The HARs carry the parse, and later the optimization and compilation, for dfc and other tools. The project remembers the answer.</source>
         <translation>Lưu thêm mỗi mô hình đã phân tích thành một tệp HAR bên cạnh dự án (tổng cộng khoảng %1 MB)? Các tệp HAR giữ kết quả phân tích, sau này cả tối ưu hóa và biên dịch, cho dfc và các công cụ khác. Dự án ghi nhớ câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="542" />
+        <location filename="../ui/main_window.cpp" line="556" />
         <source>%1 not saved: the start/end nodes changed since the last parse; re-parse (F5) and save again</source>
         <translation>Chưa lưu %1: các nút đầu/cuối đã thay đổi từ lần phân tích trước; hãy phân tích lại (F5) rồi lưu lần nữa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="552" />
+        <location filename="../ui/main_window.cpp" line="566" />
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="641" />
+        <location filename="../ui/main_window.cpp" line="655" />
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="641" />
+        <location filename="../ui/main_window.cpp" line="655" />
         <source>Save the project before closing it?</source>
         <translation>Lưu dự án trước khi đóng?</translation>
     </message>
@@ -1101,6 +1111,143 @@
         <location filename="../ui/stage_bar.cpp" line="98" />
         <source>The accelerator the model is optimized, compiled and profiled for (recorded in the HAR)</source>
         <translation>Bộ tăng tốc mà mô hình được tối ưu hóa, biên dịch và đo hiệu năng cho (ghi trong HAR)</translation>
+    </message>
+</context>
+<context>
+    <name>dfc::ui::VerifyDialog</name>
+    <message>
+        <location filename="../ui/verify_dialog.cpp" line="38" />
+        <source>Browse…</source>
+        <translation>Duyệt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify_dialog.cpp" line="42" />
+        <source>Expected outputs</source>
+        <translation>Đầu ra mong đợi</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify_dialog.cpp" line="43" />
+        <source>Input</source>
+        <translation>Đầu vào</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify_dialog.cpp" line="52" />
+        <source>Verify</source>
+        <translation>Kiểm chứng</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify_dialog.cpp" line="55" />
+        <source>Verify the parse against your framework</source>
+        <translation>Kiểm chứng kết quả phân tích với framework của bạn</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify_dialog.cpp" line="57" />
+        <source>Runs the parsed model natively (float, as parsed) and compares each output with the array your framework produced for the same input. Name each expected array after its output (e.g. &lt;tt&gt;output.npy&lt;/tt&gt;) and put them in one folder. An image is fed as RGB 0–255, resized, without normalization: if your framework normalizes, export its input as .npy.</source>
+        <translation>Chạy mô hình đã phân tích ở chế độ gốc (số thực, như khi phân tích) và so sánh từng đầu ra với mảng mà framework của bạn tạo ra cho cùng đầu vào. Đặt tên mỗi mảng mong đợi theo đầu ra của nó (vd. &lt;tt&gt;output.npy&lt;/tt&gt;) và để chung một thư mục. Ảnh được đưa vào dưới dạng RGB 0–255, đã đổi kích thước, không chuẩn hóa: nếu framework của bạn có chuẩn hóa, hãy xuất đầu vào thành .npy.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify_dialog.cpp" line="65" />
+        <source>.npy in the model's layout, or a PNG/JPEG image</source>
+        <translation>.npy theo bố cục của mô hình, hoặc ảnh PNG/JPEG</translation>
+    </message>
+    <message>
+        <source>Input %1:</source>
+        <translation type="vanished">Đầu vào %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify_dialog.cpp" line="67" />
+        <source>Arrays and images (*.npy *.png *.jpg *.jpeg)</source>
+        <translation>Mảng và ảnh (*.npy *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify_dialog.cpp" line="67" />
+        <source>Input “%1”:</source>
+        <translation>Đầu vào “%1”:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify_dialog.cpp" line="69" />
+        <source>a folder of .npy files, one per output</source>
+        <translation>một thư mục các tệp .npy, mỗi đầu ra một tệp</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify_dialog.cpp" line="70" />
+        <source>Expected outputs:</source>
+        <translation>Đầu ra mong đợi:</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify_dialog.cpp" line="71" />
+        <source>Output</source>
+        <translation>Đầu ra</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify_dialog.cpp" line="71" />
+        <source>Shape</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify_dialog.cpp" line="71" />
+        <source>Max |error|</source>
+        <translation>|Sai số| lớn nhất</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify_dialog.cpp" line="71" />
+        <source>Mean |error|</source>
+        <translation>|Sai số| trung bình</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify_dialog.cpp" line="71" />
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify_dialog.cpp" line="87" />
+        <source>Verification failed: %1</source>
+        <translation>Kiểm chứng thất bại: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify_dialog.cpp" line="88" />
+        <source>Cancelled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify_dialog.cpp" line="90" />
+        <source>Running the model… %1 %</source>
+        <translation>Đang chạy mô hình… %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify_dialog.cpp" line="117" />
+        <source>Parse the model first.</source>
+        <translation>Hãy phân tích mô hình trước.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify_dialog.cpp" line="125" />
+        <source>No expected outputs: choose a folder with one .npy per output.</source>
+        <translation>Chưa có đầu ra mong đợi: hãy chọn một thư mục có mỗi đầu ra một tệp .npy.</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify_dialog.cpp" line="132" />
+        <source>Verifying</source>
+        <translation>Đang kiểm chứng</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify_dialog.cpp" line="148" />
+        <source>matches</source>
+        <translation>khớp</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify_dialog.cpp" line="148" />
+        <source>differs</source>
+        <translation>khác</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify_dialog.cpp" line="161" />
+        <source>%1 of %2 outputs match (max error within 0.1 % of the expected values' range).</source>
+        <translation>%1 trên %2 đầu ra khớp (sai số lớn nhất trong phạm vi 0,1 % độ lớn của giá trị mong đợi).</translation>
+    </message>
+    <message>
+        <location filename="../ui/verify_dialog.cpp" line="166" />
+        <source>Not used (no output of the parsed model has that name): %1.</source>
+        <translation>Không dùng (không đầu ra nào của mô hình đã phân tích có tên đó): %1.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@
 #include "project.h"
 #include "shortcuts_dialog.h"
 #include "stage_bar.h"
+#include "verify_dialog.h"
 #include "welcome_page.h"
 #include "zoo/zoo_networks.h"
 
@@ -220,6 +221,18 @@ void MainWindow::createActions()
     add("Parse.InputShapes", {}, [this] {
         if (ParseReviewWidget* r = currentReview()) r->askInputShapes();
     });
+    add("Parse.Verify", {}, [this] {
+        ModelView* v = currentView();
+        if (!v || !v->document()->isStageAvailable(ModelDocument::Stage::Parsed)) {
+            showError(tr("Parse the model before verifying it."), false);
+            return;
+        }
+        auto* dialog = new VerifyDialog(v->document(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // Closing the model's tab closes its dialog: it works on that document.
+        connect(v->document(), &QObject::destroyed, dialog, &QDialog::close);
+        dialog->show();
+    }, "system-search");
     add("Settings.Shortcuts", {}, [this] {
         auto* dialog = new ShortcutsDialog(mActions, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -251,7 +264,7 @@ void MainWindow::createActions()
                       "File.ExportHar", "File.ExportHef", "File.ExportSvg", "File.ExportPng", "File.CloseModel", "-", "File.Quit"}},
         {&mEditMenu, {"Edit.Undo", "Edit.Redo"}},
         {&mViewMenu, {"View.ZoomToFit", "View.Find", "-", "View.Properties", "View.Issues", "View.Log", "View.History"}},
-        {&mParseMenu, {"Parse.Reparse", "Parse.InputShapes"}},
+        {&mParseMenu, {"Parse.Reparse", "Parse.InputShapes", "-", "Parse.Verify"}},
         {&mSettingsMenu, {"Settings.Shortcuts", "-", "Settings.LanguageSystem", "Settings.LanguageEnglish", "Settings.LanguageVietnamese"}},
         {&mHelpMenu, {"Help.About"}},
     };
@@ -324,6 +337,7 @@ void MainWindow::retranslateUi()
         {"View.Find", tr("&Find…")},
         {"Parse.Reparse", tr("&Re-parse")},
         {"Parse.InputShapes", tr("&Input shapes…")},
+        {"Parse.Verify", tr("&Verify against your framework…")},
         {"Settings.Shortcuts", tr("&Keyboard shortcuts…")},
         {"Settings.LanguageSystem", tr("Language: system default")},
         {"Help.About", tr("&About Dataflow Studio")},
@@ -598,7 +612,7 @@ void MainWindow::activate(ModelView* view)
     mStageBar->setDocument(doc, view ? view->shownStage() : ModelDocument::Stage::Parsed);
     const bool open = view != nullptr;
     for (const char* id : {"File.ExportHar", "File.ExportSvg", "File.ExportPng", "File.CloseModel", "View.ZoomToFit", "View.Find",
-                           "Parse.Reparse", "Parse.InputShapes"})
+                           "Parse.Reparse", "Parse.InputShapes", "Parse.Verify"})
         mActions->action(id)->setEnabled(open);
     mActions->action("File.ExportHef")->setEnabled(doc && doc->binaryInfo());
 }

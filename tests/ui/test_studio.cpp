@@ -35,6 +35,8 @@
 #include "parse_review_widget.h"
 #include "pipeline/runner.h"
 #include "stage_bar.h"
+#include "verify_dialog.h"
+#include "io/npy.h"
 #include "style.h"
 #include "graph/graph_items.h"
 #include "test_support.h"
@@ -676,6 +678,47 @@ private slots:
         QCOMPARE(w.reviews().size(), 3);
         ParseReviewWidget* third = w.reviews().last();
         SETTLE(third);
+    }
+
+    /// Parse → Verify against the outputs of the user's framework (here ONNX Runtime, run on
+    /// the same input through tools/reference/ort_run.mjs): they match; an expected array that
+    /// is off by 0.5 in one value is reported as differing, with that error.
+    void verifyComparesWithTheFramework()
+    {
+        MainWindow w;
+        ParseReviewWidget* r = w.openModel(mModel);
+        SETTLE(r);
+        Tensor x({1, 3, 224, 224});
+        uint32_t state = 12345;
+        for (float& v : x.data) v = float((state = state * 1664525u + 1013904223u) >> 8) / float(1 << 24);
+        const QString input = mDir.filePath("verify_x.npy"), ort = mDir.filePath("verify_ort");
+        writeNpyFile(input.toStdString(), x);
+        QString log;
+        const int rc = test::runProgram("node", {QString(DFC_SOURCE_DIR) + "/tools/reference/ort_run.mjs", mModel, ort,
+                                                 "input=" + input}, &log, 120000);
+        QVERIFY2(rc == 0, qPrintable(log));
+        VerifyDialog dialog(r->document());
+        dialog.setInputFile("input", input);
+        dialog.setExpected(ort);
+        dialog.run();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.job()->isRunning(), 30000);
+        QCOMPARE(dialog.report().outputs.size(), size_t(1));
+        QVERIFY(dialog.report().unusedFiles.empty());  // ort's saved input is not taken for an output
+        const OutputCheck first = dialog.report().outputs[0];
+        QVERIFY2(first.compared, first.note.c_str());
+        QVERIFY2(first.matches(), qPrintable(QString("max |error| %1").arg(first.maxAbsError)));
+        QCOMPARE(dialog.table()->item(0, 4)->text(), QString("matches"));
+        qInfo("native vs ONNX Runtime: max |error| %g, mean %g, expected range %g", first.maxAbsError, first.meanAbsError,
+              first.maxAbsExpected);
+        Tensor expected = readNpyFile(first.expectedFile);
+        expected.data[7] += 0.5f;
+        writeNpyFile(first.expectedFile, expected);
+        dialog.run();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.job()->isRunning(), 30000);
+        const OutputCheck second = dialog.report().outputs[0];
+        QVERIFY(!second.matches());
+        QVERIFY(std::fabs(second.maxAbsError - 0.5) < 1e-3);
+        QCOMPARE(dialog.table()->item(0, 4)->text(), QString("differs"));
     }
 
     void projectRoundTrip()
