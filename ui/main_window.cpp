@@ -192,12 +192,12 @@ void MainWindow::createActions()
     add("File.ExportSvg", {}, [this] {
         ParseReviewWidget* r = currentReview();
         const QString path = r ? QFileDialog::getSaveFileName(this, tr("Export graph"), fileDialogDir(), tr("SVG (*.svg)")) : QString();
-        if (!path.isEmpty() && !r->parsedView()->exportSvg(path)) showError(tr("Could not write %1").arg(path));
+        if (!path.isEmpty() && !r->exportSvg(path)) showError(tr("Could not write %1").arg(path));
     });
     add("File.ExportPng", {}, [this] {
         ParseReviewWidget* r = currentReview();
         const QString path = r ? QFileDialog::getSaveFileName(this, tr("Export graph"), fileDialogDir(), tr("PNG (*.png)")) : QString();
-        if (!path.isEmpty() && !r->parsedView()->exportPng(path)) showError(tr("Could not write %1").arg(path));
+        if (!path.isEmpty() && !r->exportPng(path)) showError(tr("Could not write %1").arg(path));
     });
     add("File.CloseModel", QKeySequence::Close, [this] {
         if (mTabs->currentIndex() >= 0) emit mTabs->tabCloseRequested(mTabs->currentIndex());

@@ -3,6 +3,7 @@
 #include <QFileInfo>
 #include <QUndoCommand>
 #include <memory>
+#include <set>
 
 #include "core/error.h"
 #include "io/atomic_file.h"
@@ -180,6 +181,13 @@ void ModelDocument::reparse()
         emit pipelineChanged();
         emit parseFinished();
     });
+}
+
+int ModelDocument::unsupportedNodesInScope() const
+{
+    std::set<std::string> nodes;
+    for (const UnsupportedNode& u : mReport.unsupported) nodes.insert(u.node);
+    return int(nodes.size());
 }
 
 const Graph& ModelDocument::graph() const

@@ -69,6 +69,9 @@ public:
     const Graph& graph() const;
     /// The last parse attempt: start/end nodes used and suggested, unsupported nodes, passes.
     const ParseReport& report() const { return mReport; }
+    /// Distinct source nodes inside the scope without a conversion (the report lists one entry
+    /// per refused output, so a node can appear twice there).
+    int unsupportedNodesInScope() const;
     /// The whole source model, each node with its support status (empty for a HAR).
     const SourceGraph& source() const { return mSource; }
     const Runner& runner() const { return mRunner; }

@@ -1,6 +1,10 @@
 #include "parse_review_widget.h"
 
 #include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
+#include <QSvgGenerator>
+#include <QTextDocumentFragment>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -117,8 +121,7 @@ ParseReviewWidget::ParseReviewWidget(ModelDocument* doc, QWidget* parent)
         rebuildOriginal();
         rebuildParsed();
         if (!mDoc->report().ok())
-            emit statusMessage(tr("%n node(s) in the scope are not supported: see Issues.", "",
-                                  int(mDoc->report().unsupported.size())));
+            emit statusMessage(tr("%n node(s) in the scope are not supported: see Issues.", "", mDoc->unsupportedNodesInScope()));
     });
     connect(mDoc, &ModelDocument::parseCancelled, this,
             [this] { emit statusMessage(tr("Parsing was cancelled; the previous result is kept.")); });
@@ -339,7 +342,7 @@ void ParseReviewWidget::rebuildParsed()
     mParsedCount = int(nodes.size());
     updateTitles();
     if (nodes.isEmpty() && mDoc->hasParse()) {
-        const int unsupported = int(mDoc->report().unsupported.size());
+        const int unsupported = mDoc->unsupportedNodesInScope();
         mParsedEmpty->setText(unsupported > 0
                                   ? tr("Nothing was parsed: %n node(s) inside the scope have no conversion. Issues lists them and what "
                                        "to do; right-click a node in the original model to move the start or end node.", "", unsupported)
@@ -513,6 +516,66 @@ void ParseReviewWidget::showLayerMenu(const QString& layer, const QPoint& pos)
     QMenu menu;
     menu.addAction(tr("Show matching original nodes"), this, [=, this] { selectParsed({layer}); });
     menu.exec(pos);
+}
+
+}  // namespace dfc::ui
+
+namespace dfc::ui {
+
+QSizeF ParseReviewWidget::paintBoth(QPainter* painter) const
+{
+    constexpr double kGap = 40, kHeader = 28;
+    QList<QPair<QString, QGraphicsScene*>> sides;
+    if (!mDoc->isHarOnly()) sides.append({QTextDocumentFragment::fromHtml(mOriginalTitle->text()).toPlainText(), mOriginalScene});
+    sides.append({QTextDocumentFragment::fromHtml(mParsedTitle->text()).toPlainText(), mParsedScene});
+    double width = 0, height = 0;
+    for (const auto& [title, scene] : sides) {
+        width += scene->sceneRect().width() + (width > 0 ? kGap : 0);
+        height = std::max(height, scene->sceneRect().height());
+    }
+    const QSizeF size(width, height + kHeader);
+    if (!painter) return size;
+    double x = 0;
+    for (const auto& [title, scene] : sides) {
+        const QRectF r = scene->sceneRect();
+        QFont bold = painter->font();
+        bold.setBold(true);
+        painter->setFont(bold);
+        painter->setPen(Qt::black);
+        painter->drawText(QRectF(x, 0, r.width(), kHeader), Qt::AlignLeft | Qt::AlignVCenter, title);
+        scene->render(painter, QRectF(x, kHeader, r.width(), r.height()), r);
+        x += r.width() + kGap;
+    }
+    return size;
+}
+
+bool ParseReviewWidget::exportPng(const QString& path) const
+{
+    const QSizeF size = paintBoth(nullptr);
+    // Twice the resolution for sharp text, but no side beyond 16,000 px (a 10k-node graph is
+    // hundreds of thousands of points tall): QImage and viewers have limits.
+    const double scale = std::min(2.0, 16000.0 / std::max({size.width(), size.height(), 1.0}));
+    QImage image((size * scale).toSize().expandedTo(QSize(1, 1)), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    p.scale(scale, scale);
+    paintBoth(&p);
+    p.end();
+    return image.save(path);
+}
+
+bool ParseReviewWidget::exportSvg(const QString& path) const
+{
+    const QSizeF size = paintBoth(nullptr);
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setSize(size.toSize());
+    svg.setViewBox(QRectF(QPointF(0, 0), size));
+    QPainter p;
+    if (!p.begin(&svg)) return false;
+    paintBoth(&p);
+    return p.end();
 }
 
 }  // namespace dfc::ui

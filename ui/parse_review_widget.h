@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 class QLabel;
+class QPainter;
 class QLineEdit;
 class QToolButton;
 class QSplitter;
@@ -22,6 +23,9 @@ class ModelDocument;
 class ParseReviewWidget : public QWidget {
     Q_OBJECT
 public:
+    /// Both graphs side by side, titled (the parsed one alone for a HAR), as the user sees them.
+    bool exportPng(const QString& path) const;
+    bool exportSvg(const QString& path) const;
     /// What the parsed pane says when there is nothing to draw (empty when it draws a graph).
     QString parsedEmptyText() const;
     explicit ParseReviewWidget(ModelDocument* doc, QWidget* parent = nullptr);
@@ -71,7 +75,8 @@ private:
     void updatePreview();
     void showSelection(int side, const QStringList& ids, const QString& source);
     void retranslateUi();
-    void updateTitles();  ///< the two column titles with their node and layer counts
+    void updateTitles();
+    QSizeF paintBoth(QPainter* painter) const;  ///< both graphs side by side; returns the size  ///< the two column titles with their node and layer counts
 
     ModelDocument* mDoc;
     GraphScene* mOriginalScene;

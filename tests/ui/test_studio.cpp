@@ -13,6 +13,7 @@
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QDockWidget>
+#include <QImage>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -478,6 +479,16 @@ private slots:
         QCOMPARE(r->parsedScene()->nodeCount(), int(r->document()->graph().size()));
         QCOMPARE(r->originalScene()->nodeCount(), runNodes(r->document()->source()));
         QVERIFY(r->scopePreviewText().contains(QString::number(runNodes(r->document()->source()))));
+        // Export PNG shows both sides, as on screen: as wide as both scenes and the gap, for
+        // its height (the scale is bounded for tall graphs).
+        const QString png = mDir.filePath("both.png");
+        QVERIFY(r->exportPng(png));
+        const QImage image(png);
+        const QRectF a = r->originalScene()->sceneRect(), b = r->parsedScene()->sceneRect();
+        const double expectedAspect = (a.width() + 40 + b.width()) / (std::max(a.height(), b.height()) + 28);
+        const double aspect = double(image.width()) / image.height();
+        QVERIFY2(std::fabs(aspect / expectedAspect - 1) < 0.01, qPrintable(QString("%1 × %2 px").arg(image.width()).arg(image.height())));
+        QVERIFY(image.height() <= 16000);
         // Every colour the parsed graph uses is explained in the layer legend.
         const QString legend = r->findChild<QLabel*>("kindLegend")->text();
         for (const Layer* l : r->document()->graph().layers())

@@ -90,7 +90,7 @@ QString IssuesDock::summaryHtml() const
         html += tr("<b>Parsed</b> %1 of %2 nodes into %n layer(s).", "", int(doc->graph().size())).arg(inScope).arg(running);
     else
         html += tr("<b>Not parsed:</b> %n node(s) inside the scope have no conversion. Move the end node before them or the "
-                   "start node after them (right-click a node), then Re-parse.", "", int(r.unsupported.size()));
+                   "start node after them (right-click a node), then Re-parse.", "", doc->unsupportedNodesInScope());
     if (r.suggestionApplied) {
         html += "<br>" + tr("The whole model does not parse, so the suggested scope was applied (as <tt>dfc parser -y</tt>):");
         html += "<ul style='margin: 0'>";

@@ -1,11 +1,9 @@
 #include "graph/graph_view.h"
 
 #include <QContextMenuEvent>
-#include <QImage>
 #include <QMouseEvent>
 #include <QResizeEvent>
 #include <QPainter>
-#include <QSvgGenerator>
 #include <QWheelEvent>
 
 #include "graph/graph_items.h"
@@ -179,31 +177,6 @@ void GraphView::contextMenuEvent(QContextMenuEvent* event)
             emit contextMenuOnNode(node->id(), event->globalPos());
             return;
         }
-}
-
-bool GraphView::exportSvg(const QString& path)
-{
-    QSvgGenerator svg;
-    svg.setFileName(path);
-    const QRectF r = scene()->sceneRect();
-    svg.setSize(r.size().toSize());
-    svg.setViewBox(QRectF(QPointF(0, 0), r.size()));
-    QPainter p;
-    if (!p.begin(&svg)) return false;
-    scene()->render(&p, QRectF(QPointF(0, 0), r.size()), r);
-    return p.end();
-}
-
-bool GraphView::exportPng(const QString& path)
-{
-    const QRectF r = scene()->sceneRect();
-    QImage image(r.size().toSize() * 2, QImage::Format_ARGB32);
-    image.fill(Qt::white);
-    QPainter p(&image);
-    p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-    scene()->render(&p, QRectF(QPointF(0, 0), r.size() * 2), r);
-    p.end();
-    return image.save(path);
 }
 
 }  // namespace dfc::ui

@@ -1,6 +1,6 @@
 #pragma once
 // Zoomable, pannable view of a GraphScene: the wheel scrolls, Ctrl+wheel zooms under the mouse, drag pans, fit-to-view,
-// centring on nodes, and export to SVG or PNG.
+// centring on nodes.
 #include <QGraphicsView>
 
 namespace dfc::ui {
@@ -20,8 +20,6 @@ public:
     /// readable at its top.
     void showStart();
     void centerOnIds(const QStringList& ids);
-    bool exportSvg(const QString& path);
-    bool exportPng(const QString& path);
     double zoom() const { return transform().m11(); }
     void setZoom(double zoom, const QPointF& center);
 
