@@ -26,8 +26,10 @@ QString applyLanguage(const QString& choice)
 {
     const QLocale locale = choice == "system" || choice.isEmpty() ? QLocale::system() : QLocale(choice);
     Installed& now = installed();
+    bool removed = false;
     for (auto* t : {&now.ours, &now.qt})
         if (*t) {
+            removed = true;
             QCoreApplication::removeTranslator(t->get());
             t->reset();
         }
@@ -41,8 +43,8 @@ QString applyLanguage(const QString& choice)
         QCoreApplication::installTranslator(qt.get());
         now.qt = std::move(qt);
     }
-    if (!now.ours && !now.qt) {
-        // Nothing installed or removed sends no event: widgets showing another language must still hear.
+    if (!removed && !now.ours && !now.qt) {
+        // Nothing installed or removed sends no event; the caller asked for a change all the same.
         QEvent change(QEvent::LanguageChange);
         QCoreApplication::sendEvent(QCoreApplication::instance(), &change);
     }

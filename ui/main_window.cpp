@@ -238,7 +238,6 @@ void MainWindow::createActions()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
-    auto language = [](const QString& code) { setLanguage(code); };  // every window retranslates now
     add("Help.About", {}, [this] {
         // The version is the one of dfc, the HARs and the package (CMake's project version).
         QMessageBox::about(this, tr("About Dataflow Studio"),
@@ -246,9 +245,9 @@ void MainWindow::createActions()
                               "NPUs (hailo8, hailo8l, hailo8r), with no vendor software.</p><p>Built with Qt %2.</p>")
                                .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     }, "help-about");
-    add("Settings.LanguageSystem", {}, [=] { language("system"); });
-    add("Settings.LanguageEnglish", {}, [=] { language("en"); });
-    add("Settings.LanguageVietnamese", {}, [=] { language("vi"); });
+    add("Settings.LanguageSystem", {}, [] { setLanguage("system"); });
+    add("Settings.LanguageEnglish", {}, [] { setLanguage("en"); });
+    add("Settings.LanguageVietnamese", {}, [] { setLanguage("vi"); });
     auto* languages = new QActionGroup(this);  // the menu shows the choice in force
     for (const auto& [id, code] : {std::pair{"Settings.LanguageSystem", "system"}, {"Settings.LanguageEnglish", "en"},
                                    {"Settings.LanguageVietnamese", "vi"}}) {

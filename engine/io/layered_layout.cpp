@@ -97,6 +97,7 @@ std::vector<std::vector<int>> chains(Work& work, const std::vector<std::pair<int
     if (total > kVirtualBudget) {
         std::vector<size_t> sorted = span;
         std::sort(sorted.begin(), sorted.end());
+        limit = 0;  // even the shortest may not fit
         size_t kept = 0;
         for (size_t s : sorted) {
             if (kept + s > kVirtualBudget) break;
