@@ -7,6 +7,7 @@
 
 #include "core/error.h"
 #include "io/atomic_file.h"
+#include "ir/layer_names.h"
 
 namespace dfc::ui {
 namespace {
@@ -160,6 +161,8 @@ void ModelDocument::reparse()
         // The first parse of a model that does not parse whole uses the engine's suggestion, as
         // `dfc parser -y` does; the cut stays visible and can be moved.
         options.applySuggestion = !mParsedOnce && mStart.isEmpty() && mEnd.isEmpty();
+        // Layers that are the same as in the last parse keep their names (selection, script).
+        if (mRunner.hasModel()) options.previousLayerNames = layerIdentities(mRunner.graph());
         work = [outcome, path, options](const Progress& progress) {
             outcome->report = outcome->runner.translate(path, options, progress, &outcome->source);
         };

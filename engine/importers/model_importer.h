@@ -20,6 +20,9 @@ struct ImportOptions {
     std::map<std::string, Shape> inputShapes;   ///< graph input → full shape (batch included)
     std::set<std::string> disabledPasses;
     bool applySuggestion = false;  ///< re-parse with the suggested nodes when the scope fails
+    /// A previous parse's layerIdentities(): layers made from the same source nodes keep their
+    /// names (Runner::translate applies it), so a re-parse does not renumber the model.
+    std::map<std::string, std::string> previousLayerNames;
 };
 
 struct ImportResult {

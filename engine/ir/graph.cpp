@@ -110,6 +110,26 @@ void Graph::removeLayer(std::string name)
     std::erase_if(mLayers, [&](const auto& ptr) { return ptr.get() == victim; });
 }
 
+void Graph::renameLayers(const std::map<std::string, std::string>& newNames)
+{
+    auto renamed = [&](const std::string& n) {
+        auto it = newNames.find(n);
+        return it == newNames.end() ? n : it->second;
+    };
+    std::set<std::string> seen;
+    for (const auto& l : mLayers)
+        if (const std::string n = renamed(l->name); n.empty() || !seen.insert(n).second)
+            fail(ErrorCode::InvalidGraph, "renaming gives two layers the name '" + n + "'", {}, l->name);
+    mIndex.clear();
+    for (const auto& l : mLayers) {
+        l->name = renamed(l->name);
+        for (std::string& p : l->inputs) p = renamed(p);
+        for (std::string& c : l->outputs) c = renamed(c);
+        mIndex[l->name] = l.get();
+    }
+    mFreshHint.clear();  // numbers below a hint may have been freed
+}
+
 Layer* Graph::find(const std::string& name)
 {
     auto it = mIndex.find(name);

@@ -38,6 +38,9 @@ public:
     void rewireInput(const std::string& consumer, const std::string& oldProducer,
                      const std::string& newProducer);
     void removeLayer(std::string name);  ///< also drops edges that mention it (by value, as above)
+    /// Renames layers all at once (old → new; a swap is fine), edges included. Throws
+    /// InvalidGraph, leaving the graph as it was, when two layers would share a name.
+    void renameLayers(const std::map<std::string, std::string>& newNames);
 
     Layer* find(const std::string& name);
     const Layer* find(const std::string& name) const;

@@ -14,6 +14,7 @@
 #include "io/atomic_file.h"
 #include "io/hn_json.h"
 #include "io/npz.h"
+#include "ir/layer_names.h"
 #include "ir/layout.h"
 #include "quantizer/model_modifications.h"
 #include "profiler/performance_model.h"
@@ -91,6 +92,7 @@ ParseReport Runner::translate(const std::string& path, const ImportOptions& opti
     if (!result.report.ok()) return result.report;
     Har har;
     har.graph = std::move(result.graph);
+    keepLayerNames(har.graph, options.previousLayerNames);
     har.state = ModelState::Native;
     const std::string original = har.graph.name + ".original." + format;
     har.extraMembers[original] = readFile(path, size_t{2} << 30);

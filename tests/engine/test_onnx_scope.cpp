@@ -5,6 +5,7 @@
 #include "core/error.h"
 #include "importers/onnx/onnx_importer.h"
 #include "io/atomic_file.h"
+#include "ir/layer_names.h"
 #include "pipeline/runner.h"
 #include "test_support.h"
 #include "zoo/onnx_builder.h"
@@ -103,6 +104,45 @@ private slots:
         const ImportResult fixed = importOnnx(spatial, options);
         QVERIFY(fixed.report.ok());
         QCOMPARE(fixed.graph.inputLayers()[0]->outputShape(), (Shape{20, 16, 3}));
+    }
+
+    void reparsingKeepsTheNamesOfLayersThatStay()
+    {
+        ImportOptions options;
+        options.applySuggestion = true;
+        Runner whole;
+        QVERIFY(whole.translate(mPath, options).ok());
+        QVERIFY(whole.graph().find("conv2"));
+        QCOMPARE(whole.graph().layer("conv2").originalNames.front(), std::string("Conv_5"));
+
+        // Starting at the second conv drops the first: numbered afresh, Conv_5 would be conv1.
+        ImportOptions cut;
+        cut.startNodes = {"Conv_5"};
+        cut.endNodes = {"Relu_6"};
+        Runner fresh;
+        QVERIFY(fresh.translate(mPath, cut).ok());
+        QCOMPARE(fresh.graph().layer("conv1").originalNames.front(), std::string("Conv_5"));
+
+        cut.previousLayerNames = layerIdentities(whole.graph());
+        Runner kept;
+        QVERIFY(kept.translate(mPath, cut).ok());
+        QVERIFY(!kept.graph().find("conv1"));
+        QCOMPARE(kept.graph().layer("conv2").originalNames.front(), std::string("Conv_5"));
+        kept.graph().validate();
+
+        // A name another layer claims moves that layer to the smallest free number.
+        Graph g = kept.graph();
+        const std::string input = g.inputLayers().at(0)->name;
+        auto previous = layerIdentities(g);
+        for (auto& [identity, name] : previous)
+            if (name == "conv2") name = input;  // a kind mismatch is ignored
+        keepLayerNames(g, previous);
+        QVERIFY(g.find("conv2"));
+        g.renameLayers({{"conv2", input}, {input, "conv2"}});  // names of different kinds may swap
+        QCOMPARE(g.layer(input).type(), std::string("conv"));
+        g.validate();
+        QVERIFY_THROWS_EXCEPTION(Error, g.renameLayers({{"conv2", input}}));
+        QCOMPARE(g.layer("conv2").type(), std::string("input_layer"));
     }
 
     void everyLayerMapsBackToSourceNodes()
