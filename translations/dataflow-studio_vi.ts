@@ -1,6 +1,69 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ParseReasons</name>
+    <message>
+        <location filename="../ui/parse_reasons.cpp" line="15" />
+        <source>operator %1 has no accelerator conversion</source>
+        <translation>toán tử %1 không có cách chuyển đổi sang bộ tăng tốc</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_reasons.cpp" line="16" />
+        <source>its output '%1' cannot be produced on the accelerator</source>
+        <translation>đầu ra '%1' của nút không thể tạo ra trên bộ tăng tốc</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_reasons.cpp" line="17" />
+        <source>its output '%1' is a constant: nothing is left to run</source>
+        <translation>đầu ra '%1' của nút là hằng số: không còn gì để chạy</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_reasons.cpp" line="18" />
+        <source>malformed: it has fewer inputs, outputs or dimensions than %1 needs</source>
+        <translation>sai cấu trúc: có ít đầu vào, đầu ra hoặc chiều hơn mức %1 cần</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_reasons.cpp" line="22" />
+        <source>this variant cannot be converted (%1)</source>
+        <translation>biến thể này không chuyển đổi được (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_reasons.cpp" line="29" />
+        <source>Every node of the model is supported: it is parsed whole.</source>
+        <translation>Mọi nút của mô hình đều được hỗ trợ: mô hình được phân tích toàn bộ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_reasons.cpp" line="30" />
+        <source>No node of the model is supported.</source>
+        <translation>Không nút nào của mô hình được hỗ trợ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_reasons.cpp" line="32" />
+        <source>Start at '%1': its input comes from '%2' (%3), where %4. That part runs on the host, as pre-processing.</source>
+        <translation>Bắt đầu tại '%1': đầu vào của nút đến từ '%2' (%3), nơi %4. Phần đó chạy trên máy chủ, như tiền xử lý.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_reasons.cpp" line="36" />
+        <source>End at '%1': its output feeds '%2' (%3), where %4. That part runs on the host, as post-processing.</source>
+        <translation>Kết thúc tại '%1': đầu ra của nút đi vào '%2' (%3), nơi %4. Phần đó chạy trên máy chủ, như hậu xử lý.</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_reasons.cpp" line="46" />
+        <source>outside the scope: the host runs it</source>
+        <translation>ngoài phạm vi: máy chủ chạy nút này</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_reasons.cpp" line="48" />
+        <source>inside the scope: it stops the parse. Right-click the node before it → Cut here, and the host runs this node</source>
+        <translation>trong phạm vi: nút này làm dừng việc phân tích. Nhấp chuột phải vào nút đứng trước → Cắt tại đây, và máy chủ sẽ chạy nút này</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_reasons.cpp" line="50" />
+        <source>inside the scope: it stops the parse. Right-click the node before it → Cut here (or the node after it → Start here), and the host runs it</source>
+        <translation>trong phạm vi: nút này làm dừng việc phân tích. Nhấp chuột phải vào nút đứng trước → Cắt tại đây (hoặc nút đứng sau → Bắt đầu tại đây), và máy chủ sẽ chạy nút này</translation>
+    </message>
+</context>
+<context>
     <name>dfc::ui::GraphScene</name>
     <message>
         <location filename="../ui/graph/graph_scene.cpp" line="92" />
@@ -24,59 +87,57 @@
 <context>
     <name>dfc::ui::IssuesDock</name>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="69" />
+        <location filename="../ui/docks/issues_dock.cpp" line="70" />
         <source>Issues</source>
         <translation>Sự cố</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/issues_dock.cpp" line="90" />
+        <location filename="../ui/docks/issues_dock.cpp" line="91" />
         <source>&lt;b&gt;Parsed&lt;/b&gt; %1 of %2 nodes into %n layer(s).</source>
         <translation><numerusform>&lt;b&gt;Đã phân tích&lt;/b&gt; %1 trên %2 nút thành %n lớp.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/issues_dock.cpp" line="92" />
+        <location filename="../ui/docks/issues_dock.cpp" line="93" />
         <source>&lt;b&gt;Not parsed:&lt;/b&gt; %n node(s) inside the scope have no conversion. Move the end node before them or the start node after them (right-click a node), then Re-parse.</source>
         <translation><numerusform>&lt;b&gt;Chưa phân tích được:&lt;/b&gt; %n nút trong phạm vi không có cách chuyển đổi. Hãy dời nút kết thúc lên trước chúng hoặc nút bắt đầu ra sau chúng (nhấp chuột phải vào một nút), rồi Phân tích lại.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="95" />
+        <location filename="../ui/docks/issues_dock.cpp" line="96" />
         <source>The whole model does not parse, so the suggested scope was applied (as &lt;tt&gt;dfc parser -y&lt;/tt&gt;):</source>
         <translation>Toàn bộ mô hình không phân tích được, nên phạm vi được đề xuất đã được áp dụng (như &lt;tt&gt;dfc parser -y&lt;/tt&gt;):</translation>
     </message>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="100" />
+        <location filename="../ui/docks/issues_dock.cpp" line="101" />
         <source>Start: %1 · End: %2</source>
         <translation>Bắt đầu: %1 · Kết thúc: %2</translation>
     </message>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="101" />
+        <location filename="../ui/docks/issues_dock.cpp" line="102" />
         <source>the model's inputs</source>
         <translation>các đầu vào của mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="102" />
+        <location filename="../ui/docks/issues_dock.cpp" line="103" />
         <source>the model's outputs</source>
         <translation>các đầu ra của mô hình</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/issues_dock.cpp" line="111" />
+        <location filename="../ui/docks/issues_dock.cpp" line="112" />
         <source>%n more operator type(s)</source>
         <translation><numerusform>%n loại toán tử khác</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/issues_dock.cpp" line="112" />
+        <location filename="../ui/docks/issues_dock.cpp" line="113" />
         <source>&lt;b&gt;Outside the scope:&lt;/b&gt; %n node(s), which the host runs around the accelerator: %1.</source>
         <translation><numerusform>&lt;b&gt;Ngoài phạm vi:&lt;/b&gt; %n nút, do máy chủ chạy quanh bộ tăng tốc: %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="134" />
         <source>inside the scope: it stops the parse</source>
-        <translation>trong phạm vi: nút này làm dừng việc phân tích</translation>
+        <translation type="vanished">trong phạm vi: nút này làm dừng việc phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/docks/issues_dock.cpp" line="135" />
         <source>outside the scope: the host runs it</source>
-        <translation>ngoài phạm vi: máy chủ chạy nút này</translation>
+        <translation type="vanished">ngoài phạm vi: máy chủ chạy nút này</translation>
     </message>
 </context>
 <context>
@@ -125,7 +186,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="164" />
-        <location filename="../ui/main_window.cpp" line="566" />
+        <location filename="../ui/main_window.cpp" line="565" />
         <source>Dataflow Studio projects (*.dfcproj)</source>
         <translation>Dự án Dataflow Studio (*.dfcproj)</translation>
     </message>
@@ -210,168 +271,168 @@
         <translation type="vanished">Ngôn ngữ sẽ đổi khi khởi động lại Dataflow Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244" />
+        <location filename="../ui/main_window.cpp" line="243" />
         <source>About Dataflow Studio</source>
         <translation>Giới thiệu Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="245" />
+        <location filename="../ui/main_window.cpp" line="244" />
         <source>&lt;h3&gt;Dataflow Studio %1&lt;/h3&gt;&lt;p&gt;Parse, quantize, compile and profile neural networks for dataflow NPUs (hailo8, hailo8l, hailo8r), with no vendor software.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dataflow Studio %1&lt;/h3&gt;&lt;p&gt;Phân tích, lượng tử hóa, biên dịch và đo hiệu năng mạng nơ-ron cho NPU dataflow (hailo8, hailo8l, hailo8r), không cần phần mềm của nhà cung cấp.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295" />
+        <location filename="../ui/main_window.cpp" line="294" />
         <source>No recent files</source>
         <translation>Chưa có tệp nào mở gần đây</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="297" />
+        <location filename="../ui/main_window.cpp" line="296" />
         <source>Clear the list</source>
         <translation>Xóa danh sách</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="313" />
-        <location filename="../ui/main_window.cpp" line="632" />
+        <location filename="../ui/main_window.cpp" line="312" />
+        <location filename="../ui/main_window.cpp" line="631" />
         <source>Dataflow Studio</source>
         <translation>Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="314" />
+        <location filename="../ui/main_window.cpp" line="313" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315" />
+        <location filename="../ui/main_window.cpp" line="314" />
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="316" />
+        <location filename="../ui/main_window.cpp" line="315" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317" />
+        <location filename="../ui/main_window.cpp" line="316" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="318" />
+        <location filename="../ui/main_window.cpp" line="317" />
         <source>&amp;Parse</source>
         <translation>&amp;Phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="319" />
+        <location filename="../ui/main_window.cpp" line="318" />
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="320" />
+        <location filename="../ui/main_window.cpp" line="319" />
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="322" />
+        <location filename="../ui/main_window.cpp" line="321" />
         <source>&amp;New project</source>
         <translation>Dự án &amp;mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="323" />
+        <location filename="../ui/main_window.cpp" line="322" />
         <source>&amp;Open project…</source>
         <translation>&amp;Mở dự án…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="324" />
+        <location filename="../ui/main_window.cpp" line="323" />
         <source>Open &amp;model…</source>
         <translation>Mở mô &amp;hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="325" />
+        <location filename="../ui/main_window.cpp" line="324" />
         <source>Open the &amp;demo model</source>
         <translation>Mở mô hình &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="326" />
+        <location filename="../ui/main_window.cpp" line="325" />
         <source>&amp;Save project</source>
         <translation>&amp;Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327" />
+        <location filename="../ui/main_window.cpp" line="326" />
         <source>Save project &amp;as…</source>
         <translation>Lưu dự án &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328" />
+        <location filename="../ui/main_window.cpp" line="327" />
         <source>Export &amp;HAR…</source>
         <translation>Xuất &amp;HAR…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="329" />
+        <location filename="../ui/main_window.cpp" line="328" />
         <source>Export compiled &amp;binary (.hef)…</source>
         <translation>Xuất &amp;tệp nhị phân đã biên dịch (.hef)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="330" />
+        <location filename="../ui/main_window.cpp" line="329" />
         <source>Export graph as SV&amp;G…</source>
         <translation>Xuất đồ thị dạng SV&amp;G…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="331" />
+        <location filename="../ui/main_window.cpp" line="330" />
         <source>Export graph as &amp;PNG…</source>
         <translation>Xuất đồ thị dạng &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="332" />
+        <location filename="../ui/main_window.cpp" line="331" />
         <source>&amp;Close model</source>
         <translation>Đó&amp;ng mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="333" />
+        <location filename="../ui/main_window.cpp" line="332" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="334" />
+        <location filename="../ui/main_window.cpp" line="333" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="335" />
+        <location filename="../ui/main_window.cpp" line="334" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="336" />
+        <location filename="../ui/main_window.cpp" line="335" />
         <source>Zoom to &amp;fit</source>
         <translation>Thu phóng &amp;vừa khung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="337" />
+        <location filename="../ui/main_window.cpp" line="336" />
         <source>&amp;Find…</source>
         <translation>&amp;Tìm…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="338" />
+        <location filename="../ui/main_window.cpp" line="337" />
         <source>&amp;Re-parse</source>
         <translation>Phân tích &amp;lại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="339" />
+        <location filename="../ui/main_window.cpp" line="338" />
         <source>&amp;Input shapes…</source>
         <translation>&amp;Kích thước đầu vào…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="340" />
+        <location filename="../ui/main_window.cpp" line="339" />
         <source>&amp;Verify against your framework…</source>
         <translation>&amp;Kiểm chứng với framework của bạn…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="341" />
+        <location filename="../ui/main_window.cpp" line="340" />
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Phím tắt…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="342" />
+        <location filename="../ui/main_window.cpp" line="341" />
         <source>Language: system default</source>
         <translation>Ngôn ngữ: theo hệ thống</translation>
     </message>
@@ -392,12 +453,12 @@
         <translation type="vanished">Lịch sử</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="419" />
+        <location filename="../ui/main_window.cpp" line="418" />
         <source>%1 does not exist</source>
         <translation>%1 không tồn tại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="397" />
+        <location filename="../ui/main_window.cpp" line="396" />
         <source>%1: %2 layers</source>
         <translation>%1: %2 lớp</translation>
     </message>
@@ -407,72 +468,72 @@
         <translation>Hãy phân tích mô hình trước khi kiểm chứng.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="343" />
+        <location filename="../ui/main_window.cpp" line="342" />
         <source>&amp;About Dataflow Studio</source>
         <translation>&amp;Giới thiệu Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="348" />
+        <location filename="../ui/main_window.cpp" line="347" />
         <source>Pipeline</source>
         <translation>Quy trình</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="408" />
+        <location filename="../ui/main_window.cpp" line="407" />
         <source>Could not open %1: %2</source>
         <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="447" />
+        <location filename="../ui/main_window.cpp" line="446" />
         <source>Recover unsaved changes</source>
         <translation>Khôi phục thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="448" />
+        <location filename="../ui/main_window.cpp" line="447" />
         <source>%1 has newer unsaved changes from a session that did not close normally. Recover them?</source>
         <translation>%1 có thay đổi mới hơn chưa lưu từ một phiên không đóng bình thường. Khôi phục chúng?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="464" />
+        <location filename="../ui/main_window.cpp" line="463" />
         <source>The project's model %1 is missing</source>
         <translation>Không tìm thấy mô hình %1 của dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="472" />
+        <location filename="../ui/main_window.cpp" line="471" />
         <source>The project's target %1 is not known; %2 uses %3</source>
         <translation>Thiết bị đích %1 của dự án không được hỗ trợ; %2 dùng %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="508" />
+        <location filename="../ui/main_window.cpp" line="507" />
         <source>Project saved to %1</source>
         <translation>Đã lưu dự án vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="539" />
+        <location filename="../ui/main_window.cpp" line="538" />
         <source>Save the parsed models?</source>
         <translation>Lưu các mô hình đã phân tích?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="540" />
+        <location filename="../ui/main_window.cpp" line="539" />
         <source>Also save each parsed model as a HAR beside the project (about %1 MB in all)? The HARs carry the parse, and later the optimization and compilation, for dfc and other tools. The project remembers the answer.</source>
         <translation>Lưu thêm mỗi mô hình đã phân tích thành một tệp HAR bên cạnh dự án (tổng cộng khoảng %1 MB)? Các tệp HAR giữ kết quả phân tích, sau này cả tối ưu hóa và biên dịch, cho dfc và các công cụ khác. Dự án ghi nhớ câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="556" />
+        <location filename="../ui/main_window.cpp" line="555" />
         <source>%1 not saved: the start/end nodes changed since the last parse; re-parse (F5) and save again</source>
         <translation>Chưa lưu %1: các nút đầu/cuối đã thay đổi từ lần phân tích trước; hãy phân tích lại (F5) rồi lưu lần nữa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="566" />
+        <location filename="../ui/main_window.cpp" line="565" />
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="655" />
+        <location filename="../ui/main_window.cpp" line="654" />
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="655" />
+        <location filename="../ui/main_window.cpp" line="654" />
         <source>Save the project before closing it?</source>
         <translation>Lưu dự án trước khi đóng?</translation>
     </message>
@@ -484,17 +545,17 @@
         <translation type="vanished">Đã hủy phân tích; kết quả trước được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="120" />
+        <location filename="../ui/model_document.cpp" line="122" />
         <source>Target %1</source>
         <translation>Thiết bị đích %1</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="166" />
+        <location filename="../ui/model_document.cpp" line="170" />
         <source>Loading</source>
         <translation>Đang tải</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="166" />
+        <location filename="../ui/model_document.cpp" line="170" />
         <source>Parsing</source>
         <translation>Đang phân tích</translation>
     </message>
@@ -545,57 +606,57 @@
 <context>
     <name>dfc::ui::ParseReviewWidget</name>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="120" />
+        <location filename="../ui/parse_review_widget.cpp" line="125" />
         <source>%n node(s) in the scope are not supported: see Issues.</source>
         <translation><numerusform>%n nút trong phạm vi không được hỗ trợ: xem mục Sự cố.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="124" />
+        <location filename="../ui/parse_review_widget.cpp" line="128" />
         <source>Parsing was cancelled; the previous result is kept.</source>
         <translation>Đã hủy phân tích; kết quả trước được giữ nguyên.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="147" />
+        <location filename="../ui/parse_review_widget.cpp" line="151" />
         <source>Laying out %n node(s)…</source>
         <translation><numerusform>Đang sắp xếp %n nút…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="151" />
+        <location filename="../ui/parse_review_widget.cpp" line="155" />
         <source>Laid out %n node(s) in %1 s</source>
         <translation><numerusform>Đã sắp xếp %n nút trong %1 giây</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="208" />
+        <location filename="../ui/parse_review_widget.cpp" line="212" />
         <source>Input shape</source>
         <translation>Kích thước đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="209" />
+        <location filename="../ui/parse_review_widget.cpp" line="213" />
         <source>Shape of input %1 (comma-separated, batch first):</source>
         <translation>Kích thước của đầu vào %1 (cách nhau bằng dấu phẩy, lô đứng đầu):</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="216" />
+        <location filename="../ui/parse_review_widget.cpp" line="220" />
         <source>'%1' is not a valid shape</source>
         <translation>'%1' không phải kích thước hợp lệ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="225" />
+        <location filename="../ui/parse_review_widget.cpp" line="229" />
         <source>This model has no symbolic input dimensions.</source>
         <translation>Mô hình này không có chiều đầu vào biến.</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="228" />
+        <location filename="../ui/parse_review_widget.cpp" line="232" />
         <source>Set input shapes</source>
         <translation>Đặt kích thước đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="252" />
+        <location filename="../ui/parse_review_widget.cpp" line="256" />
         <source>Re-parse</source>
         <translation>Phân tích lại</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="253" />
+        <location filename="../ui/parse_review_widget.cpp" line="257" />
         <source>Parse again with the chosen start and end nodes (F5)</source>
         <translation>Phân tích lại với các nút đầu và cuối đã chọn (F5)</translation>
     </message>
@@ -604,217 +665,217 @@
         <translation type="vanished">Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="254" />
+        <location filename="../ui/parse_review_widget.cpp" line="258" />
         <source>◀ Start/end</source>
         <translation>◀ Đầu/cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="255" />
+        <location filename="../ui/parse_review_widget.cpp" line="259" />
         <source>Previous start/end node</source>
         <translation>Nút đầu/cuối trước đó</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="256" />
+        <location filename="../ui/parse_review_widget.cpp" line="260" />
         <source>Start/end ▶</source>
         <translation>Đầu/cuối ▶</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="257" />
+        <location filename="../ui/parse_review_widget.cpp" line="261" />
         <source>Next start/end node</source>
         <translation>Nút đầu/cuối tiếp theo</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="258" />
+        <location filename="../ui/parse_review_widget.cpp" line="262" />
         <source>Fit</source>
         <translation>Vừa khung</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="259" />
+        <location filename="../ui/parse_review_widget.cpp" line="263" />
         <source>Input shapes…</source>
         <translation>Kích thước đầu vào…</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="260" />
+        <location filename="../ui/parse_review_widget.cpp" line="264" />
         <source>Give fixed shapes to inputs with symbolic dimensions</source>
         <translation>Đặt kích thước cố định cho các đầu vào có chiều biến</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="261" />
+        <location filename="../ui/parse_review_widget.cpp" line="265" />
         <source>Find a node by name, operator or shape (e.g. 1,3,224,224)</source>
         <translation>Tìm nút theo tên, toán tử hoặc kích thước (vd. 1,3,224,224)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="244" />
+        <location filename="../ui/parse_review_widget.cpp" line="248" />
         <source>&lt;b&gt;Original model&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mô hình gốc&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="246" />
+        <location filename="../ui/parse_review_widget.cpp" line="250" />
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt;</source>
         <translation>&lt;b&gt;Đồ thị bộ tăng tốc đã phân tích&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="269" />
+        <location filename="../ui/parse_review_widget.cpp" line="273" />
         <source>supported</source>
         <translation>được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="270" />
+        <location filename="../ui/parse_review_widget.cpp" line="274" />
         <source>unsupported</source>
         <translation>không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="271" />
+        <location filename="../ui/parse_review_widget.cpp" line="275" />
         <source>outside the parsing scope</source>
         <translation>ngoài phạm vi phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="272" />
+        <location filename="../ui/parse_review_widget.cpp" line="276" />
         <source>unsupported, outside (the host runs it)</source>
         <translation>không hỗ trợ, ngoài phạm vi (máy chủ chạy)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="273" />
+        <location filename="../ui/parse_review_widget.cpp" line="277" />
         <source>folded constant</source>
         <translation>hằng số đã gộp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="274" />
+        <location filename="../ui/parse_review_widget.cpp" line="278" />
         <source>start node</source>
         <translation>nút đầu</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="275" />
+        <location filename="../ui/parse_review_widget.cpp" line="279" />
         <source>end node</source>
         <translation>nút cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="276" />
+        <location filename="../ui/parse_review_widget.cpp" line="280" />
         <source>awaiting re-parse</source>
         <translation>đang chờ phân tích lại</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="245" />
+        <location filename="../ui/parse_review_widget.cpp" line="249" />
         <source>&lt;b&gt;Original model&lt;/b&gt; — %n node(s)</source>
         <translation><numerusform>&lt;b&gt;Mô hình gốc&lt;/b&gt; — %n nút</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="247" />
+        <location filename="../ui/parse_review_widget.cpp" line="251" />
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt; — %n layer(s)</source>
         <translation><numerusform>&lt;b&gt;Đồ thị bộ tăng tốc đã phân tích&lt;/b&gt; — %n lớp</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="279" />
+        <location filename="../ui/parse_review_widget.cpp" line="283" />
         <source>input/output</source>
         <translation>vào/ra</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="279" />
+        <location filename="../ui/parse_review_widget.cpp" line="283" />
         <source>conv/dense</source>
         <translation>tích chập/kết nối đầy đủ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="280" />
+        <location filename="../ui/parse_review_widget.cpp" line="284" />
         <source>activation</source>
         <translation>hàm kích hoạt</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="280" />
+        <location filename="../ui/parse_review_widget.cpp" line="284" />
         <source>normalization</source>
         <translation>chuẩn hóa</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="281" />
+        <location filename="../ui/parse_review_widget.cpp" line="285" />
         <source>pooling</source>
         <translation>gộp (pooling)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="281" />
+        <location filename="../ui/parse_review_widget.cpp" line="285" />
         <source>element-wise</source>
         <translation>theo phần tử</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="282" />
+        <location filename="../ui/parse_review_widget.cpp" line="286" />
         <source>shape</source>
         <translation>hình dạng</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="282" />
+        <location filename="../ui/parse_review_widget.cpp" line="286" />
         <source>resize</source>
         <translation>đổi kích thước</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="283" />
+        <location filename="../ui/parse_review_widget.cpp" line="287" />
         <source>reduction, softmax</source>
         <translation>rút gọn, softmax</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="284" />
+        <location filename="../ui/parse_review_widget.cpp" line="288" />
         <source>Layers:</source>
         <translation>Lớp:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="344" />
+        <location filename="../ui/parse_review_widget.cpp" line="348" />
         <source>Nothing was parsed: %n node(s) inside the scope have no conversion. Issues lists them and what to do; right-click a node in the original model to move the start or end node.</source>
         <translation><numerusform>Chưa phân tích được gì: %n nút trong phạm vi không có cách chuyển đổi. Bảng Vấn đề liệt kê chúng và cách xử lý; nhấp chuột phải vào một nút của mô hình gốc để dời nút bắt đầu hoặc kết thúc.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="346" />
+        <location filename="../ui/parse_review_widget.cpp" line="350" />
         <source>Nothing was parsed: the scope holds no node that runs on the accelerator.</source>
         <translation>Chưa phân tích được gì: phạm vi không có nút nào chạy trên bộ tăng tốc.</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="396" />
+        <location filename="../ui/parse_review_widget.cpp" line="400" />
         <source>Scope: %1 nodes, %2 supported</source>
         <translation>Phạm vi: %1 nút, %2 được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="397" />
+        <location filename="../ui/parse_review_widget.cpp" line="401" />
         <source> — awaiting re-parse</source>
         <translation> — đang chờ phân tích lại</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="454" />
+        <location filename="../ui/parse_review_widget.cpp" line="458" />
         <source>Found %1 node(s) and %2 layer(s)</source>
         <translation>Tìm thấy %1 nút và %2 lớp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="471" />
+        <location filename="../ui/parse_review_widget.cpp" line="475" />
         <source>Start at %1</source>
         <translation>Bắt đầu tại %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="476" />
+        <location filename="../ui/parse_review_widget.cpp" line="480" />
         <source>Add start node %1</source>
         <translation>Thêm nút bắt đầu %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="479" />
+        <location filename="../ui/parse_review_widget.cpp" line="483" />
         <source>Cut at %1</source>
         <translation>Cắt tại %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="484" />
+        <location filename="../ui/parse_review_widget.cpp" line="488" />
         <source>Add output %1</source>
         <translation>Thêm đầu ra %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="492" />
+        <location filename="../ui/parse_review_widget.cpp" line="496" />
         <source>Start here (the only start node)</source>
         <translation>Bắt đầu tại đây (nút bắt đầu duy nhất)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="493" />
+        <location filename="../ui/parse_review_widget.cpp" line="497" />
         <source>Add as an extra start node</source>
         <translation>Thêm làm nút bắt đầu phụ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="495" />
+        <location filename="../ui/parse_review_widget.cpp" line="499" />
         <source>Cut here (the only end node)</source>
         <translation>Cắt tại đây (nút kết thúc duy nhất)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="496" />
+        <location filename="../ui/parse_review_widget.cpp" line="500" />
         <source>Add as an extra output</source>
         <translation>Thêm làm đầu ra phụ</translation>
     </message>
@@ -835,22 +896,22 @@
         <translation type="vanished">Đặt nút cuối %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="498" />
+        <location filename="../ui/parse_review_widget.cpp" line="502" />
         <source>Clear start/end</source>
         <translation>Bỏ nút đầu/cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="502" />
+        <location filename="../ui/parse_review_widget.cpp" line="506" />
         <source>Clear start/end of %1</source>
         <translation>Bỏ nút đầu/cuối %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="506" />
+        <location filename="../ui/parse_review_widget.cpp" line="510" />
         <source>Show matching layer</source>
         <translation>Hiện lớp tương ứng</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="514" />
+        <location filename="../ui/parse_review_widget.cpp" line="518" />
         <source>Show matching original nodes</source>
         <translation>Hiện các nút gốc tương ứng</translation>
     </message>
@@ -906,128 +967,128 @@
 <context>
     <name>dfc::ui::PropertiesDock</name>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="49" />
+        <location filename="../ui/docks/properties_dock.cpp" line="50" />
         <source>Properties</source>
         <translation>Thuộc tính</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="59" />
+        <location filename="../ui/docks/properties_dock.cpp" line="60" />
         <source>Select a node or a layer to see its properties.</source>
         <translation>Chọn một nút hoặc một lớp để xem thuộc tính.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/properties_dock.cpp" line="65" />
+        <location filename="../ui/docks/properties_dock.cpp" line="66" />
         <source>%n selected</source>
         <translation><numerusform>Đã chọn %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="77" />
+        <location filename="../ui/docks/properties_dock.cpp" line="78" />
         <source>Operator</source>
         <translation>Toán tử</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="85" />
+        <location filename="../ui/docks/properties_dock.cpp" line="86" />
         <source>Inputs</source>
         <translation>Các đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="86" />
+        <location filename="../ui/docks/properties_dock.cpp" line="87" />
         <source>Outputs</source>
         <translation>Các đầu ra</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="87" />
-        <location filename="../ui/docks/properties_dock.cpp" line="106" />
+        <location filename="../ui/docks/properties_dock.cpp" line="88" />
+        <location filename="../ui/docks/properties_dock.cpp" line="108" />
         <source>Attributes</source>
         <translation>Thuộc tính</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="88" />
+        <location filename="../ui/docks/properties_dock.cpp" line="90" />
         <source>Not supported</source>
         <translation>Không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="92" />
+        <location filename="../ui/docks/properties_dock.cpp" line="94" />
         <source>Layers</source>
         <translation>Các lớp</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="100" />
+        <location filename="../ui/docks/properties_dock.cpp" line="102" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="101" />
+        <location filename="../ui/docks/properties_dock.cpp" line="103" />
         <source>Input</source>
         <translation>Đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="102" />
+        <location filename="../ui/docks/properties_dock.cpp" line="104" />
         <source>Output</source>
         <translation>Đầu ra</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="103" />
+        <location filename="../ui/docks/properties_dock.cpp" line="105" />
         <source>Parameters</source>
         <translation>Tham số</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="104" />
+        <location filename="../ui/docks/properties_dock.cpp" line="106" />
         <source>MACs</source>
         <translation>Số phép MAC</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="109" />
+        <location filename="../ui/docks/properties_dock.cpp" line="111" />
         <source>Original nodes</source>
         <translation>Các nút gốc</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="121" />
+        <location filename="../ui/docks/properties_dock.cpp" line="123" />
         <source>Input stream</source>
         <translation>Luồng đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="121" />
+        <location filename="../ui/docks/properties_dock.cpp" line="123" />
         <source>Output stream</source>
         <translation>Luồng đầu ra</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="123" />
+        <location filename="../ui/docks/properties_dock.cpp" line="125" />
         <source>transposed on the device</source>
         <translation>chuyển vị trên thiết bị</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="124" />
+        <location filename="../ui/docks/properties_dock.cpp" line="126" />
         <source>Quantization: zero point %1, scale %2, range [%3, %4]</source>
         <translation>Lượng tử hóa: điểm không %1, hệ số tỉ lệ %2, khoảng [%3, %4]</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="125" />
+        <location filename="../ui/docks/properties_dock.cpp" line="127" />
         <source>Context %1</source>
         <translation>Ngữ cảnh %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="131" />
+        <location filename="../ui/docks/properties_dock.cpp" line="133" />
         <source>Compiled binary (.hef)</source>
         <translation>Tệp nhị phân đã biên dịch (.hef)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="132" />
+        <location filename="../ui/docks/properties_dock.cpp" line="134" />
         <source>Target: %1</source>
         <translation>Thiết bị đích: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/properties_dock.cpp" line="133" />
+        <location filename="../ui/docks/properties_dock.cpp" line="135" />
         <source>Network group: %1, %n context(s)</source>
         <translation><numerusform>Nhóm mạng: %1, %n ngữ cảnh</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="134" />
+        <location filename="../ui/docks/properties_dock.cpp" line="136" />
         <source>Estimated: %1 FPS, latency %2 ms (batch 1)</source>
         <translation>Ước tính: %1 FPS, độ trễ %2 ms (lô 1)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="135" />
+        <location filename="../ui/docks/properties_dock.cpp" line="137" />
         <source>Container V%1, %2 MB</source>
         <translation>Định dạng chứa V%1, %2 MB</translation>
     </message>

@@ -22,6 +22,7 @@
 #include "ir/layer_kind.h"
 #include "job_progress_widget.h"
 #include "model_document.h"
+#include "parse_reasons.h"
 #include "style.h"
 
 namespace dfc::ui {
@@ -302,7 +303,7 @@ void ParseReviewWidget::rebuildOriginal()
         if (!n.outputs.empty())
             if (auto it = src.shapes.find(n.outputs[0]); it != src.shapes.end()) shape = shapeText(it->second);
         QString tip = QString("%1 (%2)").arg(toQ(n.name), toQ(n.op));
-        if (!n.reason.empty()) tip += "\n" + toQ(n.reason);
+        if (n.support == NodeSupport::Unsupported) tip += "\n" + ParseReasons::describe(n.reason);
         // The name first: it is what start/end nodes, the CLI and the framework call the node.
         const QString subtitle = shape.isEmpty() ? toQ(n.op) : toQ(n.op) + "  " + shape;
         nodes.append({toQ(n.name), n.name.empty() ? toQ(n.op) : toQ(n.name), subtitle, tip, Style::supported()});

@@ -26,14 +26,14 @@ void printList(const char* title, const std::vector<std::string>& items)
 void printUnsupported(const std::vector<UnsupportedNode>& nodes, const char* where = " in the parsing scope")
 {
     std::cout << nodes.size() << " unsupported node(s)" << where << ":\n";
-    for (const auto& u : nodes) std::cout << "  " << u.node << " (" << u.op << "): " << u.reason << "\n";
+    for (const auto& u : nodes) std::cout << "  " << u.node << " (" << u.op << "): " << u.reason.text() << "\n";
 }
 
 void printSuggestion(const ParseReport& r)
 {
     printList("Suggested start nodes:", r.suggestedStart);
     printList("Suggested end nodes:", r.suggestedEnd);
-    for (const auto& why : r.suggestionReasons) std::cout << "  why: " << why << "\n";
+    for (const auto& why : r.suggestionReasons) std::cout << "  why: " << why.text() << "\n";
 }
 
 /// The unsupported nodes of the whole model, when the parse used the suggested scope instead.

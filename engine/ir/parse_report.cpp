@@ -9,11 +9,12 @@ nlohmann::ordered_json ParseReport::toJson() const
     j["end_node_names"] = endNodes;
     j["suggested_start_node_names"] = suggestedStart;
     j["suggested_end_node_names"] = suggestedEnd;
-    j["suggestion_reasons"] = suggestionReasons;
+    j["suggestion_reasons"] = nlohmann::ordered_json::array();
+    for (const auto& why : suggestionReasons) j["suggestion_reasons"].push_back(why.toJson());
     if (suggestionApplied) j["suggestion_applied"] = true;
     j["unsupported"] = nlohmann::ordered_json::array();
     for (const auto& u : unsupported)
-        j["unsupported"].push_back({{"node", u.node}, {"op", u.op}, {"reason", u.reason}});
+        j["unsupported"].push_back({{"node", u.node}, {"op", u.op}, {"reason", u.reason.text()}, {"why", u.reason.toJson()}});
     j["passes"] = nlohmann::ordered_json::object();
     for (const auto& [id, n] : passes) j["passes"][id] = n;
     j["source_nodes"] = sourceNodes;
@@ -36,12 +37,14 @@ ParseReport ParseReport::fromJson(const nlohmann::json& j)
     r.endNodes = strings("end_node_names");
     r.suggestedStart = strings("suggested_start_node_names");
     r.suggestedEnd = strings("suggested_end_node_names");
-    r.suggestionReasons = strings("suggestion_reasons");
+    if (j.contains("suggestion_reasons") && j["suggestion_reasons"].is_array())
+        for (const auto& why : j["suggestion_reasons"]) r.suggestionReasons.push_back(ScopeReason::fromJson(why));
     r.suggestionApplied = j.contains("suggestion_applied") && j["suggestion_applied"].is_boolean() && j["suggestion_applied"].get<bool>();
     if (j.contains("unsupported") && j["unsupported"].is_array())
         for (const auto& u : j["unsupported"])
             if (u.is_object())
-                r.unsupported.push_back({u.value("node", ""), u.value("op", ""), u.value("reason", "")});
+                r.unsupported.push_back({u.value("node", ""), u.value("op", ""),
+                                         UnsupportedReason::fromJson(u.contains("why") ? u["why"] : u.value("reason", nlohmann::json("")))});
     if (j.contains("passes") && j["passes"].is_object())
         for (auto it = j["passes"].begin(); it != j["passes"].end(); ++it)
             if (it.value().is_number_integer()) r.passes.emplace_back(it.key(), it.value().get<int>());

@@ -8,16 +8,19 @@
 
 #include <nlohmann/json.hpp>
 
+#include "ir/unsupported_reason.h"
+
 namespace dfc {
 
 struct UnsupportedNode {
-    std::string node, op, reason;
+    std::string node, op;
+    UnsupportedReason reason;
 };
 
 struct ParseReport {
     std::vector<std::string> startNodes, endNodes;          ///< used for this parse
     std::vector<std::string> suggestedStart, suggestedEnd;  ///< our recommendation
-    std::vector<std::string> suggestionReasons;
+    std::vector<ScopeReason> suggestionReasons;
     bool suggestionApplied = false;  ///< the whole model did not parse; this parse used the suggestion
     std::vector<UnsupportedNode> unsupported;  ///< inside the parsed scope
     std::vector<std::pair<std::string, int>> passes;

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ir/tensor.h"
+#include "ir/unsupported_reason.h"
 
 namespace dfc {
 
@@ -24,7 +25,7 @@ struct SourceNode {
     std::vector<std::string> inputs, outputs;  ///< tensor names
     nlohmann::ordered_json attributes = nlohmann::ordered_json::object();
     NodeSupport support = NodeSupport::Supported;
-    std::string reason;  ///< why it is unsupported
+    UnsupportedReason reason;  ///< why it is unsupported
 };
 
 struct SourceGraph {

@@ -25,7 +25,7 @@ Imported importBoth(const onnx::ModelProto& m, const QTemporaryDir& dir, const c
     ImportOptions none;
     for (const GraphPass& p : fusionPasses()) none.disabledPasses.insert(p.id);
     ImportResult a = importOnnx(path, {}), b = importOnnx(path, none);
-    if (!a.report.ok() || !b.report.ok()) qFatal("import failed: %s", a.report.unsupported.at(0).reason.c_str());
+    if (!a.report.ok() || !b.report.ok()) qFatal("import failed: %s", a.report.unsupported.at(0).reason.text().c_str());
     return {std::move(a.graph), std::move(b.graph)};
 }
 

@@ -111,7 +111,7 @@ CaseResult runCase(const fs::path& dir)
     }
     if (!imported.report.ok()) {
         const auto& u = imported.report.unsupported.front();
-        return {CaseResult::NotAttempted, "converter refuses " + u.op + ": " + u.reason};
+        return {CaseResult::NotAttempted, "converter refuses " + u.op + ": " + u.reason.text()};
     }
     TensorsByName outputs;
     try {

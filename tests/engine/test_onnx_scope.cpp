@@ -48,7 +48,7 @@ private slots:
         QCOMPARE(r.report.suggestedStart, (std::vector<std::string>{"Conv_2"}));
         QCOMPARE(r.report.suggestedEnd, (std::vector<std::string>{"Relu_6"}));
         std::string reasons;
-        for (const auto& why : r.report.suggestionReasons) reasons += why + "\n";
+        for (const auto& why : r.report.suggestionReasons) reasons += why.text() + "\n";
         QVERIFY2(reasons.find("pre-processing") != std::string::npos, reasons.c_str());
         QVERIFY2(reasons.find("post-processing") != std::string::npos, reasons.c_str());
     }

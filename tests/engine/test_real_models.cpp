@@ -44,7 +44,7 @@ class TestRealModels : public QObject {
         ImportOptions options;
         options.inputShapes[input] = shape;
         const ImportResult r = importOnnx(path, options);
-        for (const auto& u : r.report.unsupported) qWarning("unsupported %s (%s): %s", u.node.c_str(), u.op.c_str(), u.reason.c_str());
+        for (const auto& u : r.report.unsupported) qWarning("unsupported %s (%s): %s", u.node.c_str(), u.op.c_str(), u.reason.text().c_str());
         QVERIFY(r.report.ok());
         QVERIFY(r.graph.size() <= maxLayers);  // fusion merged the exporter's node chains
         const Tensor x = test::randomTensor(shape, seed);

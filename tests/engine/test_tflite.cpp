@@ -94,7 +94,7 @@ class TestTflite : public QObject {
     TensorsByName ours(const std::string& path, const TensorsByName& inputs, const ImportOptions& options = {})
     {
         const ImportResult r = importTflite(path, options);
-        for (const auto& u : r.report.unsupported) qWarning("unsupported %s (%s): %s", u.node.c_str(), u.op.c_str(), u.reason.c_str());
+        for (const auto& u : r.report.unsupported) qWarning("unsupported %s (%s): %s", u.node.c_str(), u.op.c_str(), u.reason.text().c_str());
         if (!r.report.ok()) return {};
         return inferOriginalLayout(r.graph, inputs);
     }
@@ -260,7 +260,7 @@ private slots:
     {
         const std::string path = buildOperatorZoo();
         const ImportResult r = importTflite(path, {});
-        for (const auto& u : r.report.unsupported) qWarning("unsupported %s (%s): %s", u.node.c_str(), u.op.c_str(), u.reason.c_str());
+        for (const auto& u : r.report.unsupported) qWarning("unsupported %s (%s): %s", u.node.c_str(), u.op.c_str(), u.reason.text().c_str());
         QVERIFY(r.report.ok());
         QVERIFY(r.report.sourceQuantization.contains("deconv/w_int8"));  // int8 scales kept
         const Tensor x = test::randomTensor({1, 12, 10, 3}, 3);

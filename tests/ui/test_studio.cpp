@@ -34,6 +34,7 @@
 #include "model_view.h"
 #include "optimization_summary_widget.h"
 #include "parse_review_widget.h"
+#include "parse_reasons.h"
 #include "pipeline/runner.h"
 #include "stage_bar.h"
 #include "verify_dialog.h"
@@ -270,12 +271,23 @@ private slots:
         QVERIFY(report.suggestionApplied && !report.suggestionReasons.empty());
         const QString summary = w.issuesDock()->summaryText();
         QVERIFY2(summary.contains("suggested scope was applied"), qPrintable(summary));
-        for (const auto& reason : report.suggestionReasons) QVERIFY2(summary.contains(QString::fromStdString(reason)), qPrintable(summary));
+        for (const auto& reason : report.suggestionReasons) {
+            QVERIFY(reason.kind == ScopeReason::Kind::EndBefore || reason.kind == ScopeReason::Kind::StartAfter);
+            QVERIFY2(summary.contains(ParseReasons::describe(reason)), qPrintable(summary));
+            QVERIFY2(summary.contains(QString::fromStdString(reason.neighbour)), qPrintable(summary));
+        }
         QVERIFY2(summary.contains(QString("into %1 layer(s)").arg(r->document()->graph().size())), qPrintable(summary));
         QVERIFY2(summary.contains("Outside the scope: ") && summary.contains("1 × Sin"), qPrintable(summary));
         auto* list = w.issuesDock()->findChild<QListWidget*>("issuesList");
         QCOMPARE(list->count(), 1);
         QVERIFY2(list->item(0)->text().contains("outside the scope: the host runs it"), qPrintable(list->item(0)->text()));
+        // The engine's reasons are typed: in Vietnamese the list and the summary are too.
+        w.actions()->action("Settings.LanguageVietnamese")->trigger();
+        QTRY_VERIFY(list->item(0) && list->item(0)->text().contains(QString::fromUtf8("ngoài phạm vi")));
+        QVERIFY2(!list->item(0)->text().contains("operator"), qPrintable(list->item(0)->text()));
+        QVERIFY2(w.issuesDock()->summaryText().contains(QString::fromUtf8("xử lý")), qPrintable(w.issuesDock()->summaryText()));
+        w.actions()->action("Settings.LanguageSystem")->trigger();
+        QTRY_VERIFY(list->item(0) && list->item(0)->text().contains("outside the scope"));
         const QString sin = list->item(0)->data(Qt::UserRole).toString();
         QVERIFY(r->originalScene()->item(sin));
         QCOMPARE(r->originalScene()->item(sin)->fill(), Style::unsupportedOutside());

@@ -8,6 +8,7 @@
 #include <map>
 
 #include "model_document.h"
+#include "parse_reasons.h"
 
 namespace dfc::ui {
 namespace {
@@ -94,7 +95,7 @@ QString IssuesDock::summaryHtml() const
     if (r.suggestionApplied) {
         html += "<br>" + tr("The whole model does not parse, so the suggested scope was applied (as <tt>dfc parser -y</tt>):");
         html += "<ul style='margin: 0'>";
-        for (const auto& reason : r.suggestionReasons) html += "<li>" + toQ(reason).toHtmlEscaped() + "</li>";
+        for (const auto& reason : r.suggestionReasons) html += "<li>" + ParseReasons::describe(reason).toHtmlEscaped() + "</li>";
         html += "</ul>";
     }
     html += "<br>" + tr("Start: %1 · End: %2")
@@ -131,10 +132,9 @@ void IssuesDock::refresh()
     const auto scope = doc->source().scope(r.startNodes, r.endNodes);
     for (const SourceNode& n : doc->source().nodes) {
         if (n.support != NodeSupport::Unsupported) continue;
-        const QString where = scope.count(n.name) ? tr("inside the scope: it stops the parse")
-                                                  : tr("outside the scope: the host runs it");
+        const QString where = ParseReasons::advice(n.reason, scope.count(n.name) != 0);
         auto* item = new QListWidgetItem(QIcon::fromTheme("dialog-warning"),
-                                         QString("%1 (%2): %3 — %4").arg(toQ(n.name), toQ(n.op), toQ(n.reason), where));
+                                         QString("%1 (%2): %3 — %4").arg(toQ(n.name), toQ(n.op), ParseReasons::describe(n.reason), where));
         item->setData(Qt::UserRole, toQ(n.name));
         mList->addItem(item);
     }

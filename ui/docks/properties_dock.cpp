@@ -4,6 +4,7 @@
 
 #include "ir/layer_kind.h"
 #include "model_document.h"
+#include "parse_reasons.h"
 
 namespace dfc::ui {
 namespace {
@@ -85,7 +86,8 @@ QString PropertiesDock::describeNode(const QString& name) const
     tensors(tr("Inputs"), n->inputs);
     tensors(tr("Outputs"), n->outputs);
     if (!n->attributes.empty()) html += "<br><b>" + tr("Attributes") + "</b>" + attributeTable(n->attributes);
-    if (!n->reason.empty()) html += "<br><b>" + tr("Not supported") + ":</b> " + toQ(n->reason).toHtmlEscaped();
+    if (n->support == NodeSupport::Unsupported)
+        html += "<br><b>" + tr("Not supported") + ":</b> " + ParseReasons::describe(n->reason).toHtmlEscaped();
     QStringList layers;
     for (const Layer* l : doc->graph().layers())
         if (std::find(l->originalNames.begin(), l->originalNames.end(), n->name) != l->originalNames.end()) layers.append(toQ(l->name));

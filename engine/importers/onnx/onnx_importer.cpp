@@ -138,7 +138,7 @@ Conversion convertScope(const OnnxModel& m, Scope scope, const std::string& netN
             addInputLayer(ctx, t, *shape);
         } catch (const Error& e) {
             for (const OnnxNode* n : m.consumers(t))
-                c.failures.push_back({n->name, n->op, e.message()});
+                c.failures.push_back({n->name, n->op, UnsupportedReason::conversion(e.message())});
         }
     }
     const auto& registry = OnnxConverterRegistry::instance();
@@ -151,7 +151,7 @@ Conversion convertScope(const OnnxModel& m, Scope scope, const std::string& netN
         }
         const OnnxConverter* convert = registry.find(n.op);
         if (!convert) {
-            c.failures.push_back({n.name, n.op, "operator " + n.op + " is not supported"});
+            c.failures.push_back({n.name, n.op, UnsupportedReason::operatorType(n.op)});
             continue;
         }
         bool inputsReady = true;
@@ -171,7 +171,7 @@ Conversion convertScope(const OnnxModel& m, Scope scope, const std::string& netN
             c.converted.insert(n.name);
         } catch (const Error& e) {
             if (e.code() == ErrorCode::Cancelled) throw;
-            c.failures.push_back({n.name, n.op, e.message()});
+            c.failures.push_back({n.name, n.op, UnsupportedReason::conversion(e.message())});
         }
     }
     std::set<std::string> failedNodes;
@@ -180,9 +180,8 @@ Conversion convertScope(const OnnxModel& m, Scope scope, const std::string& netN
         if (!ctx.hasValue(t)) {
             const OnnxNode* p = m.producer(t);
             if (p && !failedNodes.count(p->name))
-                c.failures.push_back({p->name, p->op, m.constant(t)
-                                                          ? "output '" + t + "' is a constant: nothing is left to run"
-                                                          : "output '" + t + "' of this node is not supported"});
+                c.failures.push_back({p->name, p->op,
+                                      {m.constant(t) ? UnsupportedReason::Kind::ConstantOutput : UnsupportedReason::Kind::Output, t}});
             continue;
         }
         const OnnxValue v = ctx.value(t);
@@ -207,7 +206,7 @@ void suggestScope(const OnnxModel& m, const Conversion& whole, ParseReport& r)
     if (whole.failures.empty()) {
         r.suggestedStart = def.startNodes;
         r.suggestedEnd = def.endNodes;
-        r.suggestionReasons.push_back("every node of the model is supported: parse it whole");
+        r.suggestionReasons.push_back({ScopeReason::Kind::Whole});
         return;
     }
     std::map<std::string, std::string> parent;
@@ -227,7 +226,7 @@ void suggestScope(const OnnxModel& m, const Conversion& whole, ParseReport& r)
     for (const OnnxNode* n : runNodes)
         if (parent.count(n->name)) weight[root(n->name)] += kCompute.count(n->op) ? 1000 : 1;
     if (weight.empty()) {
-        r.suggestionReasons.push_back("no node of the model is supported");
+        r.suggestionReasons.push_back({ScopeReason::Kind::NothingSupported});
         return;
     }
     const std::string best = std::max_element(weight.begin(), weight.end(), [](auto& a, auto& b) {
@@ -246,9 +245,7 @@ void suggestScope(const OnnxModel& m, const Conversion& whole, ParseReport& r)
             if (!inRegion(p)) {
                 start = true;
                 if (p && failed.count(p->name))
-                    r.suggestionReasons.push_back("start at '" + n->name + "': its input comes from '" +
-                                                  p->name + "' (" + p->op + "), which is not supported (" +
-                                                  failed[p->name]->reason + "); cut as pre-processing");
+                    r.suggestionReasons.push_back({ScopeReason::Kind::StartAfter, n->name, p->name, p->op, failed[p->name]->reason});
             }
         }
         for (const auto& out : n->outputs) {
@@ -257,9 +254,7 @@ void suggestScope(const OnnxModel& m, const Conversion& whole, ParseReport& r)
                 if (!inRegion(c) && isRunNode(*c)) {
                     end = true;
                     if (failed.count(c->name))
-                        r.suggestionReasons.push_back("end at '" + n->name + "': its output feeds '" + c->name +
-                                                      "' (" + c->op + "), which is not supported (" +
-                                                      failed[c->name]->reason + "); cut as post-processing");
+                        r.suggestionReasons.push_back({ScopeReason::Kind::EndBefore, n->name, c->name, c->op, failed[c->name]->reason});
                 }
         }
         if (start) r.suggestedStart.push_back(n->name);
@@ -273,7 +268,7 @@ SourceGraph describeSource(const OnnxModel& m, const Conversion& analysis)
     SourceGraph g;
     g.inputs = m.graphInputs();
     g.outputs = m.graphOutputs();
-    std::map<std::string, std::string> failed;
+    std::map<std::string, UnsupportedReason> failed;
     for (const auto& f : analysis.failures) failed.emplace(f.node, f.reason);
     for (const OnnxNode& n : m.nodes()) {
         SourceNode s{n.name, n.op, {}, {}};

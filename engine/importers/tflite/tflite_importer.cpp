@@ -142,14 +142,22 @@ std::string replaceAll(std::string s, const std::string& from, const std::string
     return s;
 }
 
+/// Why the lowering kept each opaque node as it is (the typed reason it stored on the node).
+std::map<std::string, UnsupportedReason> loweringReasons(const TfliteLowering& low)
+{
+    std::map<std::string, UnsupportedReason> reasons;
+    for (const auto& n : low.model.graph().node())
+        for (const auto& a : n.attribute())
+            if (a.name() == "unsupported_reason")
+                reasons[n.name()] = UnsupportedReason::fromJson(nlohmann::json::parse(a.s(), nullptr, false));
+    return reasons;
+}
+
 void mapReport(ParseReport& r, const TfliteModel& m, const TfliteLowering& low)
 {
     std::map<std::string, const TfliteOp*> ops;
     for (const auto& op : m.ops()) ops[op.name] = &op;
-    std::map<std::string, std::string> reasons;  // why the lowering kept an operator opaque
-    for (const auto& n : low.model.graph().node())
-        for (const auto& a : n.attribute())
-            if (a.name() == "unsupported_reason") reasons[n.name()] = a.s();
+    const auto reasons = loweringReasons(low);  // why the lowering kept an operator opaque
     std::vector<UnsupportedNode> unsupported;
     std::set<std::string> seen;
     for (const auto& u : r.unsupported) {
@@ -164,7 +172,15 @@ void mapReport(ParseReport& r, const TfliteModel& m, const TfliteLowering& low)
     r.endNodes = toOpNames(low, r.endNodes);
     r.suggestedStart = toOpNames(low, r.suggestedStart);
     r.suggestedEnd = toOpNames(low, r.suggestedEnd);
-    for (auto& why : r.suggestionReasons) why = replaceAll(why, "tflite::", "");
+    for (auto& why : r.suggestionReasons) {
+        // In the user's terms: TFLite operator names and types, the lowering's own reason.
+        if (auto it = reasons.find(why.neighbour); it != reasons.end()) why.why = it->second;
+        why.node = toOpNames(low, {why.node}).front();
+        const std::string neighbour = toOpNames(low, {why.neighbour}).front();
+        if (ops.count(neighbour)) why.neighbourOp = ops[neighbour]->type;
+        why.neighbour = neighbour;
+        why.neighbourOp = replaceAll(why.neighbourOp, "tflite::", "");
+    }
     r.sourceNodes = static_cast<int>(m.ops().size() - low.foldedOps.size());
     r.sourceQuantization = low.quantization;
 }
@@ -190,10 +206,7 @@ SourceGraph describeSource(const TfliteModel& m, const TfliteLowering& low, cons
 {
     std::map<std::string, const SourceNode*> loweredNodes;
     for (const auto& n : lowered.nodes) loweredNodes[n.name] = &n;
-    std::map<std::string, std::string> reasons;
-    for (const auto& n : low.model.graph().node())
-        for (const auto& a : n.attribute())
-            if (a.name() == "unsupported_reason") reasons[n.name()] = a.s();
+    const auto reasons = loweringReasons(low);
     std::set<std::string> constants;
     for (const auto& op : m.ops())
         if (low.foldedOps.count(op.name))

@@ -5,6 +5,7 @@
 
 #include "core/error.h"
 #include "importers/tflite/tflite_subset_generated.h"
+#include "ir/unsupported_reason.h"
 
 namespace dfc {
 
@@ -281,19 +282,19 @@ TfliteLowering lowerTfliteToOnnx(const TfliteModel& m)
     for (const TfliteOp& op : m.ops()) {
         ctx.op = &op;
         const int nodesBefore = graph.node_size();
-        std::string reason;
+        UnsupportedReason reason;
         if (const TfliteLowerer* lower = registry.find(op.type)) {
             try {
                 (*lower)(ctx);
                 continue;
             } catch (const Error& e) {
                 if (e.code() != ErrorCode::Unsupported) throw e.at(op.name);
-                reason = e.message();
+                reason = UnsupportedReason::conversion(e.message());
             } catch (const std::logic_error&) {  // an .at() on inputs, outputs or dimensions
-                reason = "malformed operator: it has fewer inputs, outputs or dimensions than " + op.type + " needs";
+                reason = {UnsupportedReason::Kind::Malformed, op.type};
             }
         } else {
-            reason = "operator " + op.type + " is not supported";
+            reason = UnsupportedReason::operatorType(op.type);
         }
         // Kept as an operator of the "tflite" domain that no converter accepts, so the importer
         // reports it (with our reason) and judges everything around it on its own.
@@ -307,7 +308,7 @@ TfliteLowering lowerTfliteToOnnx(const TfliteModel& m)
         onnx::AttributeProto* why = n.add_attribute();
         why->set_name("unsupported_reason");
         why->set_type(onnx::AttributeProto::STRING);
-        why->set_s(reason);  // read back by the importer for its report
+        why->set_s(reason.toJson().dump());  // read back by the importer for its report
     }
     for (const auto& op : m.ops())
         if (out.nodesOfOp[op.name].empty()) out.foldedOps.insert(op.name);
