@@ -586,7 +586,7 @@
 <context>
     <name>dfc::ui::ParseReviewWidget</name>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="125"/>
+        <location filename="../ui/parse_review_widget.cpp" line="124"/>
         <source>%n node(s) in the scope are not supported: see Issues.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -594,12 +594,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="128"/>
+        <location filename="../ui/parse_review_widget.cpp" line="127"/>
         <source>Parsing was cancelled; the previous result is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="151"/>
+        <location filename="../ui/parse_review_widget.cpp" line="150"/>
         <source>Laying out %n node(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -607,7 +607,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="155"/>
+        <location filename="../ui/parse_review_widget.cpp" line="154"/>
         <source>Laid out %n node(s) in %1 s</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -615,132 +615,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="212"/>
+        <location filename="../ui/parse_review_widget.cpp" line="211"/>
         <source>Input shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="213"/>
+        <location filename="../ui/parse_review_widget.cpp" line="212"/>
         <source>Shape of input %1 (comma-separated, batch first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="220"/>
+        <location filename="../ui/parse_review_widget.cpp" line="219"/>
         <source>&apos;%1&apos; is not a valid shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="229"/>
+        <location filename="../ui/parse_review_widget.cpp" line="228"/>
         <source>This model has no symbolic input dimensions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="232"/>
+        <location filename="../ui/parse_review_widget.cpp" line="231"/>
         <source>Set input shapes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="256"/>
+        <location filename="../ui/parse_review_widget.cpp" line="255"/>
         <source>Re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="257"/>
+        <location filename="../ui/parse_review_widget.cpp" line="256"/>
         <source>Parse again with the chosen start and end nodes (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="258"/>
+        <location filename="../ui/parse_review_widget.cpp" line="257"/>
         <source>◀ Start/end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="259"/>
+        <location filename="../ui/parse_review_widget.cpp" line="258"/>
         <source>Previous start/end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="260"/>
+        <location filename="../ui/parse_review_widget.cpp" line="259"/>
         <source>Start/end ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="261"/>
+        <location filename="../ui/parse_review_widget.cpp" line="260"/>
         <source>Next start/end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="262"/>
+        <location filename="../ui/parse_review_widget.cpp" line="261"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="263"/>
+        <location filename="../ui/parse_review_widget.cpp" line="262"/>
         <source>Input shapes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="264"/>
+        <location filename="../ui/parse_review_widget.cpp" line="263"/>
         <source>Give fixed shapes to inputs with symbolic dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="265"/>
+        <location filename="../ui/parse_review_widget.cpp" line="264"/>
         <source>Find a node by name, operator or shape (e.g. 1,3,224,224)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="248"/>
+        <location filename="../ui/parse_review_widget.cpp" line="247"/>
         <source>&lt;b&gt;Original model&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="250"/>
+        <location filename="../ui/parse_review_widget.cpp" line="249"/>
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="273"/>
+        <location filename="../ui/parse_review_widget.cpp" line="272"/>
         <source>supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="274"/>
+        <location filename="../ui/parse_review_widget.cpp" line="273"/>
         <source>unsupported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="275"/>
+        <location filename="../ui/parse_review_widget.cpp" line="274"/>
         <source>outside the parsing scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="276"/>
+        <location filename="../ui/parse_review_widget.cpp" line="275"/>
         <source>unsupported, outside (the host runs it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="277"/>
+        <location filename="../ui/parse_review_widget.cpp" line="276"/>
         <source>folded constant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="278"/>
+        <location filename="../ui/parse_review_widget.cpp" line="277"/>
         <source>start node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="279"/>
+        <location filename="../ui/parse_review_widget.cpp" line="278"/>
         <source>end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="280"/>
+        <location filename="../ui/parse_review_widget.cpp" line="279"/>
         <source>awaiting re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="249"/>
+        <location filename="../ui/parse_review_widget.cpp" line="248"/>
         <source>&lt;b&gt;Original model&lt;/b&gt; — %n node(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -748,7 +748,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="251"/>
+        <location filename="../ui/parse_review_widget.cpp" line="250"/>
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt; — %n layer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -756,57 +756,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="283"/>
+        <location filename="../ui/parse_review_widget.cpp" line="282"/>
         <source>input/output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="283"/>
+        <location filename="../ui/parse_review_widget.cpp" line="282"/>
         <source>conv/dense</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="284"/>
+        <location filename="../ui/parse_review_widget.cpp" line="283"/>
         <source>activation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="284"/>
+        <location filename="../ui/parse_review_widget.cpp" line="283"/>
         <source>normalization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="285"/>
+        <location filename="../ui/parse_review_widget.cpp" line="284"/>
         <source>pooling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="285"/>
+        <location filename="../ui/parse_review_widget.cpp" line="284"/>
         <source>element-wise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="286"/>
+        <location filename="../ui/parse_review_widget.cpp" line="285"/>
         <source>shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="286"/>
+        <location filename="../ui/parse_review_widget.cpp" line="285"/>
         <source>resize</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="287"/>
+        <location filename="../ui/parse_review_widget.cpp" line="286"/>
         <source>reduction, softmax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="288"/>
+        <location filename="../ui/parse_review_widget.cpp" line="287"/>
         <source>Layers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="348"/>
+        <location filename="../ui/parse_review_widget.cpp" line="329"/>
         <source>Nothing was parsed: %n node(s) inside the scope have no conversion. Issues lists them and what to do; right-click a node in the original model to move the start or end node.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -814,100 +814,105 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="350"/>
+        <location filename="../ui/parse_review_widget.cpp" line="331"/>
         <source>Nothing was parsed: the scope holds no node that runs on the accelerator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="400"/>
+        <location filename="../ui/parse_review_widget.cpp" line="381"/>
         <source>Scope: %1 nodes, %2 supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="401"/>
+        <location filename="../ui/parse_review_widget.cpp" line="382"/>
         <source> — awaiting re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="458"/>
+        <location filename="../ui/parse_review_widget.cpp" line="439"/>
         <source>Found %1 node(s) and %2 layer(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="475"/>
+        <location filename="../ui/parse_review_widget.cpp" line="456"/>
         <source>Start at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="480"/>
+        <location filename="../ui/parse_review_widget.cpp" line="461"/>
         <source>Add start node %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="483"/>
+        <location filename="../ui/parse_review_widget.cpp" line="464"/>
         <source>Cut at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="488"/>
+        <location filename="../ui/parse_review_widget.cpp" line="469"/>
         <source>Add output %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="496"/>
+        <location filename="../ui/parse_review_widget.cpp" line="477"/>
         <source>Start here (the only start node)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="497"/>
+        <location filename="../ui/parse_review_widget.cpp" line="478"/>
         <source>Add as an extra start node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="499"/>
+        <location filename="../ui/parse_review_widget.cpp" line="480"/>
         <source>Cut here (the only end node)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="500"/>
+        <location filename="../ui/parse_review_widget.cpp" line="481"/>
         <source>Add as an extra output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="502"/>
+        <location filename="../ui/parse_review_widget.cpp" line="483"/>
         <source>Clear start/end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="506"/>
+        <location filename="../ui/parse_review_widget.cpp" line="487"/>
         <source>Clear start/end of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="510"/>
+        <location filename="../ui/parse_review_widget.cpp" line="491"/>
         <source>Show matching layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="518"/>
+        <location filename="../ui/parse_review_widget.cpp" line="503"/>
         <source>Show matching original nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/graph/source_scene.cpp" line="24"/>
+        <source>Subgraph %1: right-click to open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dfc::ui::PropertiesDock</name>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="50"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="49"/>
         <source>Properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="60"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="59"/>
         <source>Select a node or a layer to see its properties.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/properties_dock.cpp" line="66"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="65"/>
         <source>%n selected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -915,103 +920,116 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="78"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="77"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="86"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="85"/>
         <source>Inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="87"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="86"/>
         <source>Outputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="88"/>
-        <location filename="../ui/docks/properties_dock.cpp" line="108"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="87"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="110"/>
         <source>Attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/docks/properties_dock.cpp" line="89"/>
+        <source>Subgraph %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../ui/docks/properties_dock.cpp" line="90"/>
+        <source>%n node(s); right-click the node to open it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/properties_dock.cpp" line="92"/>
         <source>Not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="94"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="96"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="102"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="104"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="103"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="105"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="104"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="106"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="105"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="107"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="106"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="108"/>
         <source>MACs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="111"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="113"/>
         <source>Original nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="123"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="125"/>
         <source>Input stream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="123"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="125"/>
         <source>Output stream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="125"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="127"/>
         <source>transposed on the device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="126"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="128"/>
         <source>Quantization: zero point %1, scale %2, range [%3, %4]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="127"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="129"/>
         <source>Context %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="133"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="135"/>
         <source>Compiled binary (.hef)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="134"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="136"/>
         <source>Target: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/properties_dock.cpp" line="135"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="137"/>
         <source>Network group: %1, %n context(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1019,12 +1037,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="136"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="138"/>
         <source>Estimated: %1 FPS, latency %2 ms (batch 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="137"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="139"/>
         <source>Container V%1, %2 MB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,6 +1126,30 @@
         <location filename="../ui/stage_bar.cpp" line="98"/>
         <source>The accelerator the model is optimized, compiled and profiled for (recorded in the HAR)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dfc::ui::SubgraphDialog</name>
+    <message>
+        <location filename="../ui/subgraph_dialog.cpp" line="20"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/subgraph_dialog.cpp" line="22"/>
+        <source>Subgraph &lt;b&gt;%1&lt;/b&gt; of &lt;b&gt;%2&lt;/b&gt;: %n node(s), shown as written. The accelerator has no control flow, so a node holding subgraphs runs on the host.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/subgraph_dialog.cpp" line="45"/>
+        <source>Open subgraph %1 (%n node(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -606,57 +606,57 @@
 <context>
     <name>dfc::ui::ParseReviewWidget</name>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="125" />
+        <location filename="../ui/parse_review_widget.cpp" line="124" />
         <source>%n node(s) in the scope are not supported: see Issues.</source>
         <translation><numerusform>%n nút trong phạm vi không được hỗ trợ: xem mục Sự cố.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="128" />
+        <location filename="../ui/parse_review_widget.cpp" line="127" />
         <source>Parsing was cancelled; the previous result is kept.</source>
         <translation>Đã hủy phân tích; kết quả trước được giữ nguyên.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="151" />
+        <location filename="../ui/parse_review_widget.cpp" line="150" />
         <source>Laying out %n node(s)…</source>
         <translation><numerusform>Đang sắp xếp %n nút…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="155" />
+        <location filename="../ui/parse_review_widget.cpp" line="154" />
         <source>Laid out %n node(s) in %1 s</source>
         <translation><numerusform>Đã sắp xếp %n nút trong %1 giây</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="212" />
+        <location filename="../ui/parse_review_widget.cpp" line="211" />
         <source>Input shape</source>
         <translation>Kích thước đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="213" />
+        <location filename="../ui/parse_review_widget.cpp" line="212" />
         <source>Shape of input %1 (comma-separated, batch first):</source>
         <translation>Kích thước của đầu vào %1 (cách nhau bằng dấu phẩy, lô đứng đầu):</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="220" />
+        <location filename="../ui/parse_review_widget.cpp" line="219" />
         <source>'%1' is not a valid shape</source>
         <translation>'%1' không phải kích thước hợp lệ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="229" />
+        <location filename="../ui/parse_review_widget.cpp" line="228" />
         <source>This model has no symbolic input dimensions.</source>
         <translation>Mô hình này không có chiều đầu vào biến.</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="232" />
+        <location filename="../ui/parse_review_widget.cpp" line="231" />
         <source>Set input shapes</source>
         <translation>Đặt kích thước đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="256" />
+        <location filename="../ui/parse_review_widget.cpp" line="255" />
         <source>Re-parse</source>
         <translation>Phân tích lại</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="257" />
+        <location filename="../ui/parse_review_widget.cpp" line="256" />
         <source>Parse again with the chosen start and end nodes (F5)</source>
         <translation>Phân tích lại với các nút đầu và cuối đã chọn (F5)</translation>
     </message>
@@ -665,217 +665,217 @@
         <translation type="vanished">Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="258" />
+        <location filename="../ui/parse_review_widget.cpp" line="257" />
         <source>◀ Start/end</source>
         <translation>◀ Đầu/cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="259" />
+        <location filename="../ui/parse_review_widget.cpp" line="258" />
         <source>Previous start/end node</source>
         <translation>Nút đầu/cuối trước đó</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="260" />
+        <location filename="../ui/parse_review_widget.cpp" line="259" />
         <source>Start/end ▶</source>
         <translation>Đầu/cuối ▶</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="261" />
+        <location filename="../ui/parse_review_widget.cpp" line="260" />
         <source>Next start/end node</source>
         <translation>Nút đầu/cuối tiếp theo</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="262" />
+        <location filename="../ui/parse_review_widget.cpp" line="261" />
         <source>Fit</source>
         <translation>Vừa khung</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="263" />
+        <location filename="../ui/parse_review_widget.cpp" line="262" />
         <source>Input shapes…</source>
         <translation>Kích thước đầu vào…</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="264" />
+        <location filename="../ui/parse_review_widget.cpp" line="263" />
         <source>Give fixed shapes to inputs with symbolic dimensions</source>
         <translation>Đặt kích thước cố định cho các đầu vào có chiều biến</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="265" />
+        <location filename="../ui/parse_review_widget.cpp" line="264" />
         <source>Find a node by name, operator or shape (e.g. 1,3,224,224)</source>
         <translation>Tìm nút theo tên, toán tử hoặc kích thước (vd. 1,3,224,224)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="248" />
+        <location filename="../ui/parse_review_widget.cpp" line="247" />
         <source>&lt;b&gt;Original model&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mô hình gốc&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="250" />
+        <location filename="../ui/parse_review_widget.cpp" line="249" />
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt;</source>
         <translation>&lt;b&gt;Đồ thị bộ tăng tốc đã phân tích&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="273" />
+        <location filename="../ui/parse_review_widget.cpp" line="272" />
         <source>supported</source>
         <translation>được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="274" />
+        <location filename="../ui/parse_review_widget.cpp" line="273" />
         <source>unsupported</source>
         <translation>không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="275" />
+        <location filename="../ui/parse_review_widget.cpp" line="274" />
         <source>outside the parsing scope</source>
         <translation>ngoài phạm vi phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="276" />
+        <location filename="../ui/parse_review_widget.cpp" line="275" />
         <source>unsupported, outside (the host runs it)</source>
         <translation>không hỗ trợ, ngoài phạm vi (máy chủ chạy)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="277" />
+        <location filename="../ui/parse_review_widget.cpp" line="276" />
         <source>folded constant</source>
         <translation>hằng số đã gộp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="278" />
+        <location filename="../ui/parse_review_widget.cpp" line="277" />
         <source>start node</source>
         <translation>nút đầu</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="279" />
+        <location filename="../ui/parse_review_widget.cpp" line="278" />
         <source>end node</source>
         <translation>nút cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="280" />
+        <location filename="../ui/parse_review_widget.cpp" line="279" />
         <source>awaiting re-parse</source>
         <translation>đang chờ phân tích lại</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="249" />
+        <location filename="../ui/parse_review_widget.cpp" line="248" />
         <source>&lt;b&gt;Original model&lt;/b&gt; — %n node(s)</source>
         <translation><numerusform>&lt;b&gt;Mô hình gốc&lt;/b&gt; — %n nút</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="251" />
+        <location filename="../ui/parse_review_widget.cpp" line="250" />
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt; — %n layer(s)</source>
         <translation><numerusform>&lt;b&gt;Đồ thị bộ tăng tốc đã phân tích&lt;/b&gt; — %n lớp</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="283" />
+        <location filename="../ui/parse_review_widget.cpp" line="282" />
         <source>input/output</source>
         <translation>vào/ra</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="283" />
+        <location filename="../ui/parse_review_widget.cpp" line="282" />
         <source>conv/dense</source>
         <translation>tích chập/kết nối đầy đủ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="284" />
+        <location filename="../ui/parse_review_widget.cpp" line="283" />
         <source>activation</source>
         <translation>hàm kích hoạt</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="284" />
+        <location filename="../ui/parse_review_widget.cpp" line="283" />
         <source>normalization</source>
         <translation>chuẩn hóa</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="285" />
+        <location filename="../ui/parse_review_widget.cpp" line="284" />
         <source>pooling</source>
         <translation>gộp (pooling)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="285" />
+        <location filename="../ui/parse_review_widget.cpp" line="284" />
         <source>element-wise</source>
         <translation>theo phần tử</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="286" />
+        <location filename="../ui/parse_review_widget.cpp" line="285" />
         <source>shape</source>
         <translation>hình dạng</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="286" />
+        <location filename="../ui/parse_review_widget.cpp" line="285" />
         <source>resize</source>
         <translation>đổi kích thước</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="287" />
+        <location filename="../ui/parse_review_widget.cpp" line="286" />
         <source>reduction, softmax</source>
         <translation>rút gọn, softmax</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="288" />
+        <location filename="../ui/parse_review_widget.cpp" line="287" />
         <source>Layers:</source>
         <translation>Lớp:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="348" />
+        <location filename="../ui/parse_review_widget.cpp" line="329" />
         <source>Nothing was parsed: %n node(s) inside the scope have no conversion. Issues lists them and what to do; right-click a node in the original model to move the start or end node.</source>
         <translation><numerusform>Chưa phân tích được gì: %n nút trong phạm vi không có cách chuyển đổi. Bảng Vấn đề liệt kê chúng và cách xử lý; nhấp chuột phải vào một nút của mô hình gốc để dời nút bắt đầu hoặc kết thúc.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="350" />
+        <location filename="../ui/parse_review_widget.cpp" line="331" />
         <source>Nothing was parsed: the scope holds no node that runs on the accelerator.</source>
         <translation>Chưa phân tích được gì: phạm vi không có nút nào chạy trên bộ tăng tốc.</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="400" />
+        <location filename="../ui/parse_review_widget.cpp" line="381" />
         <source>Scope: %1 nodes, %2 supported</source>
         <translation>Phạm vi: %1 nút, %2 được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="401" />
+        <location filename="../ui/parse_review_widget.cpp" line="382" />
         <source> — awaiting re-parse</source>
         <translation> — đang chờ phân tích lại</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="458" />
+        <location filename="../ui/parse_review_widget.cpp" line="439" />
         <source>Found %1 node(s) and %2 layer(s)</source>
         <translation>Tìm thấy %1 nút và %2 lớp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="475" />
+        <location filename="../ui/parse_review_widget.cpp" line="456" />
         <source>Start at %1</source>
         <translation>Bắt đầu tại %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="480" />
+        <location filename="../ui/parse_review_widget.cpp" line="461" />
         <source>Add start node %1</source>
         <translation>Thêm nút bắt đầu %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="483" />
+        <location filename="../ui/parse_review_widget.cpp" line="464" />
         <source>Cut at %1</source>
         <translation>Cắt tại %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="488" />
+        <location filename="../ui/parse_review_widget.cpp" line="469" />
         <source>Add output %1</source>
         <translation>Thêm đầu ra %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="496" />
+        <location filename="../ui/parse_review_widget.cpp" line="477" />
         <source>Start here (the only start node)</source>
         <translation>Bắt đầu tại đây (nút bắt đầu duy nhất)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="497" />
+        <location filename="../ui/parse_review_widget.cpp" line="478" />
         <source>Add as an extra start node</source>
         <translation>Thêm làm nút bắt đầu phụ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="499" />
+        <location filename="../ui/parse_review_widget.cpp" line="480" />
         <source>Cut here (the only end node)</source>
         <translation>Cắt tại đây (nút kết thúc duy nhất)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="500" />
+        <location filename="../ui/parse_review_widget.cpp" line="481" />
         <source>Add as an extra output</source>
         <translation>Thêm làm đầu ra phụ</translation>
     </message>
@@ -896,22 +896,22 @@
         <translation type="vanished">Đặt nút cuối %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="502" />
+        <location filename="../ui/parse_review_widget.cpp" line="483" />
         <source>Clear start/end</source>
         <translation>Bỏ nút đầu/cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="506" />
+        <location filename="../ui/parse_review_widget.cpp" line="487" />
         <source>Clear start/end of %1</source>
         <translation>Bỏ nút đầu/cuối %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="510" />
+        <location filename="../ui/parse_review_widget.cpp" line="491" />
         <source>Show matching layer</source>
         <translation>Hiện lớp tương ứng</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="518" />
+        <location filename="../ui/parse_review_widget.cpp" line="503" />
         <source>Show matching original nodes</source>
         <translation>Hiện các nút gốc tương ứng</translation>
     </message>
@@ -963,132 +963,147 @@
         <source>Original nodes</source>
         <translation type="vanished">Các nút gốc</translation>
     </message>
+    <message>
+        <location filename="../ui/graph/source_scene.cpp" line="24" />
+        <source>Subgraph %1: right-click to open</source>
+        <translation>Đồ thị con %1: nhấp chuột phải để mở</translation>
+    </message>
 </context>
 <context>
     <name>dfc::ui::PropertiesDock</name>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="50" />
+        <location filename="../ui/docks/properties_dock.cpp" line="49" />
         <source>Properties</source>
         <translation>Thuộc tính</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="60" />
+        <location filename="../ui/docks/properties_dock.cpp" line="59" />
         <source>Select a node or a layer to see its properties.</source>
         <translation>Chọn một nút hoặc một lớp để xem thuộc tính.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/properties_dock.cpp" line="66" />
+        <location filename="../ui/docks/properties_dock.cpp" line="65" />
         <source>%n selected</source>
         <translation><numerusform>Đã chọn %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="78" />
+        <location filename="../ui/docks/properties_dock.cpp" line="77" />
         <source>Operator</source>
         <translation>Toán tử</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="86" />
+        <location filename="../ui/docks/properties_dock.cpp" line="85" />
         <source>Inputs</source>
         <translation>Các đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="87" />
+        <location filename="../ui/docks/properties_dock.cpp" line="86" />
         <source>Outputs</source>
         <translation>Các đầu ra</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="88" />
-        <location filename="../ui/docks/properties_dock.cpp" line="108" />
+        <location filename="../ui/docks/properties_dock.cpp" line="87" />
+        <location filename="../ui/docks/properties_dock.cpp" line="110" />
         <source>Attributes</source>
         <translation>Thuộc tính</translation>
     </message>
     <message>
+        <location filename="../ui/docks/properties_dock.cpp" line="89" />
+        <source>Subgraph %1</source>
+        <translation>Đồ thị con %1</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../ui/docks/properties_dock.cpp" line="90" />
+        <source>%n node(s); right-click the node to open it</source>
+        <translation><numerusform>%n nút; nhấp chuột phải vào nút để mở</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/properties_dock.cpp" line="92" />
         <source>Not supported</source>
         <translation>Không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="94" />
+        <location filename="../ui/docks/properties_dock.cpp" line="96" />
         <source>Layers</source>
         <translation>Các lớp</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="102" />
+        <location filename="../ui/docks/properties_dock.cpp" line="104" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="103" />
+        <location filename="../ui/docks/properties_dock.cpp" line="105" />
         <source>Input</source>
         <translation>Đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="104" />
+        <location filename="../ui/docks/properties_dock.cpp" line="106" />
         <source>Output</source>
         <translation>Đầu ra</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="105" />
+        <location filename="../ui/docks/properties_dock.cpp" line="107" />
         <source>Parameters</source>
         <translation>Tham số</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="106" />
+        <location filename="../ui/docks/properties_dock.cpp" line="108" />
         <source>MACs</source>
         <translation>Số phép MAC</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="111" />
+        <location filename="../ui/docks/properties_dock.cpp" line="113" />
         <source>Original nodes</source>
         <translation>Các nút gốc</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="123" />
+        <location filename="../ui/docks/properties_dock.cpp" line="125" />
         <source>Input stream</source>
         <translation>Luồng đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="123" />
+        <location filename="../ui/docks/properties_dock.cpp" line="125" />
         <source>Output stream</source>
         <translation>Luồng đầu ra</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="125" />
+        <location filename="../ui/docks/properties_dock.cpp" line="127" />
         <source>transposed on the device</source>
         <translation>chuyển vị trên thiết bị</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="126" />
+        <location filename="../ui/docks/properties_dock.cpp" line="128" />
         <source>Quantization: zero point %1, scale %2, range [%3, %4]</source>
         <translation>Lượng tử hóa: điểm không %1, hệ số tỉ lệ %2, khoảng [%3, %4]</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="127" />
+        <location filename="../ui/docks/properties_dock.cpp" line="129" />
         <source>Context %1</source>
         <translation>Ngữ cảnh %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="133" />
+        <location filename="../ui/docks/properties_dock.cpp" line="135" />
         <source>Compiled binary (.hef)</source>
         <translation>Tệp nhị phân đã biên dịch (.hef)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="134" />
+        <location filename="../ui/docks/properties_dock.cpp" line="136" />
         <source>Target: %1</source>
         <translation>Thiết bị đích: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/properties_dock.cpp" line="135" />
+        <location filename="../ui/docks/properties_dock.cpp" line="137" />
         <source>Network group: %1, %n context(s)</source>
         <translation><numerusform>Nhóm mạng: %1, %n ngữ cảnh</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="136" />
+        <location filename="../ui/docks/properties_dock.cpp" line="138" />
         <source>Estimated: %1 FPS, latency %2 ms (batch 1)</source>
         <translation>Ước tính: %1 FPS, độ trễ %2 ms (lô 1)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="137" />
+        <location filename="../ui/docks/properties_dock.cpp" line="139" />
         <source>Container V%1, %2 MB</source>
         <translation>Định dạng chứa V%1, %2 MB</translation>
     </message>
@@ -1172,6 +1187,24 @@
         <location filename="../ui/stage_bar.cpp" line="98" />
         <source>The accelerator the model is optimized, compiled and profiled for (recorded in the HAR)</source>
         <translation>Bộ tăng tốc mà mô hình được tối ưu hóa, biên dịch và đo hiệu năng cho (ghi trong HAR)</translation>
+    </message>
+</context>
+<context>
+    <name>dfc::ui::SubgraphDialog</name>
+    <message>
+        <location filename="../ui/subgraph_dialog.cpp" line="20" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/subgraph_dialog.cpp" line="22" />
+        <source>Subgraph &lt;b&gt;%1&lt;/b&gt; of &lt;b&gt;%2&lt;/b&gt;: %n node(s), shown as written. The accelerator has no control flow, so a node holding subgraphs runs on the host.</source>
+        <translation><numerusform>Đồ thị con &lt;b&gt;%1&lt;/b&gt; của &lt;b&gt;%2&lt;/b&gt;: %n nút, hiển thị đúng như trong mô hình. Bộ tăng tốc không có luồng điều khiển, nên nút chứa đồ thị con do máy chủ chạy.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/subgraph_dialog.cpp" line="45" />
+        <source>Open subgraph %1 (%n node(s))</source>
+        <translation><numerusform>Mở đồ thị con %1 (%n nút)</numerusform></translation>
     </message>
 </context>
 <context>

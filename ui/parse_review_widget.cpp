@@ -19,18 +19,17 @@
 
 #include "graph/graph_scene.h"
 #include "graph/graph_view.h"
+#include "graph/source_scene.h"
 #include "ir/layer_kind.h"
 #include "job_progress_widget.h"
 #include "model_document.h"
 #include "parse_reasons.h"
+#include "text_util.h"
 #include "style.h"
+#include "subgraph_dialog.h"
 
 namespace dfc::ui {
 namespace {
-
-QString shapeText(const Shape& s) { return QString::fromStdString(shapeToString(s, ",")); }
-
-QString toQ(const std::string& s) { return QString::fromStdString(s); }
 
 QStringList toQList(const std::vector<std::string>& v)
 {
@@ -293,27 +292,9 @@ void ParseReviewWidget::retranslateUi()
 void ParseReviewWidget::rebuildOriginal()
 {
     if (mDoc->isHarOnly()) return;
-    const SourceGraph& src = mDoc->source();
-    QList<SceneNode> nodes;
-    QList<QPair<QString, QString>> edges;
-    QMap<QString, QString> producer;
-    for (const SourceNode& n : src.nodes) {
-        if (n.support == NodeSupport::Constant) continue;  // shape arithmetic would only clutter
-        QString shape;
-        if (!n.outputs.empty())
-            if (auto it = src.shapes.find(n.outputs[0]); it != src.shapes.end()) shape = shapeText(it->second);
-        QString tip = QString("%1 (%2)").arg(toQ(n.name), toQ(n.op));
-        if (n.support == NodeSupport::Unsupported) tip += "\n" + ParseReasons::describe(n.reason);
-        // The name first: it is what start/end nodes, the CLI and the framework call the node.
-        const QString subtitle = shape.isEmpty() ? toQ(n.op) : toQ(n.op) + "  " + shape;
-        nodes.append({toQ(n.name), n.name.empty() ? toQ(n.op) : toQ(n.name), subtitle, tip, Style::supported()});
-        for (const auto& o : n.outputs) producer[toQ(o)] = toQ(n.name);
-    }
-    for (const SourceNode& n : src.nodes)
-        for (const auto& in : n.inputs)
-            if (producer.contains(toQ(in))) edges.append({producer[toQ(in)], toQ(n.name)});
-    mOriginalScene->setGraph(nodes, edges);
-    mOriginalCount = int(nodes.size());
+    SceneGraph scene = sceneOfSource(mDoc->source());
+    mOriginalScene->setGraph(scene.nodes, scene.edges);
+    mOriginalCount = int(scene.nodes.size());
     updateTitles();
 }
 
@@ -509,6 +490,10 @@ void ParseReviewWidget::showNodeMenu(const QString& node, const QPoint& pos)
     menu.addSeparator();
     QAction* show = menu.addAction(tr("Show matching layer"), this, [=, this] { selectOriginal({node}); });
     show->setEnabled(mNodeToLayers.contains(node));
+    if (const SourceNode* n = mDoc->source().node(node.toStdString()); n && !n->subgraphs.empty()) {
+        menu.addSeparator();
+        SubgraphDialog::addOpenActions(menu, *n, this);
+    }
     menu.exec(pos);
 }
 

@@ -14,8 +14,9 @@ const char* layerCategoryName(LayerCategory c)
 
 const char* layerCategoryColor(LayerCategory c)
 {
+    // Reductions are teal, not salmon: the Studio marks unsupported nodes in reds.
     static const char* colors[] = {"#d9d9d9", "#9ecae1", "#fdae6b", "#a1d99b", "#c6dbef",
-                                   "#fdd0a2", "#e5e5e5", "#bcbddc", "#fcbba1"};
+                                   "#fdd0a2", "#e5e5e5", "#bcbddc", "#80cdc1"};
     return colors[static_cast<int>(c)];
 }
 

@@ -3,6 +3,7 @@
 // "original graph" side: nodes with their op, tensors, attributes, and what the importer thinks
 // of each node. Plain data, no Qt.
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -18,6 +19,15 @@ enum class NodeSupport {
     Supported,    ///< converts to accelerator layers
     Unsupported,  ///< no converter, or the converter refuses this variant
     Constant,     ///< folded at import time (shape arithmetic, constants)
+    NotParsed,    ///< inside a subgraph (If, Loop, Scan): shown as written, never converted
+};
+
+struct SourceGraph;
+
+/// A graph-valued attribute of a node (If's then_branch/else_branch, Loop's body).
+struct SourceSubgraph {
+    std::string attribute;
+    std::shared_ptr<const SourceGraph> graph;
 };
 
 struct SourceNode {
@@ -26,6 +36,7 @@ struct SourceNode {
     nlohmann::ordered_json attributes = nlohmann::ordered_json::object();
     NodeSupport support = NodeSupport::Supported;
     UnsupportedReason reason;  ///< why it is unsupported
+    std::vector<SourceSubgraph> subgraphs;
 };
 
 struct SourceGraph {

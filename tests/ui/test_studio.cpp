@@ -35,6 +35,7 @@
 #include "optimization_summary_widget.h"
 #include "parse_review_widget.h"
 #include "parse_reasons.h"
+#include "subgraph_dialog.h"
 #include "pipeline/runner.h"
 #include "stage_bar.h"
 #include "verify_dialog.h"
@@ -94,6 +95,54 @@ class TestStudio : public QObject {
         std::string c = b.node("Sin", {a});
         b.output(b.conv(c, 8, 4, 3, 1, 1, true));
         writeFileAtomic(path.toStdString(), b.finish().SerializeAsString());
+        return path;
+    }
+
+    /// conv → relu → If (its branches: Neg, or Sigmoid then Abs), the If's output is the model's.
+    QString modelWithAnIf()
+    {
+        const QString path = mDir.filePath("with_if.onnx");
+        OnnxBuilder b("with_if");
+        std::string x = b.input("x", {1, 3, 8, 8});
+        std::string a = b.relu(b.conv(x, 3, 4, 3, 1, 1, true));
+        std::string flag = b.node("ReduceMax", {a});
+        std::string cond = b.node("Greater", {flag, b.constant("zero", {}, {0.0f})});
+        onnx::ModelProto m = b.finish();
+        auto* g = m.mutable_graph();
+        auto branch = [&](const char* name, std::vector<std::string> ops) {
+            onnx::GraphProto body;
+            body.set_name(name);
+            std::string t = a;
+            for (size_t i = 0; i < ops.size(); ++i) {
+                auto* n = body.add_node();
+                n->set_op_type(ops[i]);
+                n->set_name(std::string(name) + "_" + ops[i]);
+                n->add_input(t);
+                t = n->name() + "_out";
+                n->add_output(t);
+            }
+            auto* out = body.add_output();
+            out->set_name(t);
+            out->mutable_type()->mutable_tensor_type()->set_elem_type(onnx::TensorProto::FLOAT);
+            return body;
+        };
+        auto* node = g->add_node();
+        node->set_op_type("If");
+        node->set_name("choose");
+        node->add_input(cond);
+        node->add_output("chosen");
+        auto* thenBranch = node->add_attribute();
+        thenBranch->set_name("then_branch");
+        thenBranch->set_type(onnx::AttributeProto::GRAPH);
+        *thenBranch->mutable_g() = branch("then", {"Neg"});
+        auto* elseBranch = node->add_attribute();
+        elseBranch->set_name("else_branch");
+        elseBranch->set_type(onnx::AttributeProto::GRAPH);
+        *elseBranch->mutable_g() = branch("else", {"Sigmoid", "Abs"});
+        auto* output = g->add_output();
+        output->set_name("chosen");
+        output->mutable_type()->mutable_tensor_type()->set_elem_type(onnx::TensorProto::FLOAT);
+        writeFileAtomic(path.toStdString(), m.SerializeAsString());
         return path;
     }
 
@@ -308,6 +357,35 @@ private slots:
 
     /// Properties follows whoever selects: Find, the start/end arrows, and the active tab (each
     /// tab keeps its own selection; another tab's layer never shows).
+    /// An If's branches open in their own window, as written, from the node's menu; nested
+    /// control flow is not parsed, and Properties lists the subgraphs.
+    void controlFlowSubgraphsOpen()
+    {
+        MainWindow w;
+        ParseReviewWidget* r = w.openModel(modelWithAnIf());
+        SETTLE(r);
+        const SourceNode* choose = r->document()->source().node("choose");
+        QVERIFY(choose);
+        QCOMPARE(choose->subgraphs.size(), size_t{2});
+        QCOMPARE(choose->subgraphs[1].attribute, std::string("else_branch"));
+        QCOMPARE(choose->subgraphs[1].graph->nodes.size(), size_t{2});
+        QVERIFY(choose->subgraphs[1].graph->nodes[0].support == NodeSupport::NotParsed);
+        r->selectOriginal({"choose"});
+        QVERIFY2(w.propertiesDock()->text().contains("else_branch"), qPrintable(w.propertiesDock()->text()));
+        QMenu menu;
+        SubgraphDialog::addOpenActions(menu, *choose, r);
+        QCOMPARE(menu.actions().size(), 2);
+        QVERIFY(menu.actions()[1]->text().contains("else_branch"));
+        menu.actions()[1]->trigger();
+        auto* dialog = r->findChild<SubgraphDialog*>("subgraphDialog");
+        QVERIFY(dialog && dialog->isVisible());
+        QTRY_VERIFY(!dialog->scene()->isLayingOut());
+        QCOMPARE(dialog->scene()->nodeCount(), 2);
+        QVERIFY(dialog->scene()->item("else_Sigmoid"));
+        QVERIFY(dialog->windowTitle().contains("choose"));
+        dialog->close();
+    }
+
     void propertiesFollowsFindStepsAndTabs()
     {
         MainWindow w;

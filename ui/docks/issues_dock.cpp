@@ -9,11 +9,11 @@
 
 #include "model_document.h"
 #include "parse_reasons.h"
+#include "text_util.h"
 
 namespace dfc::ui {
 namespace {
 
-QString toQ(const std::string& s) { return QString::fromStdString(s); }
 
 QString nameList(const std::vector<std::string>& names)
 {

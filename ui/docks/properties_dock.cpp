@@ -5,12 +5,11 @@
 #include "ir/layer_kind.h"
 #include "model_document.h"
 #include "parse_reasons.h"
+#include "text_util.h"
 
 namespace dfc::ui {
 namespace {
 
-QString toQ(const std::string& s) { return QString::fromStdString(s); }
-QString shapeText(const Shape& s) { return toQ(shapeToString(s, ",")); }
 
 /// Attributes as a two-column table; arrays stay on one line.
 QString attributeTable(const nlohmann::json& attributes)
@@ -86,6 +85,9 @@ QString PropertiesDock::describeNode(const QString& name) const
     tensors(tr("Inputs"), n->inputs);
     tensors(tr("Outputs"), n->outputs);
     if (!n->attributes.empty()) html += "<br><b>" + tr("Attributes") + "</b>" + attributeTable(n->attributes);
+    for (const SourceSubgraph& sub : n->subgraphs)
+        html += "<br><b>" + tr("Subgraph %1").arg(toQ(sub.attribute)).toHtmlEscaped() + ":</b> " +
+                tr("%n node(s); right-click the node to open it", "", int(sub.graph->nodes.size()));
     if (n->support == NodeSupport::Unsupported)
         html += "<br><b>" + tr("Not supported") + ":</b> " + ParseReasons::describe(n->reason).toHtmlEscaped();
     QStringList layers;

@@ -262,6 +262,60 @@ void suggestScope(const OnnxModel& m, const Conversion& whole, ParseReport& r)
     }
 }
 
+SourceGraph describeSubgraph(const onnx::GraphProto& graph);
+
+/// Scalar and list attributes as JSON; graph-valued ones (If, Loop, Scan bodies) as subgraphs.
+void describeAttributes(const onnx::NodeProto& node, SourceNode& s)
+{
+    for (const auto& a : node.attribute()) {
+        if (a.type() == onnx::AttributeProto::GRAPH && a.has_g())
+            s.subgraphs.push_back({a.name(), std::make_shared<const SourceGraph>(describeSubgraph(a.g()))});
+        else if (a.has_i() || a.type() == onnx::AttributeProto::INT) s.attributes[a.name()] = a.i();
+        else if (a.type() == onnx::AttributeProto::FLOAT) s.attributes[a.name()] = a.f();
+        else if (a.type() == onnx::AttributeProto::STRING) s.attributes[a.name()] = a.s();
+        else if (a.type() == onnx::AttributeProto::INTS)
+            s.attributes[a.name()] = std::vector<int64_t>(a.ints().begin(), a.ints().end());
+        else if (a.type() == onnx::AttributeProto::FLOATS)
+            s.attributes[a.name()] = std::vector<float>(a.floats().begin(), a.floats().end());
+    }
+}
+
+/// A subgraph as written, for viewing: its nodes are not converted (the accelerator has no
+/// control flow), tensors from the enclosing graph appear as inputs without a producer.
+SourceGraph describeSubgraph(const onnx::GraphProto& graph)
+{
+    SourceGraph g;
+    std::set<std::string> constants;
+    for (const auto& init : graph.initializer()) constants.insert(init.name());
+    auto addShape = [&](const onnx::ValueInfoProto& v) {
+        if (!v.type().has_tensor_type() || !v.type().tensor_type().has_shape()) return;
+        Shape shape;
+        for (const auto& d : v.type().tensor_type().shape().dim()) {
+            if (!d.has_dim_value()) return;
+            shape.push_back(d.dim_value());
+        }
+        g.shapes[v.name()] = shape;
+    };
+    for (const auto& v : graph.input())
+        if (!constants.count(v.name())) g.inputs.push_back(v.name()), addShape(v);
+    for (const auto& v : graph.output()) g.outputs.push_back(v.name()), addShape(v);
+    for (const auto& v : graph.value_info()) addShape(v);
+    for (int i = 0; i < graph.node_size(); ++i) {
+        const onnx::NodeProto& n = graph.node(i);
+        SourceNode s{n.name().empty() ? n.op_type() + "_" + std::to_string(i) : n.name(), n.op_type(), {}, {}};
+        for (const auto& in : n.input())
+            if (!in.empty() && !constants.count(in)) s.inputs.push_back(in);
+        for (const auto& o : n.output())
+            if (!o.empty()) s.outputs.push_back(o);
+        describeAttributes(n, s);
+        s.support = n.op_type() == "Constant" ? NodeSupport::Constant : NodeSupport::NotParsed;
+        if (s.support == NodeSupport::Constant) constants.insert(s.outputs.begin(), s.outputs.end());
+        g.nodes.push_back(std::move(s));
+    }
+    for (auto& n : g.nodes) std::erase_if(n.inputs, [&](const std::string& t) { return constants.count(t) != 0; });
+    return g;
+}
+
 /// The source model with each node's verdict from the whole-model analysis.
 SourceGraph describeSource(const OnnxModel& m, const Conversion& analysis)
 {
@@ -276,15 +330,7 @@ SourceGraph describeSource(const OnnxModel& m, const Conversion& analysis)
             if (!in.empty() && !m.constant(in)) s.inputs.push_back(in);
         for (const auto& o : n.outputs)
             if (!o.empty()) s.outputs.push_back(o);
-        for (const auto& a : n.proto->attribute()) {
-            if (a.has_i() || a.type() == onnx::AttributeProto::INT) s.attributes[a.name()] = a.i();
-            else if (a.type() == onnx::AttributeProto::FLOAT) s.attributes[a.name()] = a.f();
-            else if (a.type() == onnx::AttributeProto::STRING) s.attributes[a.name()] = a.s();
-            else if (a.type() == onnx::AttributeProto::INTS)
-                s.attributes[a.name()] = std::vector<int64_t>(a.ints().begin(), a.ints().end());
-            else if (a.type() == onnx::AttributeProto::FLOATS)
-                s.attributes[a.name()] = std::vector<float>(a.floats().begin(), a.floats().end());
-        }
+        describeAttributes(*n.proto, s);
         if (n.folded) s.support = NodeSupport::Constant;
         else if (auto it = failed.find(n.name); it != failed.end()) {
             s.support = NodeSupport::Unsupported;
