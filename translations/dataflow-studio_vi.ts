@@ -180,23 +180,23 @@
 <context>
     <name>dfc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="164" />
+        <location filename="../ui/main_window.cpp" line="165" />
         <source>Open project</source>
         <translation>Mở dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="164" />
-        <location filename="../ui/main_window.cpp" line="565" />
+        <location filename="../ui/main_window.cpp" line="165" />
+        <location filename="../ui/main_window.cpp" line="597" />
         <source>Dataflow Studio projects (*.dfcproj)</source>
         <translation>Dự án Dataflow Studio (*.dfcproj)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="167" />
+        <location filename="../ui/main_window.cpp" line="168" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168" />
+        <location filename="../ui/main_window.cpp" line="169" />
         <source>Open model</source>
         <translation>Mở mô hình</translation>
     </message>
@@ -205,64 +205,64 @@
         <translation type="vanished">Mô hình (*.onnx *.har)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="168" />
+        <location filename="../ui/main_window.cpp" line="169" />
         <source>Models (*.onnx *.tflite *.har)</source>
         <translation>Mô hình (*.onnx *.tflite *.har)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182" />
+        <location filename="../ui/main_window.cpp" line="183" />
         <source>Export HAR</source>
         <translation>Xuất HAR</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182" />
+        <location filename="../ui/main_window.cpp" line="183" />
         <source>HAR archives (*.har)</source>
         <translation>Tệp lưu trữ HAR (*.har)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="182" />
+        <location filename="../ui/main_window.cpp" line="183" />
         <source>HAR written to %1</source>
         <translation>Đã ghi HAR vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189" />
+        <location filename="../ui/main_window.cpp" line="190" />
         <source>Export compiled binary</source>
         <translation>Xuất tệp nhị phân đã biên dịch</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189" />
+        <location filename="../ui/main_window.cpp" line="190" />
         <source>Compiled binaries (*.hef)</source>
         <translation>Tệp nhị phân đã biên dịch (*.hef)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190" />
+        <location filename="../ui/main_window.cpp" line="191" />
         <source>Binary written to %1</source>
         <translation>Đã ghi tệp nhị phân vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194" />
-        <location filename="../ui/main_window.cpp" line="199" />
+        <location filename="../ui/main_window.cpp" line="195" />
+        <location filename="../ui/main_window.cpp" line="200" />
         <source>Export graph</source>
         <translation>Xuất đồ thị</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="194" />
+        <location filename="../ui/main_window.cpp" line="195" />
         <source>SVG (*.svg)</source>
         <translation>SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195" />
-        <location filename="../ui/main_window.cpp" line="200" />
+        <location filename="../ui/main_window.cpp" line="196" />
+        <location filename="../ui/main_window.cpp" line="201" />
         <source>Could not write %1</source>
         <translation>Không ghi được %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="199" />
+        <location filename="../ui/main_window.cpp" line="200" />
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="208" />
+        <location filename="../ui/main_window.cpp" line="209" />
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
@@ -271,168 +271,178 @@
         <translation type="vanished">Ngôn ngữ sẽ đổi khi khởi động lại Dataflow Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="243" />
+        <location filename="../ui/main_window.cpp" line="259" />
         <source>About Dataflow Studio</source>
         <translation>Giới thiệu Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="244" />
+        <location filename="../ui/main_window.cpp" line="260" />
         <source>&lt;h3&gt;Dataflow Studio %1&lt;/h3&gt;&lt;p&gt;Parse, quantize, compile and profile neural networks for dataflow NPUs (hailo8, hailo8l, hailo8r), with no vendor software.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dataflow Studio %1&lt;/h3&gt;&lt;p&gt;Phân tích, lượng tử hóa, biên dịch và đo hiệu năng mạng nơ-ron cho NPU dataflow (hailo8, hailo8l, hailo8r), không cần phần mềm của nhà cung cấp.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="294" />
+        <location filename="../ui/main_window.cpp" line="311" />
         <source>No recent files</source>
         <translation>Chưa có tệp nào mở gần đây</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="296" />
+        <location filename="../ui/main_window.cpp" line="313" />
         <source>Clear the list</source>
         <translation>Xóa danh sách</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="312" />
-        <location filename="../ui/main_window.cpp" line="631" />
+        <location filename="../ui/main_window.cpp" line="329" />
+        <location filename="../ui/main_window.cpp" line="663" />
         <source>Dataflow Studio</source>
         <translation>Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="313" />
+        <location filename="../ui/main_window.cpp" line="330" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="314" />
+        <location filename="../ui/main_window.cpp" line="331" />
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315" />
+        <location filename="../ui/main_window.cpp" line="332" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="316" />
+        <location filename="../ui/main_window.cpp" line="333" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317" />
+        <location filename="../ui/main_window.cpp" line="334" />
         <source>&amp;Parse</source>
         <translation>&amp;Phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="318" />
+        <location filename="../ui/main_window.cpp" line="335" />
+        <source>&amp;Optimize</source>
+        <translation>&amp;Tối ưu hóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="336" />
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="319" />
+        <location filename="../ui/main_window.cpp" line="337" />
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="321" />
+        <location filename="../ui/main_window.cpp" line="339" />
         <source>&amp;New project</source>
         <translation>Dự án &amp;mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="322" />
+        <location filename="../ui/main_window.cpp" line="340" />
         <source>&amp;Open project…</source>
         <translation>&amp;Mở dự án…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="323" />
+        <location filename="../ui/main_window.cpp" line="341" />
         <source>Open &amp;model…</source>
         <translation>Mở mô &amp;hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="324" />
+        <location filename="../ui/main_window.cpp" line="342" />
         <source>Open the &amp;demo model</source>
         <translation>Mở mô hình &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="325" />
+        <location filename="../ui/main_window.cpp" line="343" />
         <source>&amp;Save project</source>
         <translation>&amp;Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="326" />
+        <location filename="../ui/main_window.cpp" line="344" />
         <source>Save project &amp;as…</source>
         <translation>Lưu dự án &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327" />
+        <location filename="../ui/main_window.cpp" line="345" />
         <source>Export &amp;HAR…</source>
         <translation>Xuất &amp;HAR…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328" />
+        <location filename="../ui/main_window.cpp" line="346" />
         <source>Export compiled &amp;binary (.hef)…</source>
         <translation>Xuất &amp;tệp nhị phân đã biên dịch (.hef)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="329" />
+        <location filename="../ui/main_window.cpp" line="347" />
         <source>Export graph as SV&amp;G…</source>
         <translation>Xuất đồ thị dạng SV&amp;G…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="330" />
+        <location filename="../ui/main_window.cpp" line="348" />
         <source>Export graph as &amp;PNG…</source>
         <translation>Xuất đồ thị dạng &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="331" />
+        <location filename="../ui/main_window.cpp" line="349" />
         <source>&amp;Close model</source>
         <translation>Đó&amp;ng mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="332" />
+        <location filename="../ui/main_window.cpp" line="350" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="333" />
+        <location filename="../ui/main_window.cpp" line="351" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="334" />
+        <location filename="../ui/main_window.cpp" line="352" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="335" />
+        <location filename="../ui/main_window.cpp" line="353" />
         <source>Zoom to &amp;fit</source>
         <translation>Thu phóng &amp;vừa khung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="336" />
+        <location filename="../ui/main_window.cpp" line="354" />
         <source>&amp;Find…</source>
         <translation>&amp;Tìm…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="337" />
+        <location filename="../ui/main_window.cpp" line="355" />
         <source>&amp;Re-parse</source>
         <translation>Phân tích &amp;lại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="338" />
+        <location filename="../ui/main_window.cpp" line="356" />
         <source>&amp;Input shapes…</source>
         <translation>&amp;Kích thước đầu vào…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="339" />
+        <location filename="../ui/main_window.cpp" line="357" />
         <source>&amp;Verify against your framework…</source>
         <translation>&amp;Kiểm chứng với framework của bạn…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="340" />
+        <location filename="../ui/main_window.cpp" line="358" />
+        <source>&amp;Optimize (calibrate and quantize)…</source>
+        <translation>&amp;Tối ưu hóa (hiệu chuẩn và lượng tử hóa)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="359" />
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Phím tắt…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="341" />
+        <location filename="../ui/main_window.cpp" line="360" />
         <source>Language: system default</source>
         <translation>Ngôn ngữ: theo hệ thống</translation>
     </message>
@@ -453,87 +463,97 @@
         <translation type="vanished">Lịch sử</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="418" />
+        <location filename="../ui/main_window.cpp" line="447" />
         <source>%1 does not exist</source>
         <translation>%1 không tồn tại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="396" />
+        <location filename="../ui/main_window.cpp" line="415" />
         <source>%1: %2 layers</source>
         <translation>%1: %2 lớp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="227" />
+        <location filename="../ui/main_window.cpp" line="228" />
         <source>Parse the model before verifying it.</source>
         <translation>Hãy phân tích mô hình trước khi kiểm chứng.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="342" />
+        <location filename="../ui/main_window.cpp" line="240" />
+        <source>Parse the model before optimizing it.</source>
+        <translation>Hãy phân tích mô hình trước khi tối ưu hóa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="361" />
         <source>&amp;About Dataflow Studio</source>
         <translation>&amp;Giới thiệu Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="347" />
+        <location filename="../ui/main_window.cpp" line="366" />
         <source>Pipeline</source>
         <translation>Quy trình</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="419" />
+        <source>%1: quantized (optimization level %2, compression level %3, %n calibration item(s))</source>
+        <translation><numerusform>%1: đã lượng tử hóa (mức tối ưu hóa %2, mức nén %3, %n mẫu hiệu chuẩn)</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="407" />
+        <location filename="../ui/main_window.cpp" line="436" />
         <source>Could not open %1: %2</source>
         <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="446" />
+        <location filename="../ui/main_window.cpp" line="475" />
         <source>Recover unsaved changes</source>
         <translation>Khôi phục thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="447" />
+        <location filename="../ui/main_window.cpp" line="476" />
         <source>%1 has newer unsaved changes from a session that did not close normally. Recover them?</source>
         <translation>%1 có thay đổi mới hơn chưa lưu từ một phiên không đóng bình thường. Khôi phục chúng?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="463" />
+        <location filename="../ui/main_window.cpp" line="492" />
         <source>The project's model %1 is missing</source>
         <translation>Không tìm thấy mô hình %1 của dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="471" />
+        <location filename="../ui/main_window.cpp" line="501" />
         <source>The project's target %1 is not known; %2 uses %3</source>
         <translation>Thiết bị đích %1 của dự án không được hỗ trợ; %2 dùng %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="507" />
+        <location filename="../ui/main_window.cpp" line="538" />
         <source>Project saved to %1</source>
         <translation>Đã lưu dự án vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="538" />
+        <location filename="../ui/main_window.cpp" line="570" />
         <source>Save the parsed models?</source>
         <translation>Lưu các mô hình đã phân tích?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="539" />
+        <location filename="../ui/main_window.cpp" line="571" />
         <source>Also save each parsed model as a HAR beside the project (about %1 MB in all)? The HARs carry the parse, and later the optimization and compilation, for dfc and other tools. The project remembers the answer.</source>
         <translation>Lưu thêm mỗi mô hình đã phân tích thành một tệp HAR bên cạnh dự án (tổng cộng khoảng %1 MB)? Các tệp HAR giữ kết quả phân tích, sau này cả tối ưu hóa và biên dịch, cho dfc và các công cụ khác. Dự án ghi nhớ câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="555" />
+        <location filename="../ui/main_window.cpp" line="587" />
         <source>%1 not saved: the start/end nodes changed since the last parse; re-parse (F5) and save again</source>
         <translation>Chưa lưu %1: các nút đầu/cuối đã thay đổi từ lần phân tích trước; hãy phân tích lại (F5) rồi lưu lần nữa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="565" />
+        <location filename="../ui/main_window.cpp" line="597" />
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="654" />
+        <location filename="../ui/main_window.cpp" line="686" />
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="654" />
+        <location filename="../ui/main_window.cpp" line="686" />
         <source>Save the project before closing it?</source>
         <translation>Lưu dự án trước khi đóng?</translation>
     </message>
@@ -545,19 +565,24 @@
         <translation type="vanished">Đã hủy phân tích; kết quả trước được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="122" />
+        <location filename="../ui/model_document.cpp" line="127" />
         <source>Target %1</source>
         <translation>Thiết bị đích %1</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="170" />
+        <location filename="../ui/model_document.cpp" line="175" />
         <source>Loading</source>
         <translation>Đang tải</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="170" />
+        <location filename="../ui/model_document.cpp" line="175" />
         <source>Parsing</source>
         <translation>Đang phân tích</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_document.cpp" line="291" />
+        <source>Optimizing</source>
+        <translation>Đang tối ưu hóa</translation>
     </message>
 </context>
 <context>
@@ -601,6 +626,255 @@
         <location filename="../ui/optimization_summary_widget.cpp" line="60" />
         <source>optimization_level %1, compression_level %2; calibration: %3 items (%4)</source>
         <translation>optimization_level %1, compression_level %2; hiệu chuẩn: %3 mẫu (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>dfc::ui::OptimizeWizard</name>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="71" />
+        <source>Optimize %1</source>
+        <translation>Tối ưu hóa %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/optimize_wizard.cpp" line="89" />
+        <source>&lt;b&gt;Quantized.&lt;/b&gt; Optimization level %1, compression level %2, calibration over %n item(s).</source>
+        <translation><numerusform>&lt;b&gt;Đã lượng tử hóa.&lt;/b&gt; Mức tối ưu hóa %1, mức nén %2, hiệu chuẩn trên %n mẫu.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/optimize_wizard.cpp" line="93" />
+        <source>Equalization balanced %n layer pair(s).</source>
+        <translation><numerusform>Cân bằng đã xử lý %n cặp lớp.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/optimize_wizard.cpp" line="94" />
+        <source>Bias correction adjusted %n layer(s).</source>
+        <translation><numerusform>Hiệu chỉnh bias đã điều chỉnh %n lớp.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/optimize_wizard.cpp" line="95" />
+        <source>AdaRound trained %n layer(s).</source>
+        <translation><numerusform>AdaRound đã huấn luyện %n lớp.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="98" />
+        <source>Time per stage: %1.</source>
+        <translation>Thời gian từng bước: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="99" />
+        <location filename="../ui/optimize_wizard.cpp" line="362" />
+        <source>Warning:</source>
+        <translation>Cảnh báo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="100" />
+        <source>Finish shows the quantized model; the noise analysis and compile stages start from it.</source>
+        <translation>Hoàn tất sẽ hiển thị mô hình đã lượng tử hóa; các bước phân tích nhiễu và biên dịch bắt đầu từ đó.</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="104" />
+        <source>Optimization failed:</source>
+        <translation>Tối ưu hóa thất bại:</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="107" />
+        <source>Cancelled: the model is as it was before.</source>
+        <translation>Đã hủy: mô hình giữ nguyên như trước.</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="115" />
+        <source>Calibration data</source>
+        <translation>Dữ liệu hiệu chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="116" />
+        <source>The quantizer measures every layer's range on these inputs. Use data like what the model will see: a few hundred images, in the layout and range the model was trained on.</source>
+        <translation>Bộ lượng tử hóa đo khoảng giá trị của từng lớp trên các đầu vào này. Hãy dùng dữ liệu giống với những gì mô hình sẽ gặp: vài trăm ảnh, đúng bố cục và khoảng giá trị mà mô hình được huấn luyện.</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="119" />
+        <source>Random data (uniform in [0, 1)): checks the flow, not accuracy</source>
+        <translation>Dữ liệu ngẫu nhiên (phân bố đều trong [0, 1)): chỉ để kiểm tra quy trình, không đánh giá độ chính xác</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="120" />
+        <source>Images or .npy files from a folder, or one .npy/.npz file:</source>
+        <translation>Ảnh hoặc tệp .npy trong một thư mục, hoặc một tệp .npy/.npz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="126" />
+        <source>A folder of .jpg/.png/.npy files, or a .npy/.npz file</source>
+        <translation>Một thư mục chứa tệp .jpg/.png/.npy, hoặc một tệp .npy/.npz</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="127" />
+        <source>Folder…</source>
+        <translation>Thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="128" />
+        <source>File…</source>
+        <translation>Tệp…</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="130" />
+        <source>Calibration folder</source>
+        <translation>Thư mục hiệu chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="134" />
+        <source>Calibration file</source>
+        <translation>Tệp hiệu chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="134" />
+        <source>Arrays (*.npy *.npz)</source>
+        <translation>Mảng (*.npy *.npz)</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="140" />
+        <source>the script's (64 unless it says)</source>
+        <translation>theo kịch bản (64 nếu không ghi)</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="146" />
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="153" />
+        <source>Items used at most:</source>
+        <translation>Số mẫu dùng tối đa:</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="178" />
+        <source>Optimization and compression</source>
+        <translation>Tối ưu hóa và nén</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="179" />
+        <source>Higher optimization levels keep more accuracy and take longer. Compression puts weights in 4 bits to fit bigger models on the device, at some accuracy.</source>
+        <translation>Mức tối ưu hóa cao hơn giữ độ chính xác tốt hơn và chạy lâu hơn. Nén đưa trọng số về 4 bit để mô hình lớn hơn vừa với thiết bị, đổi lại giảm phần nào độ chính xác.</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="192" />
+        <source>Optimization level:</source>
+        <translation>Mức tối ưu hóa:</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="194" />
+        <source>Compression level:</source>
+        <translation>Mức nén:</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="213" />
+        <source>Model script</source>
+        <translation>Kịch bản mô hình</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="214" />
+        <source>What will run, as you would write it for dfc optimize. Edit freely: per-layer precision, clipping, normalization. The document keeps it, and Undo takes edits back.</source>
+        <translation>Những gì sẽ chạy, đúng như bạn viết cho dfc optimize. Cứ sửa tùy ý: độ chính xác từng lớp, cắt ngưỡng, chuẩn hóa. Tài liệu giữ kịch bản này, và Hoàn tác sẽ lấy lại các chỉnh sửa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="234" />
+        <source>Optimizing</source>
+        <translation>Đang tối ưu hóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="294" />
+        <source>equalization (balances channel ranges between layers)</source>
+        <translation>cân bằng (cân đối khoảng giá trị kênh giữa các lớp)</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="295" />
+        <source>iterative bias correction (removes the mean error each layer adds)</source>
+        <translation>hiệu chỉnh bias lặp (loại bỏ sai số trung bình mà mỗi lớp thêm vào)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/optimize_wizard.cpp" line="296" />
+        <source>AdaRound on every layer over %n item(s) (learns how to round each weight)</source>
+        <translation><numerusform>AdaRound trên mọi lớp với %n mẫu (học cách làm tròn từng trọng số)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="297" />
+        <source>Nothing: plain rounding.</source>
+        <translation>Không gì cả: chỉ làm tròn thông thường.</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="297" />
+        <source>Runs %1.</source>
+        <translation>Chạy %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="298" />
+        <source>The vendor's fine-tuning at this level is not run by this version.</source>
+        <translation>Bước tinh chỉnh của nhà cung cấp ở mức này chưa được phiên bản này chạy.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/optimize_wizard.cpp" line="299" />
+        <source>Suits a calibration set of at least %n item(s).</source>
+        <translation><numerusform>Phù hợp với tập hiệu chuẩn có ít nhất %n mẫu.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="308" />
+        <source>%1 % of the weight memory in 4 bits (the largest layers first; never the first or last layer).</source>
+        <translation>%1 % bộ nhớ trọng số ở 4 bit (ưu tiên các lớp lớn nhất; không bao giờ là lớp đầu hay lớp cuối).</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="310" />
+        <source>All weights in 8 bits.</source>
+        <translation>Mọi trọng số ở 8 bit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="324" />
+        <source>Accepted, not applied by this version: %1</source>
+        <translation>Được chấp nhận, chưa áp dụng trong phiên bản này: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="329" />
+        <source>The script checks out against this model.</source>
+        <translation>Kịch bản hợp lệ với mô hình này.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/optimize_wizard.cpp" line="342" />
+        <source>%n item(s) read from %1.</source>
+        <translation><numerusform>Đã đọc %n mẫu từ %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="352" />
+        <source>Input %1: %2, values in [%3, %4] as the model receives them (the script's normalization applies on top).</source>
+        <translation>Đầu vào %1: %2, giá trị trong [%3, %4] như mô hình nhận được (phép chuẩn hóa của kịch bản áp dụng thêm).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/optimize_wizard.cpp" line="357" />
+        <source>%n value(s) of input %1 are NaN.</source>
+        <translation><numerusform>%n giá trị của đầu vào %1 là NaN.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="378" />
+        <source>Cannot read the calibration data:</source>
+        <translation>Không đọc được dữ liệu hiệu chuẩn:</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="389" />
+        <source>Optimizing with %1…</source>
+        <translation>Đang tối ưu hóa với %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="389" />
+        <source>random data</source>
+        <translation>dữ liệu ngẫu nhiên</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="390" />
+        <source>Edit the model script</source>
+        <translation>Sửa kịch bản mô hình</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="394" />
+        <source>The model cannot be optimized now: parse it first, and wait for running jobs.</source>
+        <translation>Chưa thể tối ưu hóa mô hình lúc này: hãy phân tích trước và chờ các tác vụ đang chạy.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@
 #include "project.h"
 #include "shortcuts_dialog.h"
 #include "stage_bar.h"
+#include "optimize_wizard.h"
 #include "verify_dialog.h"
 #include "welcome_page.h"
 #include "zoo/zoo_networks.h"
@@ -233,6 +234,21 @@ void MainWindow::createActions()
         connect(v->document(), &QObject::destroyed, dialog, &QDialog::close);
         dialog->show();
     }, "system-search");
+    add("Optimize.Run", {}, [this] {
+        ModelView* v = currentView();
+        if (!v || !v->document()->isStageAvailable(ModelDocument::Stage::Parsed)) {
+            showError(tr("Parse the model before optimizing it."), false);
+            return;
+        }
+        auto* wizard = new OptimizeWizard(v->document(), this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(v->document(), &QObject::destroyed, wizard, &QWizard::reject);
+        // A quantized model is shown as such: the wizard ends on the optimized stage's page.
+        connect(wizard, &QWizard::accepted, this, [this, v] {
+            if (currentView() == v && v->showStage(ModelDocument::Stage::Optimized)) mStageBar->setShownStage(v->shownStage());
+        });
+        wizard->open();
+    }, "system-run");
     add("Settings.Shortcuts", {}, [this] {
         auto* dialog = new ShortcutsDialog(mActions, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -264,6 +280,7 @@ void MainWindow::createActions()
         {&mEditMenu, {"Edit.Undo", "Edit.Redo"}},
         {&mViewMenu, {"View.ZoomToFit", "View.Find", "-", "View.Properties", "View.Issues", "View.Log", "View.History"}},
         {&mParseMenu, {"Parse.Reparse", "Parse.InputShapes", "-", "Parse.Verify"}},
+        {&mOptimizeMenu, {"Optimize.Run"}},
         {&mSettingsMenu, {"Settings.Shortcuts", "-", "Settings.LanguageSystem", "Settings.LanguageEnglish", "Settings.LanguageVietnamese"}},
         {&mHelpMenu, {"Help.About"}},
     };
@@ -315,6 +332,7 @@ void MainWindow::retranslateUi()
     mEditMenu->setTitle(tr("&Edit"));
     mViewMenu->setTitle(tr("&View"));
     mParseMenu->setTitle(tr("&Parse"));
+    mOptimizeMenu->setTitle(tr("&Optimize"));
     mSettingsMenu->setTitle(tr("&Settings"));
     mHelpMenu->setTitle(tr("&Help"));
     const QHash<QString, QString> texts = {
@@ -337,6 +355,7 @@ void MainWindow::retranslateUi()
         {"Parse.Reparse", tr("&Re-parse")},
         {"Parse.InputShapes", tr("&Input shapes…")},
         {"Parse.Verify", tr("&Verify against your framework…")},
+        {"Optimize.Run", tr("&Optimize (calibrate and quantize)…")},
         {"Settings.Shortcuts", tr("&Keyboard shortcuts…")},
         {"Settings.LanguageSystem", tr("Language: system default")},
         {"Help.About", tr("&About Dataflow Studio")},
@@ -394,6 +413,16 @@ ModelView* MainWindow::addModel(ModelDocument* doc)
     connect(doc, &ModelDocument::dirtyChanged, this, [this, doc] { updateTab(doc); });
     connect(doc, &ModelDocument::parseFinished, this, [this, doc] {
         log(tr("%1: %2 layers").arg(doc->displayName()).arg(doc->graph().size()));
+    });
+    connect(doc, &ModelDocument::optimizeFinished, this, [this, doc] {
+        const auto& s = doc->lastOptimization();
+        log(tr("%1: quantized (optimization level %2, compression level %3, %n calibration item(s))", "", int(s->calibrationImages))
+                .arg(doc->displayName())
+                .arg(s->config.optimizationLevel)
+                .arg(s->config.compressionLevel));
+    });
+    connect(doc, &ModelDocument::stageFailed, this, [this, doc](const JobError& e) {
+        log(doc->displayName() + ": " + e.text);  // the wizard shows it too; the Log keeps it
     });
     connect(doc, &ModelDocument::pipelineChanged, this, [this, view, doc] {
         if (view == currentView()) mActions->action("File.ExportHef")->setEnabled(doc->binaryInfo() != nullptr);
@@ -465,6 +494,7 @@ bool MainWindow::openProject(const QString& path)
         }
         auto* doc = new ModelDocument(m.path);
         doc->restore(m.startNodes, m.endNodes, shapesFromJson(m.inputShapes));
+        doc->applyModelScript(m.modelScript);
         try {
             if (!m.hwArch.isEmpty()) doc->applyHwArch(m.hwArch);
         } catch (const Error&) {
@@ -487,7 +517,8 @@ bool MainWindow::saveProject(const QString& path)
     Project project;
     for (ModelView* v : views()) {
         ModelDocument* d = v->document();
-        project.models.append({d->path(), d->startNodes(), d->endNodes(), shapesToJson(d->inputShapes()), v->review()->viewState(), d->hwArch()});
+        project.models.append({d->path(), d->startNodes(), d->endNodes(), shapesToJson(d->inputShapes()), v->review()->viewState(), d->hwArch(),
+                                  d->modelScript()});
     }
     if (!mSaveHars) askSaveHars();
     project.saveHars = mSaveHars;
@@ -516,7 +547,8 @@ void MainWindow::autosave()
     Project project;
     for (ModelView* v : open) {
         ModelDocument* d = v->document();
-        project.models.append({d->path(), d->startNodes(), d->endNodes(), shapesToJson(d->inputShapes()), v->review()->viewState(), d->hwArch()});
+        project.models.append({d->path(), d->startNodes(), d->endNodes(), shapesToJson(d->inputShapes()), v->review()->viewState(), d->hwArch(),
+                                  d->modelScript()});
     }
     project.saveHars = mSaveHars;
     try {
@@ -611,7 +643,7 @@ void MainWindow::activate(ModelView* view)
     mStageBar->setDocument(doc, view ? view->shownStage() : ModelDocument::Stage::Parsed);
     const bool open = view != nullptr;
     for (const char* id : {"File.ExportHar", "File.ExportSvg", "File.ExportPng", "File.CloseModel", "View.ZoomToFit", "View.Find",
-                           "Parse.Reparse", "Parse.InputShapes", "Parse.Verify"})
+                           "Parse.Reparse", "Parse.InputShapes", "Parse.Verify", "Optimize.Run"})
         mActions->action(id)->setEnabled(open);
     mActions->action("File.ExportHef")->setEnabled(doc && doc->binaryInfo());
 }

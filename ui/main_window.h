@@ -101,7 +101,7 @@ private:
     QString mProjectPath, mLastError;
     std::optional<bool> mSaveHars;
     bool mProjectDirty = false;
-    QMenu *mFileMenu, *mEditMenu, *mViewMenu, *mParseMenu, *mSettingsMenu, *mHelpMenu, *mRecentMenu;
+    QMenu *mFileMenu, *mEditMenu, *mViewMenu, *mParseMenu, *mOptimizeMenu, *mSettingsMenu, *mHelpMenu, *mRecentMenu;
 };
 
 }  // namespace dfc::ui

@@ -8,6 +8,7 @@
 #include "core/error.h"
 #include "io/atomic_file.h"
 #include "ir/layer_names.h"
+#include "script/script_parser.h"
 
 namespace dfc::ui {
 namespace {
@@ -55,7 +56,8 @@ struct ParseOutcome {
 
 }  // namespace
 
-ModelDocument::ModelDocument(QString path, QObject* parent) : QObject(parent), mPath(std::move(path)), mJob(new Job(this))
+ModelDocument::ModelDocument(QString path, QObject* parent)
+    : QObject(parent), mPath(std::move(path)), mJob(new Job(this)), mStageJob(new Job(this))
 {
     try {  // by content: a renamed file still opens as what it is
         mHarOnly = Runner::formatOf(mPath.toStdString()) == "har";
@@ -65,6 +67,8 @@ ModelDocument::ModelDocument(QString path, QObject* parent) : QObject(parent), m
     connect(mJob, &Job::started, this, &ModelDocument::parseStarted);
     connect(mJob, &Job::failed, this, &ModelDocument::parseFailed);
     connect(mJob, &Job::cancelled, this, &ModelDocument::parseCancelled);
+    connect(mStageJob, &Job::failed, this, &ModelDocument::stageFailed);
+    connect(mStageJob, &Job::cancelled, this, &ModelDocument::stageCancelled);
     connect(&mUndo, &QUndoStack::cleanChanged, this, [this] { emit dirtyChanged(isDirty()); });
 }
 
@@ -73,6 +77,7 @@ ModelDocument::~ModelDocument()
     // The undo stack reports "clean changed" while it is destroyed; whoever listens to us may
     // be half-destroyed already (the main window closing with unsaved changes).
     blockSignals(true);
+    delete mStageJob;
     delete mJob;
 }
 
@@ -140,7 +145,7 @@ void ModelDocument::restore(const QStringList& start, const QStringList& end, co
 
 void ModelDocument::reparse()
 {
-    if (isParsing()) return;
+    if (isBusy()) return;
     auto outcome = std::make_shared<ParseOutcome>();
     outcome->runner = Runner(mRunner.hwArch());
     const std::string path = mPath.toStdString();
@@ -170,7 +175,11 @@ void ModelDocument::reparse()
     mJob->start(mHarOnly ? tr("Loading") : tr("Parsing"), std::move(work), [this, outcome] {
         mReport = std::move(outcome->report);
         mSource = std::move(outcome->source);
-        if (mReport.ok()) mRunner = std::move(outcome->runner);
+        if (mReport.ok()) {
+            mRunner = std::move(outcome->runner);
+            mNative.reset();
+            mLastOptimization.reset();
+        }
         mHasParse = true;
         mParsedOnce = true;
         mAwaitingReparse = false;
@@ -244,6 +253,49 @@ void ModelDocument::exportHef(const QString& path) const
 {
     if (!isStageAvailable(Stage::Compiled)) fail(ErrorCode::InvalidArgument, "the model is not compiled");
     writeFileAtomic(path.toStdString(), mRunner.hef());
+}
+
+void ModelDocument::setModelScript(const QString& text, const QString& undoText)
+{
+    if (text == mScript) return;
+    mUndo.push(new SetValueCommand<QString>(mScript, text, [this](const QString& s) { applyModelScript(s); }, undoText));
+}
+
+void ModelDocument::applyModelScript(const QString& text)
+{
+    mScript = text;
+    emit modelScriptChanged();
+}
+
+void ModelDocument::optimize(const CalibrationOptions& data)
+{
+    if (isBusy() || !isStageAvailable(Stage::Parsed)) return;
+    // Every run starts from the parsed model, so a re-optimization never quantizes twice.
+    const bool native = mRunner.state() == ModelState::Native;
+    if (!native && !mNative && !mHarOnly) return;
+    struct Outcome {
+        Runner runner;
+        OptimizeSummary summary;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    if (native) outcome->runner = mRunner;
+    else if (mNative) outcome->runner = *mNative;
+    else outcome->runner = mRunner;  // a HAR opened at a later state: the engine says why it cannot
+    const std::string text = mScript.toStdString();
+    const std::string file = (QFileInfo(mPath).completeBaseName() + ".alls").toStdString();
+    Job::Work work = [outcome, text, file, data](const Progress& progress) {
+        progress.update(0, "checking the model script");
+        const ModelScript script = interpretScript(parseScript(text, file), &outcome->runner.graph());
+        outcome->summary = outcome->runner.optimize(script, data, progress);
+    };
+    mStageJob->start(tr("Optimizing"), std::move(work), [this, outcome, native] {
+        if (native) mNative = std::move(mRunner);
+        mRunner = std::move(outcome->runner);
+        mLastOptimization = std::move(outcome->summary);
+        mBinaryInfo.reset();
+        emit pipelineChanged();
+        emit optimizeFinished();
+    });
 }
 
 void ModelDocument::select(Side side, const QStringList& ids, const QString& source)

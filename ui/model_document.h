@@ -85,6 +85,22 @@ public:
     /// Writes the compiled binary (.hef) atomically, byte for byte the one `dfc compiler` writes.
     void exportHef(const QString& path) const;
 
+    /// The model script the optimize stage runs: the document's, edited in the wizard (and the
+    /// script editor); every edit is undoable.
+    QString modelScript() const { return mScript; }
+    void setModelScript(const QString& text, const QString& undoText);
+    void applyModelScript(const QString& text);  ///< no undo entry
+
+    /// Optimizes (full precision, calibration, quantization: Runner::optimize) with the document's
+    /// script, always from the parsed native model, as a stage job on a copy: the document
+    /// changes only when it succeeds. Emits optimizeFinished, stageFailed or stageCancelled.
+    void optimize(const CalibrationOptions& data);
+    /// The job of the stages after parsing (optimize; compile and profile to come).
+    Job* stageJob() const { return mStageJob; }
+    bool isBusy() const { return mJob->isRunning() || mStageJob->isRunning(); }
+    /// What the last optimization did (levels, calibration, algorithms, stage times).
+    const std::optional<OptimizeSummary>& lastOptimization() const { return mLastOptimization; }
+
     Side selectionSide() const { return mSelectionSide; }
     QStringList selection() const { return mSelection; }
     /// Selects nodes of one side; `source` names who asked (a view, a dock) so it need not echo.
@@ -101,6 +117,10 @@ signals:
     void pipelineChanged();  ///< the Runner holds a new state (after a parse or a later stage)
     void selectionChanged(dfc::ui::ModelDocument::Side side, const QStringList& ids, const QString& source);
     void dirtyChanged(bool dirty);
+    void modelScriptChanged();
+    void optimizeFinished();
+    void stageFailed(const dfc::ui::JobError& error);
+    void stageCancelled();
 
 private:
     QString mPath;
@@ -112,6 +132,10 @@ private:
     SourceGraph mSource;
     QUndoStack mUndo;
     Job* mJob;
+    Job* mStageJob;
+    QString mScript;
+    std::optional<Runner> mNative;  ///< the parsed model, kept once a later stage replaced it
+    std::optional<OptimizeSummary> mLastOptimization;
     Side mSelectionSide = Side::Parsed;
     QStringList mSelection;
     mutable std::optional<std::optional<HefInfo>> mBinaryInfo;  ///< outer: read yet; inner: has one

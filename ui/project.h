@@ -16,6 +16,7 @@ struct ProjectModel {
     QJsonObject inputShapes;  ///< name → [dims]
     QJsonObject view;         ///< splitter sizes, zoom … (opaque to the project)
     QString hwArch;           ///< the target; empty in projects saved before targets were chosen
+    QString modelScript;      ///< the optimize stage's script (.alls text)
 };
 
 struct Project {

@@ -35,6 +35,7 @@
 #include "optimization_summary_widget.h"
 #include "parse_review_widget.h"
 #include "parse_reasons.h"
+#include "optimize_wizard.h"
 #include "subgraph_dialog.h"
 #include "pipeline/runner.h"
 #include "stage_bar.h"
@@ -384,6 +385,67 @@ private slots:
         QVERIFY(dialog->scene()->item("else_Sigmoid"));
         QVERIFY(dialog->windowTitle().contains("choose"));
         dialog->close();
+    }
+
+    /// The optimize wizard: the preview reads what the quantizer will, Cancel leaves the model as
+    /// it was, a run reaches "quantized" with the levels chosen written into the document's script,
+    /// and a second run starts again from the parsed model.
+    void optimizeWizardQuantizesAndCancelKeepsTheState()
+    {
+        MainWindow w;
+        ParseReviewWidget* r = w.openModel(mModel);
+        SETTLE(r);
+        ModelDocument* doc = r->document();
+        CalibrationOptions random;
+        random.random = true;
+        random.size = 64;
+        {
+            OptimizeWizard wizard(doc);
+            CalibrationOptions missing;
+            missing.path = mDir.filePath("no-such-folder").toStdString();
+            wizard.setCalibration(missing);
+            QVERIFY(!wizard.refreshPreview().isEmpty());  // says it cannot read it
+            wizard.setCalibration(random);
+            const QStringList previewWarnings = wizard.refreshPreview();
+            QVERIFY2(previewWarnings.isEmpty(), qPrintable(previewWarnings.join("\n")));
+            QVERIFY2(wizard.findChild<QLabel*>("calibrationPreview")->text().contains("64 item(s)"),
+                     qPrintable(wizard.findChild<QLabel*>("calibrationPreview")->text()));
+            wizard.setLevels(1, 0);
+            wizard.show();
+            wizard.next();
+            wizard.next();
+            QCOMPARE(wizard.currentId(), int(OptimizeWizard::ScriptPage));
+            QVERIFY(wizard.scriptText().contains("optimization_level=1, compression_level=0"));
+            wizard.next();
+            QVERIFY(doc->stageJob()->isRunning());
+            wizard.reject();
+            QTRY_VERIFY_WITH_TIMEOUT(!doc->stageJob()->isRunning(), 30000);
+            QCOMPARE(doc->runner().state(), ModelState::Native);
+            QVERIFY(!doc->isStageAvailable(ModelDocument::Stage::Optimized));
+        }
+        random.size = 8;
+        OptimizeWizard wizard(doc);
+        wizard.setCalibration(random);
+        wizard.setLevels(0, 1);
+        wizard.show();
+        wizard.next();
+        wizard.next();
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.isRunning(), 60000);
+        QVERIFY2(wizard.succeeded(), qPrintable(wizard.findChild<QLabel*>("runStatus")->text()));
+        QCOMPARE(doc->runner().state(), ModelState::Quantized);
+        QVERIFY(doc->isStageAvailable(ModelDocument::Stage::Optimized));
+        QCOMPARE(doc->lastOptimization()->config.compressionLevel, 1);
+        QCOMPARE(doc->lastOptimization()->calibrationImages, int64_t{8});
+        QVERIFY(doc->modelScript().contains("compression_level=1"));
+        // Again, from the parsed model: the document's native model was kept, not quantized twice.
+        doc->setModelScript(OptimizeWizard::withLevels(doc->modelScript(), 0, 0), "levels");
+        QSignalSpy done(doc, &ModelDocument::optimizeFinished);
+        doc->optimize(random);
+        QTRY_VERIFY_WITH_TIMEOUT(done.count() == 1, 60000);
+        QCOMPARE(doc->lastOptimization()->config.compressionLevel, 0);
+        doc->undoStack()->undo();  // the script edits are undoable
+        QVERIFY(doc->modelScript().contains("compression_level=1"));
     }
 
     void propertiesFollowsFindStepsAndTabs()
@@ -834,6 +896,7 @@ private slots:
                 if (n.op == "Conv") end = QString::fromStdString(n.name);  // the last Conv
             r->document()->setScope(r->document()->startNodes(), {end}, "end");
             r->document()->setHwArch("hailo8r");
+            r->document()->setModelScript("model_optimization_flavor(optimization_level=1)\n", "script");
             w.setSaveHarsBesideProject(true);  // the question a user answers on the first save
             const QString har = mDir.filePath("mobilenet_v2.har");
             QFile::remove(har);
@@ -859,6 +922,7 @@ private slots:
         QCOMPARE(r->document()->endNodes(), QStringList{end});
         QCOMPARE(r->document()->report().endNodes, std::vector<std::string>{end.toStdString()});
         QCOMPARE(r->document()->hwArch(), QString("hailo8r"));
+        QCOMPARE(r->document()->modelScript(), QString("model_optimization_flavor(optimization_level=1)\n"));
         QCOMPARE(w.stageBar()->targetBox()->currentText(), QString("hailo8r"));
         QTRY_COMPARE_WITH_TIMEOUT(r->parsedView()->zoom(), 1.75, 5000);  // view state came back too
         QVERIFY(!r->document()->isDirty());

@@ -1,0 +1,411 @@
+#include "optimize_wizard.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <cmath>
+
+#include "core/error.h"
+#include "job.h"
+#include "job_progress_widget.h"
+#include "model_document.h"
+#include "script/optimization_levels.h"
+#include "script/model_script.h"
+#include "script/script_parser.h"
+#include "text_util.h"
+
+namespace dfc::ui {
+
+namespace {
+
+enum Source { RandomData, FromPath };
+
+/// A page whose Next/Finish waits for a condition the wizard decides.
+class CheckedPage : public QWizardPage {
+public:
+    CheckedPage(std::function<bool()> complete, QWidget* parent) : QWizardPage(parent), mComplete(std::move(complete)) {}
+    bool isComplete() const override { return mComplete(); }
+
+private:
+    std::function<bool()> mComplete;
+};
+
+/// One calibration item [H, W, C] as an image, its value range stretched to 0…255.
+QImage itemImage(const Tensor& batch, int64_t item)
+{
+    if (batch.rank() != 4 || (batch.dim(3) != 3 && batch.dim(3) != 1)) return {};
+    const int64_t h = batch.dim(1), w = batch.dim(2), c = batch.dim(3), n = h * w * c;
+    const float* p = batch.ptr() + item * n;
+    float lo = INFINITY, hi = -INFINITY;
+    for (int64_t i = 0; i < n; ++i)
+        if (std::isfinite(p[i])) lo = std::min(lo, p[i]), hi = std::max(hi, p[i]);
+    const float scale = hi > lo ? 255.0f / (hi - lo) : 0.0f;
+    QImage image(int(w), int(h), QImage::Format_RGB888);
+    for (int64_t y = 0; y < h; ++y) {
+        uchar* row = image.scanLine(int(y));
+        for (int64_t x = 0; x < w; ++x)
+            for (int ch = 0; ch < 3; ++ch) {
+                const float v = p[(y * w + x) * c + (c == 3 ? ch : 0)];
+                row[x * 3 + ch] = uchar(std::isfinite(v) ? std::clamp((v - lo) * scale, 0.0f, 255.0f) : 0);
+            }
+    }
+    return image;
+}
+
+}  // namespace
+
+OptimizeWizard::OptimizeWizard(ModelDocument* doc, QWidget* parent) : QWizard(parent), mDoc(doc)
+{
+    setObjectName("optimizeWizard");
+    setWindowTitle(tr("Optimize %1").arg(doc->displayName()));
+    setPage(CalibrationPage, makeCalibrationPage());
+    setPage(LevelsPage, makeLevelsPage());
+    setPage(ScriptPage, makeScriptPage());
+    setPage(RunPage, makeRunPage());
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == ScriptPage) {
+            // The levels chosen on the previous page are written into the script shown here.
+            mScript->setPlainText(withLevels(mScript->toPlainText(), optimizationLevel(), compressionLevel()));
+        } else if (id == RunPage) {
+            startRun();
+        } else if (mDoc->stageJob()->isRunning()) {
+            mDoc->stageJob()->cancel();  // Back from a run stops it; the document keeps its state
+        }
+    });
+    connect(mDoc, &ModelDocument::optimizeFinished, this, [this] {
+        if (!mRunning) return;
+        const auto& s = mDoc->lastOptimization();
+        QString text = tr("<b>Quantized.</b> Optimization level %1, compression level %2, calibration over %n item(s).", "",
+                          int(s->calibrationImages))
+                           .arg(s->config.optimizationLevel)
+                           .arg(s->config.compressionLevel);
+        if (!s->equalized.empty()) text += "<br>" + tr("Equalization balanced %n layer pair(s).", "", int(s->equalized.size()));
+        if (!s->biasCorrected.empty()) text += "<br>" + tr("Bias correction adjusted %n layer(s).", "", int(s->biasCorrected.size()));
+        if (!s->adarounded.empty()) text += "<br>" + tr("AdaRound trained %n layer(s).", "", int(s->adarounded.size()));
+        QStringList stages;
+        for (const auto& [stage, seconds] : s->stageSeconds) stages << QString("%1 %2 s").arg(toQ(stage)).arg(seconds, 0, 'f', 1);
+        text += "<br>" + tr("Time per stage: %1.").arg(stages.join(", "));
+        for (const auto& w : s->warnings) text += "<br><b>" + tr("Warning:") + "</b> " + toQ(w).toHtmlEscaped();
+        text += "<br><br>" + tr("Finish shows the quantized model; the noise analysis and compile stages start from it.");
+        finishRun(true, text);
+    });
+    connect(mDoc, &ModelDocument::stageFailed, this, [this](const JobError& e) {
+        if (mRunning) finishRun(false, "<b>" + tr("Optimization failed:") + "</b> " + e.text.toHtmlEscaped());
+    });
+    connect(mDoc, &ModelDocument::stageCancelled, this, [this] {
+        if (mRunning) finishRun(false, tr("Cancelled: the model is as it was before."));
+    });
+    resize(760, 600);
+}
+
+QWizardPage* OptimizeWizard::makeCalibrationPage()
+{
+    auto* page = new CheckedPage([this] { return mSource->checkedId() == RandomData || !mPath->text().trimmed().isEmpty(); }, this);
+    page->setTitle(tr("Calibration data"));
+    page->setSubTitle(tr("The quantizer measures every layer's range on these inputs. Use data like what the model will "
+                         "see: a few hundred images, in the layout and range the model was trained on."));
+    mSource = new QButtonGroup(page);
+    auto* random = new QRadioButton(tr("Random data (uniform in [0, 1)): checks the flow, not accuracy"), page);
+    auto* fromPath = new QRadioButton(tr("Images or .npy files from a folder, or one .npy/.npz file:"), page);
+    mSource->addButton(random, RandomData);
+    mSource->addButton(fromPath, FromPath);
+    fromPath->setChecked(true);
+    mPath = new QLineEdit(page);
+    mPath->setObjectName("calibrationPath");
+    mPath->setPlaceholderText(tr("A folder of .jpg/.png/.npy files, or a .npy/.npz file"));
+    auto* folder = new QPushButton(tr("Folder…"), page);
+    auto* file = new QPushButton(tr("File…"), page);
+    connect(folder, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Calibration folder"), mPath->text());
+        if (!dir.isEmpty()) mPath->setText(dir);
+    });
+    connect(file, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Calibration file"), mPath->text(), tr("Arrays (*.npy *.npz)"));
+        if (!path.isEmpty()) mPath->setText(path);
+    });
+    mSize = new QSpinBox(page);
+    mSize->setObjectName("calibrationSize");
+    mSize->setRange(0, 100000);
+    mSize->setSpecialValueText(tr("the script's (64 unless it says)"));
+    mPreview = new QLabel(page);
+    mPreview->setObjectName("calibrationPreview");
+    mPreview->setWordWrap(true);
+    mPreview->setTextFormat(Qt::RichText);
+    mPreviewImages = new QLabel(page);
+    auto* previewButton = new QPushButton(tr("Preview"), page);
+    connect(previewButton, &QPushButton::clicked, this, &OptimizeWizard::refreshPreview);
+    auto* pathRow = new QHBoxLayout;
+    pathRow->addWidget(mPath, 1);
+    pathRow->addWidget(folder);
+    pathRow->addWidget(file);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Items used at most:"), mSize);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(fromPath);
+    layout->addLayout(pathRow);
+    layout->addWidget(random);
+    layout->addLayout(form);
+    layout->addWidget(previewButton, 0, Qt::AlignLeft);
+    layout->addWidget(mPreviewImages);
+    layout->addWidget(mPreview, 1);
+    auto enablePath = [=, this] {
+        const bool path = mSource->checkedId() == FromPath;
+        mPath->setEnabled(path);
+        folder->setEnabled(path);
+        file->setEnabled(path);
+        page->completeChanged();
+    };
+    connect(mSource, &QButtonGroup::idClicked, this, enablePath);
+    connect(mPath, &QLineEdit::textChanged, page, &QWizardPage::completeChanged);
+    enablePath();
+    return page;
+}
+
+QWizardPage* OptimizeWizard::makeLevelsPage()
+{
+    auto* page = new QWizardPage(this);
+    page->setTitle(tr("Optimization and compression"));
+    page->setSubTitle(tr("Higher optimization levels keep more accuracy and take longer. Compression puts weights in 4 bits "
+                         "to fit bigger models on the device, at some accuracy."));
+    mOptimization = new QComboBox(page);
+    mOptimization->setObjectName("optimizationLevel");
+    for (const OptimizationLevel& l : optimizationLevels())
+        if (l.level >= 0) mOptimization->addItem(QString::number(l.level), l.level);
+    mCompression = new QComboBox(page);
+    mCompression->setObjectName("compressionLevel");
+    for (const CompressionLevel& c : compressionLevels()) mCompression->addItem(QString::number(c.level), c.level);
+    mOptimizationText = new QLabel(page);
+    mCompressionText = new QLabel(page);
+    for (QLabel* l : {mOptimizationText, mCompressionText}) l->setWordWrap(true);
+    auto* form = new QFormLayout(page);
+    form->addRow(tr("Optimization level:"), mOptimization);
+    form->addRow(QString(), mOptimizationText);
+    form->addRow(tr("Compression level:"), mCompression);
+    form->addRow(QString(), mCompressionText);
+    connect(mOptimization, &QComboBox::currentIndexChanged, this, &OptimizeWizard::updateLevelTexts);
+    connect(mCompression, &QComboBox::currentIndexChanged, this, &OptimizeWizard::updateLevelTexts);
+    // The script's levels (the engine's defaults where it is silent) are the starting choice.
+    QuantizationSettings current;
+    try {
+        current = interpretScript(parseScript(mDoc->modelScript().toStdString(), "script"), &mDoc->graph()).quantization;
+    } catch (const Error&) {
+        // A script with a syntax error: the script page shows it; start from the defaults.
+    }
+    setLevels(current.optimizationLevel, current.compressionLevel);
+    updateLevelTexts();
+    return page;
+}
+
+QWizardPage* OptimizeWizard::makeScriptPage()
+{
+    auto* page = new QWizardPage(this);
+    page->setTitle(tr("Model script"));
+    page->setSubTitle(tr("What will run, as you would write it for dfc optimize. Edit freely: per-layer precision, clipping, "
+                         "normalization. The document keeps it, and Undo takes edits back."));
+    mScript = new QPlainTextEdit(page);
+    mScript->setObjectName("scriptEdit");
+    mScript->setPlainText(mDoc->modelScript());
+    mScript->setFont(QFont("monospace"));
+    mScriptCheck = new QLabel(page);
+    mScriptCheck->setObjectName("scriptCheck");
+    mScriptCheck->setWordWrap(true);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(mScript, 1);
+    layout->addWidget(mScriptCheck);
+    connect(mScript, &QPlainTextEdit::textChanged, this, &OptimizeWizard::updateScriptCheck);
+    return page;
+}
+
+QWizardPage* OptimizeWizard::makeRunPage()
+{
+    auto* page = new CheckedPage([this] { return mSucceeded; }, this);
+    mRunPage = page;
+    page->setTitle(tr("Optimizing"));
+    page->setFinalPage(true);
+    mProgress = new JobProgressWidget(page);
+    mRunStatus = new QLabel(page);
+    mRunStatus->setObjectName("runStatus");
+    mRunStatus->setWordWrap(true);
+    mRunStatus->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(mProgress);
+    layout->addWidget(mRunStatus, 1);
+    return page;
+}
+
+CalibrationOptions OptimizeWizard::calibration() const
+{
+    CalibrationOptions c;
+    c.random = mSource->checkedId() == RandomData;
+    if (!c.random) c.path = mPath->text().trimmed().toStdString();
+    c.size = mSize->value();
+    return c;
+}
+
+void OptimizeWizard::setCalibration(const CalibrationOptions& options)
+{
+    mSource->button(options.random ? RandomData : FromPath)->click();
+    mPath->setText(toQ(options.path));
+    mSize->setValue(int(options.size));
+}
+
+void OptimizeWizard::setLevels(int optimization, int compression)
+{
+    mOptimization->setCurrentIndex(std::max(0, mOptimization->findData(optimization)));
+    mCompression->setCurrentIndex(std::max(0, mCompression->findData(compression)));
+}
+
+int OptimizeWizard::optimizationLevel() const { return mOptimization->currentData().toInt(); }
+int OptimizeWizard::compressionLevel() const { return mCompression->currentData().toInt(); }
+
+QString OptimizeWizard::scriptText() const
+{
+    return withLevels(mScript->toPlainText(), optimizationLevel(), compressionLevel());
+}
+
+QString OptimizeWizard::withLevels(const QString& script, int optimization, int compression)
+{
+    const QString line = QString("model_optimization_flavor(optimization_level=%1, compression_level=%2)").arg(optimization).arg(compression);
+    QStringList lines = script.split('\n');
+    for (QString& l : lines)
+        if (l.trimmed().startsWith("model_optimization_flavor(")) {
+            l = line;
+            return lines.join('\n');
+        }
+    return script.trimmed().isEmpty() ? line + "\n" : line + "\n" + script;
+}
+
+QString OptimizeWizard::describeOptimizationLevel(int level)
+{
+    const OptimizationLevel* l = findOptimizationLevel(level);
+    if (!l) return {};
+    QStringList on;
+    if (l->equalization) on << tr("equalization (balances channel ranges between layers)");
+    if (l->biasCorrection) on << tr("iterative bias correction (removes the mean error each layer adds)");
+    if (l->adaround) on << tr("AdaRound on every layer over %n item(s) (learns how to round each weight)", "", int(l->adaroundImages));
+    QString text = on.isEmpty() ? tr("Nothing: plain rounding.") : tr("Runs %1.").arg(on.join(", "));
+    if (l->finetune) text += " " + tr("The vendor's fine-tuning at this level is not run by this version.");
+    if (l->recommendedImages > 0) text += " " + tr("Suits a calibration set of at least %n item(s).", "", int(l->recommendedImages));
+    return text;
+}
+
+void OptimizeWizard::updateLevelTexts()
+{
+    mOptimizationText->setText(describeOptimizationLevel(optimizationLevel()));
+    const CompressionLevel* c = findCompressionLevel(compressionLevel());
+    mCompressionText->setText(c && c->fourBitShare > 0
+                                  ? tr("%1 % of the weight memory in 4 bits (the largest layers first; never the first or "
+                                       "last layer).").arg(int(std::lround(c->fourBitShare * 100)))
+                                  : tr("All weights in 8 bits."));
+}
+
+void OptimizeWizard::updateScriptCheck()
+{
+    QStringList findings;
+    try {
+        // As the run will read it: the interpreter's findings include the checker's.
+        const ScriptCheck check = interpretScript(parseScript(mScript->toPlainText().toStdString(), "script"), &mDoc->graph()).check;
+        for (const ScriptDiagnostic& d : check.diagnostics)
+            if (d.severity != ScriptDiagnostic::Severity::Note) findings << toQ(d.text()).toHtmlEscaped();
+        if (!check.notApplied.empty()) {
+            QStringList names;
+            for (const auto& n : check.notApplied) names << toQ(n);
+            findings << tr("Accepted, not applied by this version: %1").arg(names.join(", ")).toHtmlEscaped();
+        }
+    } catch (const Error& e) {
+        findings << toQ(e.what()).toHtmlEscaped();
+    }
+    mScriptCheck->setText(findings.isEmpty() ? tr("The script checks out against this model.")
+                                             : findings.mid(0, 6).join("<br>"));
+}
+
+QStringList OptimizeWizard::refreshPreview()
+{
+    QStringList warnings;
+    CalibrationOptions c = calibration();
+    // The set as the run reads it (the engine's warnings are about its size and content), up
+    // to 256 items; four of them are drawn.
+    c.size = std::min<int64_t>(256, c.size > 0 ? c.size : CalibrationSettings().calibsetSize);
+    try {
+        const CalibrationSet set = loadCalibrationSet(mDoc->graph(), c);
+        QString html = tr("%n item(s) read from %1.", "", int(set.size)).arg(toQ(set.source).toHtmlEscaped());
+        QPixmap strip(1, 1);
+        QList<QImage> images;
+        for (const auto& [input, batch] : set.inputs) {
+            int64_t nans = 0;
+            float lo = INFINITY, hi = -INFINITY;
+            for (float v : batch.data) {
+                if (std::isnan(v)) ++nans;
+                else lo = std::min(lo, v), hi = std::max(hi, v);
+            }
+            html += "<br>" + tr("Input %1: %2, values in [%3, %4] as the model receives them (the script's normalization "
+                                "applies on top).")
+                                 .arg(toQ(input).toHtmlEscaped(), shapeText(batch.shape))
+                                 .arg(lo, 0, 'g', 4)
+                                 .arg(hi, 0, 'g', 4);
+            if (nans) warnings << tr("%n value(s) of input %1 are NaN.", "", int(nans)).arg(toQ(input));
+            for (int64_t i = 0; i < batch.dim(0) && images.size() < 4; ++i)
+                if (QImage img = itemImage(batch, i); !img.isNull()) images << img.scaledToHeight(96);
+        }
+        for (const auto& w : set.warnings) warnings << toQ(w);
+        for (const QString& w : warnings) html += "<br><b>" + tr("Warning:") + "</b> " + w.toHtmlEscaped();
+        mPreview->setText(html);
+        if (!images.isEmpty()) {
+            int width = 0;
+            for (const QImage& img : images) width += img.width() + 6;
+            QPixmap pixmap(width, 96);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            int x = 0;
+            for (const QImage& img : images) painter.drawImage(x, 0, img), x += img.width() + 6;
+            mPreviewImages->setPixmap(pixmap);
+        } else {
+            mPreviewImages->clear();
+        }
+    } catch (const Error& e) {
+        warnings << toQ(e.what());
+        mPreview->setText("<b>" + tr("Cannot read the calibration data:") + "</b> " + toQ(e.what()).toHtmlEscaped());
+        mPreviewImages->clear();
+    }
+    return warnings;
+}
+
+void OptimizeWizard::startRun()
+{
+    mSucceeded = false;
+    mRunning = true;
+    mProgress->setJob(mDoc->stageJob());
+    mRunStatus->setText(tr("Optimizing with %1…").arg(mSource->checkedId() == RandomData ? tr("random data") : mPath->text()));
+    mDoc->setModelScript(scriptText(), tr("Edit the model script"));
+    mRunPage->completeChanged();
+    mDoc->optimize(calibration());
+    if (!mDoc->stageJob()->isRunning() && mRunning)
+        finishRun(false, tr("The model cannot be optimized now: parse it first, and wait for running jobs."));
+}
+
+void OptimizeWizard::finishRun(bool succeeded, const QString& text)
+{
+    mRunning = false;
+    mSucceeded = succeeded;
+    mRunStatus->setText(text);
+    mRunPage->completeChanged();
+}
+
+void OptimizeWizard::reject()
+{
+    if (mDoc->stageJob()->isRunning()) mDoc->stageJob()->cancel();
+    QWizard::reject();
+}
+
+}  // namespace dfc::ui
