@@ -24,6 +24,7 @@
 
 #include "action_registry.h"
 #include "docks/history_dock.h"
+#include "docks/script_editor_dock.h"
 #include "docks/issues_dock.h"
 #include "docks/log_dock.h"
 #include "docks/properties_dock.h"
@@ -132,12 +133,16 @@ void MainWindow::createDocks()
     mPropertiesDock = new PropertiesDock(this);
     mIssuesDock = new IssuesDock(this);
     mHistoryDock = new HistoryDock(mUndoGroup, this);
+    mScriptDock = new ScriptEditorDock(this);
     mLogDock = new LogDock(this);
     addDockWidget(Qt::RightDockWidgetArea, mPropertiesDock);
     addDockWidget(Qt::BottomDockWidgetArea, mIssuesDock);
     addDockWidget(Qt::BottomDockWidgetArea, mLogDock);
     addDockWidget(Qt::RightDockWidgetArea, mHistoryDock);
     tabifyDockWidget(mIssuesDock, mLogDock);
+    addDockWidget(Qt::BottomDockWidgetArea, mScriptDock);
+    tabifyDockWidget(mLogDock, mScriptDock);
+    mIssuesDock->raise();
     connect(mIssuesDock, &IssuesDock::contentChanged, this, [this] {
         // Nothing listed: the dock shrinks to its summary instead of keeping an empty box.
         if (mIssuesDock->count() == 0 && !mIssuesDock->isFloating() && mIssuesDock->isVisible())
@@ -216,6 +221,7 @@ void MainWindow::createActions()
     mActions->add("View.Issues", mIssuesDock->toggleViewAction());
     mActions->add("View.Log", mLogDock->toggleViewAction());
     mActions->add("View.History", mHistoryDock->toggleViewAction());
+    mActions->add("View.ModelScript", mScriptDock->toggleViewAction());
     add("Parse.Reparse", QKeySequence(Qt::Key_F5), [this] {
         if (ModelView* v = currentView()) v->document()->reparse();
     }, "view-refresh");
@@ -278,7 +284,7 @@ void MainWindow::createActions()
         {&mFileMenu, {"File.NewProject", "File.OpenProject", "File.OpenModel", "File.OpenDemo", "-", "File.Save", "File.SaveAs",
                       "File.ExportHar", "File.ExportHef", "File.ExportSvg", "File.ExportPng", "File.CloseModel", "-", "File.Quit"}},
         {&mEditMenu, {"Edit.Undo", "Edit.Redo"}},
-        {&mViewMenu, {"View.ZoomToFit", "View.Find", "-", "View.Properties", "View.Issues", "View.Log", "View.History"}},
+        {&mViewMenu, {"View.ZoomToFit", "View.Find", "-", "View.Properties", "View.Issues", "View.Log", "View.History", "View.ModelScript"}},
         {&mParseMenu, {"Parse.Reparse", "Parse.InputShapes", "-", "Parse.Verify"}},
         {&mOptimizeMenu, {"Optimize.Run"}},
         {&mSettingsMenu, {"Settings.Shortcuts", "-", "Settings.LanguageSystem", "Settings.LanguageEnglish", "Settings.LanguageVietnamese"}},
@@ -639,7 +645,7 @@ void MainWindow::exportFile(const QString& title, const QString& suggested, cons
 void MainWindow::activate(ModelView* view)
 {
     ModelDocument* doc = view ? view->document() : nullptr;
-    for (DocumentDock* dock : std::initializer_list<DocumentDock*>{mPropertiesDock, mIssuesDock, mHistoryDock}) dock->setDocument(doc);
+    for (DocumentDock* dock : std::initializer_list<DocumentDock*>{mPropertiesDock, mIssuesDock, mHistoryDock, mScriptDock}) dock->setDocument(doc);
     mStageBar->setDocument(doc, view ? view->shownStage() : ModelDocument::Stage::Parsed);
     const bool open = view != nullptr;
     for (const char* id : {"File.ExportHar", "File.ExportSvg", "File.ExportPng", "File.CloseModel", "View.ZoomToFit", "View.Find",

@@ -22,6 +22,7 @@ class ModelDocument;
 class ModelView;
 class ParseReviewWidget;
 class PropertiesDock;
+class ScriptEditorDock;
 class StageBar;
 class WelcomePage;
 
@@ -52,6 +53,7 @@ public:
     ActionRegistry* actions() const { return mActions; }
     PropertiesDock* propertiesDock() const { return mPropertiesDock; }
     IssuesDock* issuesDock() const { return mIssuesDock; }
+    ScriptEditorDock* scriptDock() const { return mScriptDock; }
     LogDock* logDock() const { return mLogDock; }
     StageBar* stageBar() const { return mStageBar; }
     /// Generates the demo model (MobileNetV2) into the cache when needed; returns its path.
@@ -97,6 +99,7 @@ private:
     PropertiesDock* mPropertiesDock;
     IssuesDock* mIssuesDock;
     HistoryDock* mHistoryDock;
+    ScriptEditorDock* mScriptDock;
     LogDock* mLogDock;
     QString mProjectPath, mLastError;
     std::optional<bool> mSaveHars;

@@ -338,7 +338,7 @@ QStringList OptimizeWizard::refreshPreview()
     // to 256 items; four of them are drawn.
     c.size = std::min<int64_t>(256, c.size > 0 ? c.size : CalibrationSettings().calibsetSize);
     try {
-        const CalibrationSet set = loadCalibrationSet(mDoc->graph(), c);
+        const CalibrationSet set = mDoc->runner().readCalibrationSet(c);
         QString html = tr("%n item(s) read from %1.", "", int(set.size)).arg(toQ(set.source).toHtmlEscaped());
         QPixmap strip(1, 1);
         QList<QImage> images;

@@ -6,7 +6,7 @@
 // document as it was; success makes the quantized model the document's next state.
 #include <QWizard>
 
-#include "quantizer/calibration_set.h"
+#include "pipeline/runner.h"
 
 class QButtonGroup;
 class QComboBox;

@@ -168,6 +168,11 @@ std::vector<AdaRoundReport> runAdaRound(const Graph& graph, const QuantizationCo
 
 }  // namespace
 
+CalibrationSet Runner::readCalibrationSet(const CalibrationOptions& data, const Progress& progress) const
+{
+    return loadCalibrationSet(graph(), data.withDefaults(CalibrationSettings()), progress);
+}
+
 OptimizeSummary Runner::optimize(const ModelScript& script, const CalibrationOptions& data, const Progress& progress)
 {
     if (state() == ModelState::Quantized || state() == ModelState::Compiled)

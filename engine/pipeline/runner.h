@@ -95,6 +95,10 @@ public:
     /// On any failure (or Cancel) the runner is left as it was.
     OptimizeSummary optimize(const ModelScript& script, const CalibrationOptions& data, const Progress& progress = {});
 
+    /// The calibration set `data` describes, read for this model as optimize() reads it (zero
+    /// sizes: the registry's defaults): for a preview of what the quantizer will see.
+    CalibrationSet readCalibrationSet(const CalibrationOptions& data, const Progress& progress = {}) const;
+
     /// Layer noise analysis of a quantized HAR over `data`; stored as "<net>.noise.json".
     NoiseReport analyzeNoise(const CalibrationOptions& data, const Progress& progress = {});
 

@@ -6,11 +6,26 @@
 #include <utility>
 #include <vector>
 
+#include "core/error.h"
+
 namespace dfc {
 
 struct ScriptLocation {
     int line = 0, column = 0;
     std::string text() const { return std::to_string(line) + ":" + std::to_string(column); }
+};
+
+/// A syntax error of a script, where it is (an editor underlines it there).
+class ScriptSyntaxError : public Error {
+public:
+    ScriptSyntaxError(const ScriptLocation& at, const std::string& message, const std::string& file)
+        : Error(ErrorCode::InvalidFormat, message, file, at.text()), mAt(at)
+    {
+    }
+    const ScriptLocation& where() const { return mAt; }
+
+private:
+    ScriptLocation mAt;
 };
 
 struct ScriptValue {

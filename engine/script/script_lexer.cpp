@@ -23,7 +23,7 @@ const char* scriptTokenName(ScriptToken t)
 
 void ScriptLexer::error(const ScriptLocation& at, const std::string& message) const
 {
-    fail(ErrorCode::InvalidFormat, message, mFile, at.text());
+    throw ScriptSyntaxError(at, message, mFile);
 }
 
 char ScriptLexer::advance()

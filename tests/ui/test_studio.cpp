@@ -35,6 +35,8 @@
 #include "optimization_summary_widget.h"
 #include "parse_review_widget.h"
 #include "parse_reasons.h"
+#include "docks/script_editor_dock.h"
+#include "script_text_edit.h"
 #include "optimize_wizard.h"
 #include "subgraph_dialog.h"
 #include "pipeline/runner.h"
@@ -446,6 +448,39 @@ private slots:
         QCOMPARE(doc->lastOptimization()->config.compressionLevel, 0);
         doc->undoStack()->undo();  // the script edits are undoable
         QVERIFY(doc->modelScript().contains("compression_level=1"));
+    }
+
+    /// The script editor underlines the engine's findings where they are, offers the model's
+    /// layer names, and its text is the document's (undoable).
+    void scriptEditorFlagsUnknownNamesWhereTheyAre()
+    {
+        MainWindow w;
+        ParseReviewWidget* r = w.openModel(mModel);
+        SETTLE(r);
+        ScriptEditorDock* dock = w.scriptDock();
+        QVERIFY(dock->completions().contains("conv17") && dock->completions().contains("quantization_param"));
+        dock->editor()->setPlainText("model_optimization_flavor(optimization_level=1)\n"
+                                     "no_such_command(1)\n"
+                                     "quantization_param(nosuchlayer, precision_mode=a16_w16)\n");
+        dock->checkNow();
+        auto at = [&](int line) {
+            for (const auto& f : dock->findings())
+                if (f.line == line && f.severity == ScriptEditorDock::Finding::Severity::Error) return f;
+            return ScriptEditorDock::Finding{ScriptEditorDock::Finding::Severity::Note, 0, 0, {}};
+        };
+        QCOMPARE(at(2).column, 1);
+        QVERIFY2(at(2).message.contains("no_such_command"), qPrintable(at(2).message));
+        QCOMPARE(at(3).column, 20);
+        QVERIFY2(at(3).message.contains("nosuchlayer"), qPrintable(at(3).message));
+        QCOMPARE(dock->editor()->marks().size(), dock->findings().size());
+        QVERIFY(r->document()->modelScript().contains("no_such_command"));  // the document's text
+        // A syntax error is placed too.
+        dock->editor()->setPlainText("quantization_param(conv1, precision_mode=a16_w16\n");
+        dock->checkNow();
+        QCOMPARE(dock->findings().size(), 1);
+        QCOMPARE(dock->findings()[0].line, 2);
+        r->document()->undoStack()->undo();
+        QTRY_VERIFY(dock->editor()->toPlainText().contains("no_such_command"));
     }
 
     void propertiesFollowsFindStepsAndTabs()
