@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>LayerFixes</name>
+    <message>
+        <location filename="../ui/layer_fixes.cpp" line="25"/>
+        <source>16-bit for this layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_fixes.cpp" line="26"/>
+        <source>Clip activations at percentiles 0.01–99.99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_fixes.cpp" line="27"/>
+        <source>Disable equalization here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_fixes.cpp" line="36"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_fixes.cpp" line="38"/>
+        <source>Re-optimize with the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParseReasons</name>
     <message>
         <location filename="../ui/parse_reasons.cpp" line="15"/>
@@ -194,7 +222,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="170"/>
-        <location filename="../ui/main_window.cpp" line="603"/>
+        <location filename="../ui/main_window.cpp" line="620"/>
         <source>Dataflow Studio projects (*.dfcproj)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,188 +309,198 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="265"/>
+        <location filename="../ui/main_window.cpp" line="261"/>
+        <source>Optimize the model first: the noise analysis runs on its calibration data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="273"/>
         <source>About Dataflow Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="266"/>
+        <location filename="../ui/main_window.cpp" line="274"/>
         <source>&lt;h3&gt;Dataflow Studio %1&lt;/h3&gt;&lt;p&gt;Parse, quantize, compile and profile neural networks for dataflow NPUs (hailo8, hailo8l, hailo8r), with no vendor software.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317"/>
+        <location filename="../ui/main_window.cpp" line="325"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="319"/>
+        <location filename="../ui/main_window.cpp" line="327"/>
         <source>Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="335"/>
-        <location filename="../ui/main_window.cpp" line="669"/>
+        <location filename="../ui/main_window.cpp" line="343"/>
+        <location filename="../ui/main_window.cpp" line="686"/>
         <source>Dataflow Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="336"/>
+        <location filename="../ui/main_window.cpp" line="344"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="337"/>
+        <location filename="../ui/main_window.cpp" line="345"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="338"/>
+        <location filename="../ui/main_window.cpp" line="346"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="339"/>
+        <location filename="../ui/main_window.cpp" line="347"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="340"/>
+        <location filename="../ui/main_window.cpp" line="348"/>
         <source>&amp;Parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="341"/>
+        <location filename="../ui/main_window.cpp" line="349"/>
         <source>&amp;Optimize</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="342"/>
+        <location filename="../ui/main_window.cpp" line="350"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="343"/>
+        <location filename="../ui/main_window.cpp" line="351"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345"/>
+        <location filename="../ui/main_window.cpp" line="353"/>
         <source>&amp;New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="346"/>
+        <location filename="../ui/main_window.cpp" line="354"/>
         <source>&amp;Open project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="347"/>
+        <location filename="../ui/main_window.cpp" line="355"/>
         <source>Open &amp;model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="348"/>
+        <location filename="../ui/main_window.cpp" line="356"/>
         <source>Open the &amp;demo model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349"/>
+        <location filename="../ui/main_window.cpp" line="357"/>
         <source>&amp;Save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="358"/>
         <source>Save project &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="351"/>
+        <location filename="../ui/main_window.cpp" line="359"/>
         <source>Export &amp;HAR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="352"/>
+        <location filename="../ui/main_window.cpp" line="360"/>
         <source>Export compiled &amp;binary (.hef)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="353"/>
+        <location filename="../ui/main_window.cpp" line="361"/>
         <source>Export graph as SV&amp;G…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="354"/>
+        <location filename="../ui/main_window.cpp" line="362"/>
         <source>Export graph as &amp;PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="355"/>
+        <location filename="../ui/main_window.cpp" line="363"/>
         <source>&amp;Close model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="356"/>
+        <location filename="../ui/main_window.cpp" line="364"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="357"/>
+        <location filename="../ui/main_window.cpp" line="365"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358"/>
+        <location filename="../ui/main_window.cpp" line="366"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="359"/>
+        <location filename="../ui/main_window.cpp" line="367"/>
         <source>Zoom to &amp;fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="360"/>
+        <location filename="../ui/main_window.cpp" line="368"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="361"/>
+        <location filename="../ui/main_window.cpp" line="369"/>
         <source>&amp;Re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="362"/>
+        <location filename="../ui/main_window.cpp" line="370"/>
         <source>&amp;Input shapes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="363"/>
+        <location filename="../ui/main_window.cpp" line="371"/>
         <source>&amp;Verify against your framework…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="364"/>
+        <location filename="../ui/main_window.cpp" line="372"/>
         <source>&amp;Optimize (calibrate and quantize)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="365"/>
+        <location filename="../ui/main_window.cpp" line="373"/>
+        <source>Analyze &amp;noise per layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="374"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="366"/>
+        <location filename="../ui/main_window.cpp" line="375"/>
         <source>Language: system default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="376"/>
         <source>&amp;About Dataflow Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="425"/>
+        <location filename="../ui/main_window.cpp" line="434"/>
         <source>%1: quantized (optimization level %2, compression level %3, %n calibration item(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -470,77 +508,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="442"/>
+        <location filename="../ui/main_window.cpp" line="443"/>
+        <source>%1: noisiest layer %2 (output SNR %3 dB with only it quantized); right-click it for fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="459"/>
         <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="453"/>
+        <location filename="../ui/main_window.cpp" line="470"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="421"/>
+        <location filename="../ui/main_window.cpp" line="430"/>
         <source>%1: %2 layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="372"/>
+        <location filename="../ui/main_window.cpp" line="381"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="481"/>
+        <location filename="../ui/main_window.cpp" line="498"/>
         <source>Recover unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="482"/>
+        <location filename="../ui/main_window.cpp" line="499"/>
         <source>%1 has newer unsaved changes from a session that did not close normally. Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="498"/>
+        <location filename="../ui/main_window.cpp" line="515"/>
         <source>The project&apos;s model %1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="507"/>
+        <location filename="../ui/main_window.cpp" line="524"/>
         <source>The project&apos;s target %1 is not known; %2 uses %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="544"/>
+        <location filename="../ui/main_window.cpp" line="561"/>
         <source>Project saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="576"/>
+        <location filename="../ui/main_window.cpp" line="593"/>
         <source>Save the parsed models?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="577"/>
+        <location filename="../ui/main_window.cpp" line="594"/>
         <source>Also save each parsed model as a HAR beside the project (about %1 MB in all)? The HARs carry the parse, and later the optimization and compilation, for dfc and other tools. The project remembers the answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="593"/>
+        <location filename="../ui/main_window.cpp" line="610"/>
         <source>%1 not saved: the start/end nodes changed since the last parse; re-parse (F5) and save again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="603"/>
+        <location filename="../ui/main_window.cpp" line="620"/>
         <source>Save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="692"/>
+        <location filename="../ui/main_window.cpp" line="709"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="692"/>
+        <location filename="../ui/main_window.cpp" line="709"/>
         <source>Save the project before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,50 +606,60 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="291"/>
+        <location filename="../ui/model_document.cpp" line="292"/>
         <source>Optimizing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_document.cpp" line="320"/>
+        <source>Analyzing noise</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dfc::ui::OptimizationSummaryWidget</name>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="47"/>
+        <location filename="../ui/optimization_summary_widget.cpp" line="59"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="47"/>
+        <location filename="../ui/optimization_summary_widget.cpp" line="59"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="47"/>
+        <location filename="../ui/optimization_summary_widget.cpp" line="59"/>
         <source>Output bits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="47"/>
+        <location filename="../ui/optimization_summary_widget.cpp" line="59"/>
         <source>Weight bits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="47"/>
+        <location filename="../ui/optimization_summary_widget.cpp" line="59"/>
         <source>Algorithms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="49"/>
+        <location filename="../ui/optimization_summary_widget.cpp" line="59"/>
+        <source>SNR alone (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/optimization_summary_widget.cpp" line="61"/>
         <source>This model is not optimized yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="55"/>
+        <location filename="../ui/optimization_summary_widget.cpp" line="67"/>
         <source>Full-precision model (state fp_optimized): the model script&apos;s modifications are applied; it is not quantized yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="60"/>
+        <location filename="../ui/optimization_summary_widget.cpp" line="72"/>
         <source>optimization_level %1, compression_level %2; calibration: %3 items (%4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,7 +940,7 @@
 <context>
     <name>dfc::ui::ParseReviewWidget</name>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="124"/>
+        <location filename="../ui/parse_review_widget.cpp" line="125"/>
         <source>%n node(s) in the scope are not supported: see Issues.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -895,12 +948,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="127"/>
+        <location filename="../ui/parse_review_widget.cpp" line="128"/>
         <source>Parsing was cancelled; the previous result is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="150"/>
+        <location filename="../ui/parse_review_widget.cpp" line="151"/>
         <source>Laying out %n node(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -908,7 +961,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="154"/>
+        <location filename="../ui/parse_review_widget.cpp" line="155"/>
         <source>Laid out %n node(s) in %1 s</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -916,132 +969,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="211"/>
+        <location filename="../ui/parse_review_widget.cpp" line="212"/>
         <source>Input shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="212"/>
+        <location filename="../ui/parse_review_widget.cpp" line="213"/>
         <source>Shape of input %1 (comma-separated, batch first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="219"/>
+        <location filename="../ui/parse_review_widget.cpp" line="220"/>
         <source>&apos;%1&apos; is not a valid shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="228"/>
+        <location filename="../ui/parse_review_widget.cpp" line="229"/>
         <source>This model has no symbolic input dimensions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="231"/>
+        <location filename="../ui/parse_review_widget.cpp" line="232"/>
         <source>Set input shapes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="255"/>
+        <location filename="../ui/parse_review_widget.cpp" line="256"/>
         <source>Re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="256"/>
+        <location filename="../ui/parse_review_widget.cpp" line="257"/>
         <source>Parse again with the chosen start and end nodes (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="257"/>
+        <location filename="../ui/parse_review_widget.cpp" line="258"/>
         <source>◀ Start/end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="258"/>
+        <location filename="../ui/parse_review_widget.cpp" line="259"/>
         <source>Previous start/end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="259"/>
+        <location filename="../ui/parse_review_widget.cpp" line="260"/>
         <source>Start/end ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="260"/>
+        <location filename="../ui/parse_review_widget.cpp" line="261"/>
         <source>Next start/end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="261"/>
+        <location filename="../ui/parse_review_widget.cpp" line="262"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="262"/>
+        <location filename="../ui/parse_review_widget.cpp" line="263"/>
         <source>Input shapes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="263"/>
+        <location filename="../ui/parse_review_widget.cpp" line="264"/>
         <source>Give fixed shapes to inputs with symbolic dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="264"/>
+        <location filename="../ui/parse_review_widget.cpp" line="265"/>
         <source>Find a node by name, operator or shape (e.g. 1,3,224,224)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="247"/>
+        <location filename="../ui/parse_review_widget.cpp" line="248"/>
         <source>&lt;b&gt;Original model&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="249"/>
+        <location filename="../ui/parse_review_widget.cpp" line="250"/>
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="272"/>
+        <location filename="../ui/parse_review_widget.cpp" line="273"/>
         <source>supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="273"/>
+        <location filename="../ui/parse_review_widget.cpp" line="274"/>
         <source>unsupported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="274"/>
+        <location filename="../ui/parse_review_widget.cpp" line="275"/>
         <source>outside the parsing scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="275"/>
+        <location filename="../ui/parse_review_widget.cpp" line="276"/>
         <source>unsupported, outside (the host runs it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="276"/>
+        <location filename="../ui/parse_review_widget.cpp" line="277"/>
         <source>folded constant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="277"/>
+        <location filename="../ui/parse_review_widget.cpp" line="278"/>
         <source>start node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="278"/>
+        <location filename="../ui/parse_review_widget.cpp" line="279"/>
         <source>end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="279"/>
+        <location filename="../ui/parse_review_widget.cpp" line="280"/>
         <source>awaiting re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="248"/>
+        <location filename="../ui/parse_review_widget.cpp" line="249"/>
         <source>&lt;b&gt;Original model&lt;/b&gt; — %n node(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1049,7 +1102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="250"/>
+        <location filename="../ui/parse_review_widget.cpp" line="251"/>
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt; — %n layer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1057,57 +1110,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="282"/>
+        <location filename="../ui/parse_review_widget.cpp" line="283"/>
         <source>input/output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="282"/>
+        <location filename="../ui/parse_review_widget.cpp" line="283"/>
         <source>conv/dense</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="283"/>
+        <location filename="../ui/parse_review_widget.cpp" line="284"/>
         <source>activation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="283"/>
+        <location filename="../ui/parse_review_widget.cpp" line="284"/>
         <source>normalization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="284"/>
+        <location filename="../ui/parse_review_widget.cpp" line="285"/>
         <source>pooling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="284"/>
+        <location filename="../ui/parse_review_widget.cpp" line="285"/>
         <source>element-wise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="285"/>
+        <location filename="../ui/parse_review_widget.cpp" line="286"/>
         <source>shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="285"/>
+        <location filename="../ui/parse_review_widget.cpp" line="286"/>
         <source>resize</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="286"/>
+        <location filename="../ui/parse_review_widget.cpp" line="287"/>
         <source>reduction, softmax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="287"/>
+        <location filename="../ui/parse_review_widget.cpp" line="288"/>
         <source>Layers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="329"/>
+        <location filename="../ui/parse_review_widget.cpp" line="330"/>
         <source>Nothing was parsed: %n node(s) inside the scope have no conversion. Issues lists them and what to do; right-click a node in the original model to move the start or end node.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1115,82 +1168,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="331"/>
+        <location filename="../ui/parse_review_widget.cpp" line="332"/>
         <source>Nothing was parsed: the scope holds no node that runs on the accelerator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="381"/>
+        <location filename="../ui/parse_review_widget.cpp" line="382"/>
         <source>Scope: %1 nodes, %2 supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="382"/>
+        <location filename="../ui/parse_review_widget.cpp" line="383"/>
         <source> — awaiting re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="439"/>
+        <location filename="../ui/parse_review_widget.cpp" line="440"/>
         <source>Found %1 node(s) and %2 layer(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="456"/>
+        <location filename="../ui/parse_review_widget.cpp" line="457"/>
         <source>Start at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="461"/>
+        <location filename="../ui/parse_review_widget.cpp" line="462"/>
         <source>Add start node %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="464"/>
+        <location filename="../ui/parse_review_widget.cpp" line="465"/>
         <source>Cut at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="469"/>
+        <location filename="../ui/parse_review_widget.cpp" line="470"/>
         <source>Add output %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="477"/>
+        <location filename="../ui/parse_review_widget.cpp" line="478"/>
         <source>Start here (the only start node)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="478"/>
+        <location filename="../ui/parse_review_widget.cpp" line="479"/>
         <source>Add as an extra start node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="480"/>
+        <location filename="../ui/parse_review_widget.cpp" line="481"/>
         <source>Cut here (the only end node)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="481"/>
+        <location filename="../ui/parse_review_widget.cpp" line="482"/>
         <source>Add as an extra output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="483"/>
+        <location filename="../ui/parse_review_widget.cpp" line="484"/>
         <source>Clear start/end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="487"/>
+        <location filename="../ui/parse_review_widget.cpp" line="488"/>
         <source>Clear start/end of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="491"/>
+        <location filename="../ui/parse_review_widget.cpp" line="492"/>
         <source>Show matching layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="503"/>
+        <location filename="../ui/parse_review_widget.cpp" line="504"/>
         <source>Show matching original nodes</source>
         <translation type="unfinished"></translation>
     </message>

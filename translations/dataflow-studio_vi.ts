@@ -1,6 +1,34 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>LayerFixes</name>
+    <message>
+        <location filename="../ui/layer_fixes.cpp" line="25" />
+        <source>16-bit for this layer</source>
+        <translation>16 bit cho lớp này</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_fixes.cpp" line="26" />
+        <source>Clip activations at percentiles 0.01–99.99</source>
+        <translation>Cắt giá trị kích hoạt theo phân vị 0,01–99,99</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_fixes.cpp" line="27" />
+        <source>Disable equalization here</source>
+        <translation>Tắt cân bằng tại đây</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_fixes.cpp" line="36" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_fixes.cpp" line="38" />
+        <source>Re-optimize with the script</source>
+        <translation>Tối ưu hóa lại theo kịch bản</translation>
+    </message>
+</context>
+<context>
     <name>ParseReasons</name>
     <message>
         <location filename="../ui/parse_reasons.cpp" line="15" />
@@ -186,7 +214,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="170" />
-        <location filename="../ui/main_window.cpp" line="603" />
+        <location filename="../ui/main_window.cpp" line="620" />
         <source>Dataflow Studio projects (*.dfcproj)</source>
         <translation>Dự án Dataflow Studio (*.dfcproj)</translation>
     </message>
@@ -271,178 +299,183 @@
         <translation type="vanished">Ngôn ngữ sẽ đổi khi khởi động lại Dataflow Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="265" />
+        <location filename="../ui/main_window.cpp" line="273" />
         <source>About Dataflow Studio</source>
         <translation>Giới thiệu Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="266" />
+        <location filename="../ui/main_window.cpp" line="274" />
         <source>&lt;h3&gt;Dataflow Studio %1&lt;/h3&gt;&lt;p&gt;Parse, quantize, compile and profile neural networks for dataflow NPUs (hailo8, hailo8l, hailo8r), with no vendor software.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dataflow Studio %1&lt;/h3&gt;&lt;p&gt;Phân tích, lượng tử hóa, biên dịch và đo hiệu năng mạng nơ-ron cho NPU dataflow (hailo8, hailo8l, hailo8r), không cần phần mềm của nhà cung cấp.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317" />
+        <location filename="../ui/main_window.cpp" line="325" />
         <source>No recent files</source>
         <translation>Chưa có tệp nào mở gần đây</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="319" />
+        <location filename="../ui/main_window.cpp" line="327" />
         <source>Clear the list</source>
         <translation>Xóa danh sách</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="335" />
-        <location filename="../ui/main_window.cpp" line="669" />
+        <location filename="../ui/main_window.cpp" line="343" />
+        <location filename="../ui/main_window.cpp" line="686" />
         <source>Dataflow Studio</source>
         <translation>Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="336" />
+        <location filename="../ui/main_window.cpp" line="344" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="337" />
+        <location filename="../ui/main_window.cpp" line="345" />
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="338" />
+        <location filename="../ui/main_window.cpp" line="346" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="339" />
+        <location filename="../ui/main_window.cpp" line="347" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="340" />
+        <location filename="../ui/main_window.cpp" line="348" />
         <source>&amp;Parse</source>
         <translation>&amp;Phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="341" />
+        <location filename="../ui/main_window.cpp" line="349" />
         <source>&amp;Optimize</source>
         <translation>&amp;Tối ưu hóa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="342" />
+        <location filename="../ui/main_window.cpp" line="350" />
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="343" />
+        <location filename="../ui/main_window.cpp" line="351" />
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345" />
+        <location filename="../ui/main_window.cpp" line="353" />
         <source>&amp;New project</source>
         <translation>Dự án &amp;mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="346" />
+        <location filename="../ui/main_window.cpp" line="354" />
         <source>&amp;Open project…</source>
         <translation>&amp;Mở dự án…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="347" />
+        <location filename="../ui/main_window.cpp" line="355" />
         <source>Open &amp;model…</source>
         <translation>Mở mô &amp;hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="348" />
+        <location filename="../ui/main_window.cpp" line="356" />
         <source>Open the &amp;demo model</source>
         <translation>Mở mô hình &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349" />
+        <location filename="../ui/main_window.cpp" line="357" />
         <source>&amp;Save project</source>
         <translation>&amp;Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350" />
+        <location filename="../ui/main_window.cpp" line="358" />
         <source>Save project &amp;as…</source>
         <translation>Lưu dự án &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="351" />
+        <location filename="../ui/main_window.cpp" line="359" />
         <source>Export &amp;HAR…</source>
         <translation>Xuất &amp;HAR…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="352" />
+        <location filename="../ui/main_window.cpp" line="360" />
         <source>Export compiled &amp;binary (.hef)…</source>
         <translation>Xuất &amp;tệp nhị phân đã biên dịch (.hef)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="353" />
+        <location filename="../ui/main_window.cpp" line="361" />
         <source>Export graph as SV&amp;G…</source>
         <translation>Xuất đồ thị dạng SV&amp;G…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="354" />
+        <location filename="../ui/main_window.cpp" line="362" />
         <source>Export graph as &amp;PNG…</source>
         <translation>Xuất đồ thị dạng &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="355" />
+        <location filename="../ui/main_window.cpp" line="363" />
         <source>&amp;Close model</source>
         <translation>Đó&amp;ng mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="356" />
+        <location filename="../ui/main_window.cpp" line="364" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="357" />
+        <location filename="../ui/main_window.cpp" line="365" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358" />
+        <location filename="../ui/main_window.cpp" line="366" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="359" />
+        <location filename="../ui/main_window.cpp" line="367" />
         <source>Zoom to &amp;fit</source>
         <translation>Thu phóng &amp;vừa khung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="360" />
+        <location filename="../ui/main_window.cpp" line="368" />
         <source>&amp;Find…</source>
         <translation>&amp;Tìm…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="361" />
+        <location filename="../ui/main_window.cpp" line="369" />
         <source>&amp;Re-parse</source>
         <translation>Phân tích &amp;lại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="362" />
+        <location filename="../ui/main_window.cpp" line="370" />
         <source>&amp;Input shapes…</source>
         <translation>&amp;Kích thước đầu vào…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="363" />
+        <location filename="../ui/main_window.cpp" line="371" />
         <source>&amp;Verify against your framework…</source>
         <translation>&amp;Kiểm chứng với framework của bạn…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="364" />
+        <location filename="../ui/main_window.cpp" line="372" />
         <source>&amp;Optimize (calibrate and quantize)…</source>
         <translation>&amp;Tối ưu hóa (hiệu chuẩn và lượng tử hóa)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="365" />
+        <location filename="../ui/main_window.cpp" line="373" />
+        <source>Analyze &amp;noise per layer</source>
+        <translation>Phân tích &amp;nhiễu từng lớp</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="374" />
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Phím tắt…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="366" />
+        <location filename="../ui/main_window.cpp" line="375" />
         <source>Language: system default</source>
         <translation>Ngôn ngữ: theo hệ thống</translation>
     </message>
@@ -463,12 +496,12 @@
         <translation type="vanished">Lịch sử</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="453" />
+        <location filename="../ui/main_window.cpp" line="470" />
         <source>%1 does not exist</source>
         <translation>%1 không tồn tại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="421" />
+        <location filename="../ui/main_window.cpp" line="430" />
         <source>%1: %2 layers</source>
         <translation>%1: %2 lớp</translation>
     </message>
@@ -483,77 +516,87 @@
         <translation>Hãy phân tích mô hình trước khi tối ưu hóa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367" />
+        <location filename="../ui/main_window.cpp" line="261" />
+        <source>Optimize the model first: the noise analysis runs on its calibration data.</source>
+        <translation>Hãy tối ưu hóa mô hình trước: phân tích nhiễu chạy trên dữ liệu hiệu chuẩn của nó.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="376" />
         <source>&amp;About Dataflow Studio</source>
         <translation>&amp;Giới thiệu Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="372" />
+        <location filename="../ui/main_window.cpp" line="381" />
         <source>Pipeline</source>
         <translation>Quy trình</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="425" />
+        <location filename="../ui/main_window.cpp" line="434" />
         <source>%1: quantized (optimization level %2, compression level %3, %n calibration item(s))</source>
         <translation><numerusform>%1: đã lượng tử hóa (mức tối ưu hóa %2, mức nén %3, %n mẫu hiệu chuẩn)</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="442" />
+        <location filename="../ui/main_window.cpp" line="443" />
+        <source>%1: noisiest layer %2 (output SNR %3 dB with only it quantized); right-click it for fixes</source>
+        <translation>%1: lớp nhiễu nhất là %2 (SNR đầu ra %3 dB khi chỉ lượng tử hóa lớp này); nhấp chuột phải vào lớp để sửa</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="459" />
         <source>Could not open %1: %2</source>
         <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="481" />
+        <location filename="../ui/main_window.cpp" line="498" />
         <source>Recover unsaved changes</source>
         <translation>Khôi phục thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="482" />
+        <location filename="../ui/main_window.cpp" line="499" />
         <source>%1 has newer unsaved changes from a session that did not close normally. Recover them?</source>
         <translation>%1 có thay đổi mới hơn chưa lưu từ một phiên không đóng bình thường. Khôi phục chúng?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="498" />
+        <location filename="../ui/main_window.cpp" line="515" />
         <source>The project's model %1 is missing</source>
         <translation>Không tìm thấy mô hình %1 của dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="507" />
+        <location filename="../ui/main_window.cpp" line="524" />
         <source>The project's target %1 is not known; %2 uses %3</source>
         <translation>Thiết bị đích %1 của dự án không được hỗ trợ; %2 dùng %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="544" />
+        <location filename="../ui/main_window.cpp" line="561" />
         <source>Project saved to %1</source>
         <translation>Đã lưu dự án vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="576" />
+        <location filename="../ui/main_window.cpp" line="593" />
         <source>Save the parsed models?</source>
         <translation>Lưu các mô hình đã phân tích?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="577" />
+        <location filename="../ui/main_window.cpp" line="594" />
         <source>Also save each parsed model as a HAR beside the project (about %1 MB in all)? The HARs carry the parse, and later the optimization and compilation, for dfc and other tools. The project remembers the answer.</source>
         <translation>Lưu thêm mỗi mô hình đã phân tích thành một tệp HAR bên cạnh dự án (tổng cộng khoảng %1 MB)? Các tệp HAR giữ kết quả phân tích, sau này cả tối ưu hóa và biên dịch, cho dfc và các công cụ khác. Dự án ghi nhớ câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="593" />
+        <location filename="../ui/main_window.cpp" line="610" />
         <source>%1 not saved: the start/end nodes changed since the last parse; re-parse (F5) and save again</source>
         <translation>Chưa lưu %1: các nút đầu/cuối đã thay đổi từ lần phân tích trước; hãy phân tích lại (F5) rồi lưu lần nữa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="603" />
+        <location filename="../ui/main_window.cpp" line="620" />
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="692" />
+        <location filename="../ui/main_window.cpp" line="709" />
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="692" />
+        <location filename="../ui/main_window.cpp" line="709" />
         <source>Save the project before closing it?</source>
         <translation>Lưu dự án trước khi đóng?</translation>
     </message>
@@ -580,50 +623,60 @@
         <translation>Đang phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="291" />
+        <location filename="../ui/model_document.cpp" line="292" />
         <source>Optimizing</source>
         <translation>Đang tối ưu hóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_document.cpp" line="320" />
+        <source>Analyzing noise</source>
+        <translation>Đang phân tích nhiễu</translation>
     </message>
 </context>
 <context>
     <name>dfc::ui::OptimizationSummaryWidget</name>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="47" />
+        <location filename="../ui/optimization_summary_widget.cpp" line="59" />
         <source>Layer</source>
         <translation>Lớp</translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="47" />
+        <location filename="../ui/optimization_summary_widget.cpp" line="59" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="47" />
+        <location filename="../ui/optimization_summary_widget.cpp" line="59" />
         <source>Output bits</source>
         <translation>Số bit đầu ra</translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="47" />
+        <location filename="../ui/optimization_summary_widget.cpp" line="59" />
         <source>Weight bits</source>
         <translation>Số bit trọng số</translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="47" />
+        <location filename="../ui/optimization_summary_widget.cpp" line="59" />
         <source>Algorithms</source>
         <translation>Thuật toán</translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="49" />
+        <location filename="../ui/optimization_summary_widget.cpp" line="59" />
+        <source>SNR alone (dB)</source>
+        <translation>SNR riêng lớp (dB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimization_summary_widget.cpp" line="61" />
         <source>This model is not optimized yet.</source>
         <translation>Mô hình này chưa được tối ưu hóa.</translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="55" />
+        <location filename="../ui/optimization_summary_widget.cpp" line="67" />
         <source>Full-precision model (state fp_optimized): the model script's modifications are applied; it is not quantized yet.</source>
         <translation>Mô hình độ chính xác đầy đủ (trạng thái fp_optimized): các thay đổi của kịch bản mô hình đã được áp dụng; mô hình chưa được lượng tử hóa.</translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="60" />
+        <location filename="../ui/optimization_summary_widget.cpp" line="72" />
         <source>optimization_level %1, compression_level %2; calibration: %3 items (%4)</source>
         <translation>optimization_level %1, compression_level %2; hiệu chuẩn: %3 mẫu (%4)</translation>
     </message>
@@ -880,57 +933,57 @@
 <context>
     <name>dfc::ui::ParseReviewWidget</name>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="124" />
+        <location filename="../ui/parse_review_widget.cpp" line="125" />
         <source>%n node(s) in the scope are not supported: see Issues.</source>
         <translation><numerusform>%n nút trong phạm vi không được hỗ trợ: xem mục Sự cố.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="127" />
+        <location filename="../ui/parse_review_widget.cpp" line="128" />
         <source>Parsing was cancelled; the previous result is kept.</source>
         <translation>Đã hủy phân tích; kết quả trước được giữ nguyên.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="150" />
+        <location filename="../ui/parse_review_widget.cpp" line="151" />
         <source>Laying out %n node(s)…</source>
         <translation><numerusform>Đang sắp xếp %n nút…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="154" />
+        <location filename="../ui/parse_review_widget.cpp" line="155" />
         <source>Laid out %n node(s) in %1 s</source>
         <translation><numerusform>Đã sắp xếp %n nút trong %1 giây</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="211" />
+        <location filename="../ui/parse_review_widget.cpp" line="212" />
         <source>Input shape</source>
         <translation>Kích thước đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="212" />
+        <location filename="../ui/parse_review_widget.cpp" line="213" />
         <source>Shape of input %1 (comma-separated, batch first):</source>
         <translation>Kích thước của đầu vào %1 (cách nhau bằng dấu phẩy, lô đứng đầu):</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="219" />
+        <location filename="../ui/parse_review_widget.cpp" line="220" />
         <source>'%1' is not a valid shape</source>
         <translation>'%1' không phải kích thước hợp lệ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="228" />
+        <location filename="../ui/parse_review_widget.cpp" line="229" />
         <source>This model has no symbolic input dimensions.</source>
         <translation>Mô hình này không có chiều đầu vào biến.</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="231" />
+        <location filename="../ui/parse_review_widget.cpp" line="232" />
         <source>Set input shapes</source>
         <translation>Đặt kích thước đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="255" />
+        <location filename="../ui/parse_review_widget.cpp" line="256" />
         <source>Re-parse</source>
         <translation>Phân tích lại</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="256" />
+        <location filename="../ui/parse_review_widget.cpp" line="257" />
         <source>Parse again with the chosen start and end nodes (F5)</source>
         <translation>Phân tích lại với các nút đầu và cuối đã chọn (F5)</translation>
     </message>
@@ -939,217 +992,217 @@
         <translation type="vanished">Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="257" />
+        <location filename="../ui/parse_review_widget.cpp" line="258" />
         <source>◀ Start/end</source>
         <translation>◀ Đầu/cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="258" />
+        <location filename="../ui/parse_review_widget.cpp" line="259" />
         <source>Previous start/end node</source>
         <translation>Nút đầu/cuối trước đó</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="259" />
+        <location filename="../ui/parse_review_widget.cpp" line="260" />
         <source>Start/end ▶</source>
         <translation>Đầu/cuối ▶</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="260" />
+        <location filename="../ui/parse_review_widget.cpp" line="261" />
         <source>Next start/end node</source>
         <translation>Nút đầu/cuối tiếp theo</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="261" />
+        <location filename="../ui/parse_review_widget.cpp" line="262" />
         <source>Fit</source>
         <translation>Vừa khung</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="262" />
+        <location filename="../ui/parse_review_widget.cpp" line="263" />
         <source>Input shapes…</source>
         <translation>Kích thước đầu vào…</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="263" />
+        <location filename="../ui/parse_review_widget.cpp" line="264" />
         <source>Give fixed shapes to inputs with symbolic dimensions</source>
         <translation>Đặt kích thước cố định cho các đầu vào có chiều biến</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="264" />
+        <location filename="../ui/parse_review_widget.cpp" line="265" />
         <source>Find a node by name, operator or shape (e.g. 1,3,224,224)</source>
         <translation>Tìm nút theo tên, toán tử hoặc kích thước (vd. 1,3,224,224)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="247" />
+        <location filename="../ui/parse_review_widget.cpp" line="248" />
         <source>&lt;b&gt;Original model&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mô hình gốc&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="249" />
+        <location filename="../ui/parse_review_widget.cpp" line="250" />
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt;</source>
         <translation>&lt;b&gt;Đồ thị bộ tăng tốc đã phân tích&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="272" />
+        <location filename="../ui/parse_review_widget.cpp" line="273" />
         <source>supported</source>
         <translation>được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="273" />
+        <location filename="../ui/parse_review_widget.cpp" line="274" />
         <source>unsupported</source>
         <translation>không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="274" />
+        <location filename="../ui/parse_review_widget.cpp" line="275" />
         <source>outside the parsing scope</source>
         <translation>ngoài phạm vi phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="275" />
+        <location filename="../ui/parse_review_widget.cpp" line="276" />
         <source>unsupported, outside (the host runs it)</source>
         <translation>không hỗ trợ, ngoài phạm vi (máy chủ chạy)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="276" />
+        <location filename="../ui/parse_review_widget.cpp" line="277" />
         <source>folded constant</source>
         <translation>hằng số đã gộp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="277" />
+        <location filename="../ui/parse_review_widget.cpp" line="278" />
         <source>start node</source>
         <translation>nút đầu</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="278" />
+        <location filename="../ui/parse_review_widget.cpp" line="279" />
         <source>end node</source>
         <translation>nút cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="279" />
+        <location filename="../ui/parse_review_widget.cpp" line="280" />
         <source>awaiting re-parse</source>
         <translation>đang chờ phân tích lại</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="248" />
+        <location filename="../ui/parse_review_widget.cpp" line="249" />
         <source>&lt;b&gt;Original model&lt;/b&gt; — %n node(s)</source>
         <translation><numerusform>&lt;b&gt;Mô hình gốc&lt;/b&gt; — %n nút</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="250" />
+        <location filename="../ui/parse_review_widget.cpp" line="251" />
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt; — %n layer(s)</source>
         <translation><numerusform>&lt;b&gt;Đồ thị bộ tăng tốc đã phân tích&lt;/b&gt; — %n lớp</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="282" />
+        <location filename="../ui/parse_review_widget.cpp" line="283" />
         <source>input/output</source>
         <translation>vào/ra</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="282" />
+        <location filename="../ui/parse_review_widget.cpp" line="283" />
         <source>conv/dense</source>
         <translation>tích chập/kết nối đầy đủ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="283" />
+        <location filename="../ui/parse_review_widget.cpp" line="284" />
         <source>activation</source>
         <translation>hàm kích hoạt</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="283" />
+        <location filename="../ui/parse_review_widget.cpp" line="284" />
         <source>normalization</source>
         <translation>chuẩn hóa</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="284" />
+        <location filename="../ui/parse_review_widget.cpp" line="285" />
         <source>pooling</source>
         <translation>gộp (pooling)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="284" />
+        <location filename="../ui/parse_review_widget.cpp" line="285" />
         <source>element-wise</source>
         <translation>theo phần tử</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="285" />
+        <location filename="../ui/parse_review_widget.cpp" line="286" />
         <source>shape</source>
         <translation>hình dạng</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="285" />
+        <location filename="../ui/parse_review_widget.cpp" line="286" />
         <source>resize</source>
         <translation>đổi kích thước</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="286" />
+        <location filename="../ui/parse_review_widget.cpp" line="287" />
         <source>reduction, softmax</source>
         <translation>rút gọn, softmax</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="287" />
+        <location filename="../ui/parse_review_widget.cpp" line="288" />
         <source>Layers:</source>
         <translation>Lớp:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="329" />
+        <location filename="../ui/parse_review_widget.cpp" line="330" />
         <source>Nothing was parsed: %n node(s) inside the scope have no conversion. Issues lists them and what to do; right-click a node in the original model to move the start or end node.</source>
         <translation><numerusform>Chưa phân tích được gì: %n nút trong phạm vi không có cách chuyển đổi. Bảng Vấn đề liệt kê chúng và cách xử lý; nhấp chuột phải vào một nút của mô hình gốc để dời nút bắt đầu hoặc kết thúc.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="331" />
+        <location filename="../ui/parse_review_widget.cpp" line="332" />
         <source>Nothing was parsed: the scope holds no node that runs on the accelerator.</source>
         <translation>Chưa phân tích được gì: phạm vi không có nút nào chạy trên bộ tăng tốc.</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="381" />
+        <location filename="../ui/parse_review_widget.cpp" line="382" />
         <source>Scope: %1 nodes, %2 supported</source>
         <translation>Phạm vi: %1 nút, %2 được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="382" />
+        <location filename="../ui/parse_review_widget.cpp" line="383" />
         <source> — awaiting re-parse</source>
         <translation> — đang chờ phân tích lại</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="439" />
+        <location filename="../ui/parse_review_widget.cpp" line="440" />
         <source>Found %1 node(s) and %2 layer(s)</source>
         <translation>Tìm thấy %1 nút và %2 lớp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="456" />
+        <location filename="../ui/parse_review_widget.cpp" line="457" />
         <source>Start at %1</source>
         <translation>Bắt đầu tại %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="461" />
+        <location filename="../ui/parse_review_widget.cpp" line="462" />
         <source>Add start node %1</source>
         <translation>Thêm nút bắt đầu %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="464" />
+        <location filename="../ui/parse_review_widget.cpp" line="465" />
         <source>Cut at %1</source>
         <translation>Cắt tại %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="469" />
+        <location filename="../ui/parse_review_widget.cpp" line="470" />
         <source>Add output %1</source>
         <translation>Thêm đầu ra %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="477" />
+        <location filename="../ui/parse_review_widget.cpp" line="478" />
         <source>Start here (the only start node)</source>
         <translation>Bắt đầu tại đây (nút bắt đầu duy nhất)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="478" />
+        <location filename="../ui/parse_review_widget.cpp" line="479" />
         <source>Add as an extra start node</source>
         <translation>Thêm làm nút bắt đầu phụ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="480" />
+        <location filename="../ui/parse_review_widget.cpp" line="481" />
         <source>Cut here (the only end node)</source>
         <translation>Cắt tại đây (nút kết thúc duy nhất)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="481" />
+        <location filename="../ui/parse_review_widget.cpp" line="482" />
         <source>Add as an extra output</source>
         <translation>Thêm làm đầu ra phụ</translation>
     </message>
@@ -1170,22 +1223,22 @@
         <translation type="vanished">Đặt nút cuối %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="483" />
+        <location filename="../ui/parse_review_widget.cpp" line="484" />
         <source>Clear start/end</source>
         <translation>Bỏ nút đầu/cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="487" />
+        <location filename="../ui/parse_review_widget.cpp" line="488" />
         <source>Clear start/end of %1</source>
         <translation>Bỏ nút đầu/cuối %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="491" />
+        <location filename="../ui/parse_review_widget.cpp" line="492" />
         <source>Show matching layer</source>
         <translation>Hiện lớp tương ứng</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="503" />
+        <location filename="../ui/parse_review_widget.cpp" line="504" />
         <source>Show matching original nodes</source>
         <translation>Hiện các nút gốc tương ứng</translation>
     </message>

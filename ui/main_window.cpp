@@ -255,6 +255,14 @@ void MainWindow::createActions()
         });
         wizard->open();
     }, "system-run");
+    add("Optimize.AnalyzeNoise", {}, [this] {
+        ModelView* v = currentView();
+        if (!v || !v->document()->lastCalibration()) {
+            showError(tr("Optimize the model first: the noise analysis runs on its calibration data."), false);
+            return;
+        }
+        v->document()->analyzeNoise(*v->document()->lastCalibration());
+    });
     add("Settings.Shortcuts", {}, [this] {
         auto* dialog = new ShortcutsDialog(mActions, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -286,7 +294,7 @@ void MainWindow::createActions()
         {&mEditMenu, {"Edit.Undo", "Edit.Redo"}},
         {&mViewMenu, {"View.ZoomToFit", "View.Find", "-", "View.Properties", "View.Issues", "View.Log", "View.History", "View.ModelScript"}},
         {&mParseMenu, {"Parse.Reparse", "Parse.InputShapes", "-", "Parse.Verify"}},
-        {&mOptimizeMenu, {"Optimize.Run"}},
+        {&mOptimizeMenu, {"Optimize.Run", "Optimize.AnalyzeNoise"}},
         {&mSettingsMenu, {"Settings.Shortcuts", "-", "Settings.LanguageSystem", "Settings.LanguageEnglish", "Settings.LanguageVietnamese"}},
         {&mHelpMenu, {"Help.About"}},
     };
@@ -362,6 +370,7 @@ void MainWindow::retranslateUi()
         {"Parse.InputShapes", tr("&Input shapes…")},
         {"Parse.Verify", tr("&Verify against your framework…")},
         {"Optimize.Run", tr("&Optimize (calibrate and quantize)…")},
+        {"Optimize.AnalyzeNoise", tr("Analyze &noise per layer")},
         {"Settings.Shortcuts", tr("&Keyboard shortcuts…")},
         {"Settings.LanguageSystem", tr("Language: system default")},
         {"Help.About", tr("&About Dataflow Studio")},
@@ -426,6 +435,14 @@ ModelView* MainWindow::addModel(ModelDocument* doc)
                 .arg(doc->displayName())
                 .arg(s->config.optimizationLevel)
                 .arg(s->config.compressionLevel));
+    });
+    connect(doc, &ModelDocument::noiseAnalyzed, this, [this, doc] {
+        const auto ranking = doc->noiseReport()->ranking();
+        if (ranking.empty() || ranking.front()->outputSnrDb.empty()) return;
+        const LayerNoise& worst = *ranking.front();
+        log(tr("%1: noisiest layer %2 (output SNR %3 dB with only it quantized); right-click it for fixes")
+                .arg(doc->displayName(), QString::fromStdString(worst.layer))
+                .arg(*std::min_element(worst.outputSnrDb.begin(), worst.outputSnrDb.end()), 0, 'f', 1));
     });
     connect(doc, &ModelDocument::stageFailed, this, [this, doc](const JobError& e) {
         log(doc->displayName() + ": " + e.text);  // the wizard shows it too; the Log keeps it
@@ -649,7 +666,7 @@ void MainWindow::activate(ModelView* view)
     mStageBar->setDocument(doc, view ? view->shownStage() : ModelDocument::Stage::Parsed);
     const bool open = view != nullptr;
     for (const char* id : {"File.ExportHar", "File.ExportSvg", "File.ExportPng", "File.CloseModel", "View.ZoomToFit", "View.Find",
-                           "Parse.Reparse", "Parse.InputShapes", "Parse.Verify", "Optimize.Run"})
+                           "Parse.Reparse", "Parse.InputShapes", "Parse.Verify", "Optimize.Run", "Optimize.AnalyzeNoise"})
         mActions->action(id)->setEnabled(open);
     mActions->action("File.ExportHef")->setEnabled(doc && doc->binaryInfo());
 }

@@ -179,6 +179,7 @@ void ModelDocument::reparse()
             mRunner = std::move(outcome->runner);
             mNative.reset();
             mLastOptimization.reset();
+            mNoise.reset();
         }
         mHasParse = true;
         mParsedOnce = true;
@@ -288,13 +289,38 @@ void ModelDocument::optimize(const CalibrationOptions& data)
         const ModelScript script = interpretScript(parseScript(text, file), &outcome->runner.graph());
         outcome->summary = outcome->runner.optimize(script, data, progress);
     };
-    mStageJob->start(tr("Optimizing"), std::move(work), [this, outcome, native] {
+    mStageJob->start(tr("Optimizing"), std::move(work), [this, outcome, native, data] {
         if (native) mNative = std::move(mRunner);
         mRunner = std::move(outcome->runner);
         mLastOptimization = std::move(outcome->summary);
+        mLastCalibration = data;
+        mNoise.reset();
         mBinaryInfo.reset();
         emit pipelineChanged();
         emit optimizeFinished();
+    });
+}
+
+void ModelDocument::appendScriptLine(const QString& line, const QString& undoText)
+{
+    QString script = mScript;
+    if (!script.isEmpty() && !script.endsWith('\n')) script += '\n';
+    setModelScript(script + line + '\n', undoText);
+}
+
+void ModelDocument::analyzeNoise(const CalibrationOptions& data)
+{
+    if (isBusy() || !mRunner.hasModel()) return;
+    struct Outcome {
+        Runner runner;
+        NoiseReport report;
+    };
+    auto outcome = std::make_shared<Outcome>(Outcome{mRunner, {}});
+    Job::Work work = [outcome, data](const Progress& progress) { outcome->report = outcome->runner.analyzeNoise(data, progress); };
+    mStageJob->start(tr("Analyzing noise"), std::move(work), [this, outcome] {
+        mRunner = std::move(outcome->runner);  // the HAR now holds <net>.noise.json
+        mNoise = std::move(outcome->report);
+        emit noiseAnalyzed();
     });
 }
 

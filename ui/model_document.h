@@ -100,6 +100,17 @@ public:
     bool isBusy() const { return mJob->isRunning() || mStageJob->isRunning(); }
     /// What the last optimization did (levels, calibration, algorithms, stage times).
     const std::optional<OptimizeSummary>& lastOptimization() const { return mLastOptimization; }
+    /// The calibration data of the last successful optimization (Re-optimize and the noise
+    /// analysis reuse it).
+    const std::optional<CalibrationOptions>& lastCalibration() const { return mLastCalibration; }
+    /// Appends a line to the model script, as one undoable step: what a point-and-click fix writes.
+    void appendScriptLine(const QString& line, const QString& undoText);
+
+    /// Layer noise analysis of the quantized model (Runner::analyzeNoise) as a stage job on a copy;
+    /// emits noiseAnalyzed, stageFailed or stageCancelled.
+    void analyzeNoise(const CalibrationOptions& data);
+    /// The last noise analysis of the current quantized model.
+    const std::optional<NoiseReport>& noiseReport() const { return mNoise; }
 
     Side selectionSide() const { return mSelectionSide; }
     QStringList selection() const { return mSelection; }
@@ -119,6 +130,7 @@ signals:
     void dirtyChanged(bool dirty);
     void modelScriptChanged();
     void optimizeFinished();
+    void noiseAnalyzed();
     void stageFailed(const dfc::ui::JobError& error);
     void stageCancelled();
 
@@ -136,6 +148,8 @@ private:
     QString mScript;
     std::optional<Runner> mNative;  ///< the parsed model, kept once a later stage replaced it
     std::optional<OptimizeSummary> mLastOptimization;
+    std::optional<CalibrationOptions> mLastCalibration;
+    std::optional<NoiseReport> mNoise;
     Side mSelectionSide = Side::Parsed;
     QStringList mSelection;
     mutable std::optional<std::optional<HefInfo>> mBinaryInfo;  ///< outer: read yet; inner: has one

@@ -3,9 +3,12 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
+#include <cmath>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "layer_fixes.h"
 #include "model_document.h"
 
 namespace dfc::ui {
@@ -15,12 +18,20 @@ OptimizationSummaryWidget::OptimizationSummaryWidget(ModelDocument* doc, QWidget
 {
     setObjectName("optimizationSummary");
     mSummary->setWordWrap(true);
-    mTable->setColumnCount(5);
+    mTable->setColumnCount(6);
+    mTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(mTable, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        const QTableWidgetItem* item = mTable->itemAt(pos);
+        if (!item) return;
+        QMenu menu;
+        LayerFixes::addActions(menu, mDoc, mTable->item(item->row(), 0)->text(), this);
+        menu.exec(mTable->viewport()->mapToGlobal(pos));
+    });
     mTable->verticalHeader()->hide();
     mTable->setSortingEnabled(true);
     mTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     mTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    mTable->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    mTable->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(mSummary);
     layout->addWidget(mTable, 1);
@@ -31,6 +42,7 @@ OptimizationSummaryWidget::OptimizationSummaryWidget(ModelDocument* doc, QWidget
         if (!layers.isEmpty()) mDoc->select(ModelDocument::Side::Parsed, layers, "optimization");
     });
     connect(doc, &ModelDocument::pipelineChanged, this, &OptimizationSummaryWidget::refresh);
+    connect(doc, &ModelDocument::noiseAnalyzed, this, &OptimizationSummaryWidget::refresh);
     refresh();
 }
 
@@ -44,7 +56,7 @@ void OptimizationSummaryWidget::refresh()
 {
     mTable->setSortingEnabled(false);
     mTable->setRowCount(0);
-    mTable->setHorizontalHeaderLabels({tr("Layer"), tr("Type"), tr("Output bits"), tr("Weight bits"), tr("Algorithms")});
+    mTable->setHorizontalHeaderLabels({tr("Layer"), tr("Type"), tr("Output bits"), tr("Weight bits"), tr("SNR alone (dB)"), tr("Algorithms")});
     if (!mDoc->isStageAvailable(ModelDocument::Stage::Optimized)) {
         mSummary->setText(tr("This model is not optimized yet."));
         return;
@@ -80,7 +92,17 @@ void OptimizationSummaryWidget::refresh()
         mTable->setItem(row, 1, new QTableWidgetItem(l ? QString::fromStdString(l->type()) : QString()));
         mTable->setItem(row, 2, number(it.value(), "output_bits"));
         mTable->setItem(row, 3, number(it.value(), "weight_bits"));
-        mTable->setItem(row, 4, new QTableWidgetItem(algorithms.join(", ")));
+        // The output SNR with only this layer quantized (its worst output), from the last noise analysis.
+        auto* snr = new QTableWidgetItem;
+        if (mDoc->noiseReport())
+            for (const LayerNoise& n : mDoc->noiseReport()->layers)
+                if (n.layer == it.key() && !n.outputSnrDb.empty()) {
+                    const double worst = *std::min_element(n.outputSnrDb.begin(), n.outputSnrDb.end());
+                    snr->setData(Qt::DisplayRole, std::round(worst * 10) / 10);
+                    if (worst < 10) snr->setForeground(QColor(200, 30, 30));
+                }
+        mTable->setItem(row, 4, snr);
+        mTable->setItem(row, 5, new QTableWidgetItem(algorithms.join(", ")));
     }
     mTable->setSortingEnabled(true);
 }

@@ -23,6 +23,7 @@
 #include "ir/layer_kind.h"
 #include "job_progress_widget.h"
 #include "model_document.h"
+#include "layer_fixes.h"
 #include "parse_reasons.h"
 #include "text_util.h"
 #include "style.h"
@@ -501,6 +502,10 @@ void ParseReviewWidget::showLayerMenu(const QString& layer, const QPoint& pos)
 {
     QMenu menu;
     menu.addAction(tr("Show matching original nodes"), this, [=, this] { selectParsed({layer}); });
+    if (!mDoc->isHarOnly() || mDoc->isStageAvailable(ModelDocument::Stage::Parsed)) {
+        menu.addSeparator();
+        LayerFixes::addActions(menu, mDoc, layer, this);
+    }
     menu.exec(pos);
 }
 

@@ -35,6 +35,7 @@
 #include "optimization_summary_widget.h"
 #include "parse_review_widget.h"
 #include "parse_reasons.h"
+#include "layer_fixes.h"
 #include "docks/script_editor_dock.h"
 #include "script_text_edit.h"
 #include "optimize_wizard.h"
@@ -481,6 +482,55 @@ private slots:
         QCOMPARE(dock->findings()[0].line, 2);
         r->document()->undoStack()->undo();
         QTRY_VERIFY(dock->editor()->toPlainText().contains("no_such_command"));
+    }
+
+    /// The noisiest layer, fixed with two clicks: "16-bit for this layer" writes exactly one
+    /// script line, Re-optimize raises that layer's SNR, Undo takes the line back.
+    void sixteenBitFixRaisesTheNoisiestLayersSnr()
+    {
+        // A small CNN: the noise analysis quantizes each layer alone, a pass per layer.
+        const QString path = mDir.filePath("small_cnn.onnx");
+        OnnxBuilder b("small_cnn");
+        std::string x = b.input("x", {1, 3, 32, 32});
+        x = b.relu(b.conv(x, 3, 16, 3, 1, 1, true));
+        x = b.relu(b.conv(x, 16, 16, 3, 2, 1, true));
+        b.output(b.conv(x, 16, 8, 1, 1, 1, true));
+        writeFileAtomic(path.toStdString(), b.finish().SerializeAsString());
+        MainWindow w;
+        ParseReviewWidget* r = w.openModel(path);
+        SETTLE(r);
+        ModelDocument* doc = r->document();
+        CalibrationOptions data;
+        data.random = true;
+        data.size = 16;
+        QSignalSpy optimized(doc, &ModelDocument::optimizeFinished), analyzed(doc, &ModelDocument::noiseAnalyzed);
+        doc->optimize(data);
+        QTRY_COMPARE_WITH_TIMEOUT(optimized.count(), 1, 60000);
+        doc->analyzeNoise(*doc->lastCalibration());
+        QTRY_COMPARE_WITH_TIMEOUT(analyzed.count(), 1, 60000);
+        auto snrOf = [&](const std::string& layer) {
+            for (const LayerNoise& n : doc->noiseReport()->layers)
+                if (n.layer == layer) return *std::min_element(n.outputSnrDb.begin(), n.outputSnrDb.end());
+            return -1.0;
+        };
+        const std::string worst = doc->noiseReport()->ranking().front()->layer;
+        const double before = snrOf(worst);
+        const QString script = doc->modelScript();
+        QMenu menu;
+        LayerFixes::addActions(menu, doc, QString::fromStdString(worst), r);
+        menu.actions().at(0)->trigger();  // 16-bit for this layer
+        const QString line = LayerFixes::line(LayerFixes::Fix::SixteenBit, QString::fromStdString(worst));
+        QCOMPARE(doc->modelScript(), script + line + "\n");
+        menu.actions().at(3)->trigger();  // Re-optimize with the script
+        QTRY_COMPARE_WITH_TIMEOUT(optimized.count(), 2, 60000);
+        QCOMPARE(doc->runner().har().metadata["quantization"]["layers"][worst]["output_bits"].get<int>(), 16);
+        doc->analyzeNoise(*doc->lastCalibration());
+        QTRY_COMPARE_WITH_TIMEOUT(analyzed.count(), 2, 60000);
+        const double after = snrOf(worst);
+        QVERIFY2(after > before + 3, qPrintable(QString("%1: %2 dB -> %3 dB").arg(QString::fromStdString(worst)).arg(before).arg(after)));
+        qInfo("%s alone: %.1f dB at 8 bits, %.1f dB at 16 bits", worst.c_str(), before, after);
+        doc->undoStack()->undo();
+        QCOMPARE(doc->modelScript(), script);
     }
 
     void propertiesFollowsFindStepsAndTabs()
