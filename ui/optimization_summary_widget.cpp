@@ -74,6 +74,10 @@ void OptimizationSummaryWidget::refresh()
                           .arg(q.value("compression_level", 0))
                           .arg(cal.is_object() ? cal.value("size", 0) : 0)
                           .arg(QString::fromStdString(cal.is_object() ? cal.value("source", std::string()) : std::string())));
+    std::map<std::string, double> snrAlone;  // the worst output SNR with only that layer quantized
+    if (mDoc->noiseReport())
+        for (const LayerNoise& n : mDoc->noiseReport()->layers)
+            if (!n.outputSnrDb.empty()) snrAlone[n.layer] = *std::min_element(n.outputSnrDb.begin(), n.outputSnrDb.end());
     const auto& layers = q["layers"];
     mTable->setRowCount(int(layers.size()));
     int row = 0;
@@ -92,15 +96,11 @@ void OptimizationSummaryWidget::refresh()
         mTable->setItem(row, 1, new QTableWidgetItem(l ? QString::fromStdString(l->type()) : QString()));
         mTable->setItem(row, 2, number(it.value(), "output_bits"));
         mTable->setItem(row, 3, number(it.value(), "weight_bits"));
-        // The output SNR with only this layer quantized (its worst output), from the last noise analysis.
         auto* snr = new QTableWidgetItem;
-        if (mDoc->noiseReport())
-            for (const LayerNoise& n : mDoc->noiseReport()->layers)
-                if (n.layer == it.key() && !n.outputSnrDb.empty()) {
-                    const double worst = *std::min_element(n.outputSnrDb.begin(), n.outputSnrDb.end());
-                    snr->setData(Qt::DisplayRole, std::round(worst * 10) / 10);
-                    if (worst < 10) snr->setForeground(QColor(200, 30, 30));
-                }
+        if (auto found = snrAlone.find(it.key()); found != snrAlone.end()) {
+            snr->setData(Qt::DisplayRole, std::round(found->second * 10) / 10);
+            if (found->second < 10) snr->setForeground(QColor(200, 30, 30));
+        }
         mTable->setItem(row, 4, snr);
         mTable->setItem(row, 5, new QTableWidgetItem(algorithms.join(", ")));
     }

@@ -502,7 +502,7 @@ void ParseReviewWidget::showLayerMenu(const QString& layer, const QPoint& pos)
 {
     QMenu menu;
     menu.addAction(tr("Show matching original nodes"), this, [=, this] { selectParsed({layer}); });
-    if (!mDoc->isHarOnly() || mDoc->isStageAvailable(ModelDocument::Stage::Parsed)) {
+    if (mDoc->isStageAvailable(ModelDocument::Stage::Parsed)) {
         menu.addSeparator();
         LayerFixes::addActions(menu, mDoc, layer, this);
     }

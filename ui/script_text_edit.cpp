@@ -85,15 +85,23 @@ void ScriptTextEdit::setCompletions(const QStringList& words)
     mWords->setStringList(sorted);
 }
 
+/// A cursor at a 1-based line:col (clamped to the line); null when the line does not exist.
+static QTextCursor cursorAt(QTextDocument* doc, int line, int column)
+{
+    const QTextBlock block = doc->findBlockByNumber(line - 1);
+    if (!block.isValid()) return {};
+    QTextCursor c(block);
+    c.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, std::clamp(column - 1, 0, block.length() - 1));
+    return c;
+}
+
 void ScriptTextEdit::setMarks(const QList<Mark>& marks)
 {
     mMarks = marks;
     QList<QTextEdit::ExtraSelection> selections;
     for (const Mark& m : marks) {
-        const QTextBlock block = document()->findBlockByNumber(m.line - 1);
-        if (!block.isValid()) continue;
-        QTextCursor c(block);
-        c.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, std::clamp(m.column - 1, 0, block.length() - 1));
+        QTextCursor c = cursorAt(document(), m.line, m.column);
+        if (c.isNull()) continue;
         c.movePosition(QTextCursor::EndOfWord, QTextCursor::KeepAnchor);
         if (!c.hasSelection()) c.movePosition(QTextCursor::Right, QTextCursor::KeepAnchor);  // a mark on punctuation
         QTextEdit::ExtraSelection s;
@@ -107,10 +115,8 @@ void ScriptTextEdit::setMarks(const QList<Mark>& marks)
 
 void ScriptTextEdit::goTo(int line, int column)
 {
-    const QTextBlock block = document()->findBlockByNumber(line - 1);
-    if (!block.isValid()) return;
-    QTextCursor c(block);
-    c.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, std::clamp(column - 1, 0, block.length() - 1));
+    const QTextCursor c = cursorAt(document(), line, column);
+    if (c.isNull()) return;
     setTextCursor(c);
     ensureCursorVisible();
     setFocus();
