@@ -34,12 +34,16 @@ void runAnalyzeNoise(const NoiseOptions& o)
     for (size_t i = 0; i < report.outputs.size(); ++i) std::cout << " " << report.outputs[i] << "=" << report.fullOutputSnrDb[i];
     std::cout << "\nlayers whose quantization alone hurts the outputs most (worst output SNR, dB):\n";
     std::cout << "  " << std::left << std::setw(32) << "layer" << std::right << std::setw(12) << "output SNR" << std::setw(12)
-              << "on-layer" << "\n";
+              << "on-layer" << std::setw(10) << "clipped" << std::setw(11) << "range use" << std::setw(9) << "spread" << std::setw(11) << "w. use"
+              << "  causes\n";
     int64_t shown = 0;
     for (const LayerNoise* n : report.ranking()) {
         if (shown++ >= o.show) break;
         std::cout << "  " << std::left << std::setw(32) << n->layer << std::right << std::setw(12)
-                  << *std::min_element(n->outputSnrDb.begin(), n->outputSnrDb.end()) << std::setw(12) << n->onLayerSnrDb << "\n";
+                  << n->worstOutputSnrDb() << std::setw(12) << n->onLayerSnrDb << std::setw(9) << n->clippedShare * 100 << "%"
+                  << std::setw(10) << n->rangeUse * 100 << "%" << std::setw(9) << n->channelSpread << std::setw(10) << n->weightRangeUse * 100 << "%  ";
+        for (size_t c = 0; c < n->causes.size(); ++c) std::cout << (c ? ", " : "") << noiseCauseName(n->causes[c]);
+        std::cout << "\n";
     }
     const std::string out = o.output.empty() ? o.har : o.output;
     runner.saveHar(out);

@@ -15,16 +15,19 @@ namespace {
 struct Value {
     std::vector<Tensor> real;
     std::vector<QTensor> codes;
+    const Tensor* borrowed = nullptr;  ///< a single-output float value owned by the caller
     QuantParams encoding;  ///< the producer's output encoding
 
     const QTensor& asCodes(size_t port)
     {
+        if (codes.empty() && borrowed) codes.push_back(quantizeTensor(*borrowed, encoding));
         if (codes.empty())
             for (const Tensor& t : real) codes.push_back(quantizeTensor(t, encoding));
         return codes.at(port);
     }
     const Tensor& asReal(size_t port)
     {
+        if (borrowed && port == 0) return *borrowed;
         if (real.empty())
             for (const QTensor& q : codes) real.push_back(dequantizeTensor(q));
         return real.at(port);
@@ -77,6 +80,12 @@ QuantizedRun QuantizedExecutor::run(const TensorsByName& inputs, bool keepInterm
     std::map<std::string, Value> live;
     QuantizedRun result;
     int64_t batch = -1;
+    std::set<std::string> fedByInteger;  // integer layers and everything downstream of one
+    for (const Layer* l : mOrder) {
+        bool fed = integerLayer(l->name);
+        for (const std::string& p : l->inputs) fed = fed || fedByInteger.count(p);
+        if (fed) fedByInteger.insert(l->name);
+    }
     for (size_t i = 0; i < mOrder.size(); ++i) {
         const Layer& l = *mOrder[i];
         progress.checkCancelled();
@@ -86,7 +95,13 @@ QuantizedRun QuantizedExecutor::run(const TensorsByName& inputs, bool keepInterm
         const auto start = std::chrono::steady_clock::now();
         Value value;
         value.encoding = q.output;
-        if (l.type() == "input_layer") {
+        const Tensor* reused = nullptr;
+        if (mReuse && !l.kind->multiOutput && !fedByInteger.count(l.name) && !mProbes.count(l.name))
+            if (auto it = mReuse->find(l.name); it != mReuse->end()) reused = &it->second;
+        if (reused) {
+            if (l.type() == "input_layer") checkInputShape(l, *reused, batch);
+            value.borrowed = reused;
+        } else if (l.type() == "input_layer") {
             auto it = inputs.find(l.name);
             if (it == inputs.end()) fail(ErrorCode::InvalidArgument, "no data for input", {}, l.name);
             checkInputShape(l, it->second, batch);

@@ -42,6 +42,11 @@ public:
     /// probes are not kept in QuantizedRun::preActivations.
     using ProbeHook = std::function<void(const Layer&, const Tensor& preActivation)>;
     void afterProbedLayer(ProbeHook hook) { mHook = std::move(hook); }
+    /// Float layers that no integer layer feeds compute exactly what a float run computed: with
+    /// a float run's intermediates here, such layers take them instead of running again (noise
+    /// analysis quantizes one layer at a time, so about half of each run is upstream of it).
+    /// The map must outlive the runs; nullptr: compute everything.
+    void reuseFloat(const TensorsByName* floatIntermediates) { mReuse = floatIntermediates; }
 
     QuantizedRun run(const TensorsByName& inputs, bool keepIntermediates = false, const Progress& progress = {}) const;
 
@@ -54,6 +59,7 @@ private:
     std::optional<std::set<std::string>> mOnly;
     std::map<std::string, std::pair<Layer, QuantParams>> mProbes;  ///< linear copy of the layer, probe encoding
     ProbeHook mHook;
+    const TensorsByName* mReuse = nullptr;
 };
 
 }  // namespace dfc

@@ -391,14 +391,34 @@ Graph Runner::nativeGraph() const
     return g;
 }
 
-NoiseReport Runner::analyzeNoise(const CalibrationOptions& data, const Progress& progress)
+NoiseReport Runner::analyzeNoise(const CalibrationOptions& data, const Progress& progress, bool perLayer)
 {
     const QuantizedModel model = quantizedModel();
     const CalibrationOptions options = data.withDefaults(CalibrationSettings());
     const CalibrationSet set = loadCalibrationSet(graph(), options, progress);
-    NoiseReport report = dfc::analyzeNoise(graph(), model, set, options.batchSize, progress);
-    mHar->extraMembers[graph().name + ".noise.json"] = noiseReportJson(report, graph(), model).dump();
+    NoiseReport report = dfc::analyzeNoise(graph(), model, set, options.batchSize, progress, perLayer);
+    if (perLayer) mHar->extraMembers[graph().name + ".noise.json"] = noiseReportJson(report, graph(), model).dump();
     return report;
+}
+
+std::optional<NoiseReport> Runner::noiseReport() const
+{
+    const std::string member = graph().name + ".noise.json";
+    auto it = har().extraMembers.find(member);
+    if (it == har().extraMembers.end()) return std::nullopt;
+    const nlohmann::json j = nlohmann::json::parse(it->second, nullptr, false);
+    if (j.is_discarded()) fail(ErrorCode::InvalidFormat, "not JSON", member);
+    return noiseReportFromJson(j, member);
+}
+
+std::vector<ActivationStats> Runner::storedActivationStatistics() const
+{
+    const std::string member = graph().name + ".stats.json";
+    auto it = har().extraMembers.find(member);
+    if (it == har().extraMembers.end()) return {};
+    const nlohmann::json j = nlohmann::json::parse(it->second, nullptr, false);
+    if (j.is_discarded()) fail(ErrorCode::InvalidFormat, "not JSON", member);
+    return activationStatisticsFromJson(j, member);
 }
 
 std::string Runner::paramsCsv() const { return weightStatisticsCsv(weightStatistics(graph())); }

@@ -100,7 +100,13 @@ public:
     CalibrationSet readCalibrationSet(const CalibrationOptions& data, const Progress& progress = {}) const;
 
     /// Layer noise analysis of a quantized HAR over `data`; stored as "<net>.noise.json".
-    NoiseReport analyzeNoise(const CalibrationOptions& data, const Progress& progress = {});
+    /// `perLayer` false: only the full quantization is measured (one pass; see dfc::analyzeNoise),
+    /// and nothing is stored.
+    NoiseReport analyzeNoise(const CalibrationOptions& data, const Progress& progress = {}, bool perLayer = true);
+    /// The noise analysis the HAR holds, if any (a damaged one throws InvalidFormat).
+    std::optional<NoiseReport> noiseReport() const;
+    /// The activation statistics the HAR holds ("<net>.stats.json"; empty before calibration).
+    std::vector<ActivationStats> storedActivationStatistics() const;
 
     /// Compiles the quantized model for the runner's target (hwArch()): layers onto subclusters,
     /// controllers, APUs and memory, contexts, clusters. The script's compilation commands steer

@@ -20,11 +20,32 @@ namespace dfc {
 double snrDb(const std::vector<double>& signalPower, const std::vector<double>& noisePower);
 constexpr double kSnrCapDb = 150.0;
 
+/// What makes a layer's quantization coarse, from what the analysis measured on the float
+/// activations against the layer's chosen output encoding: what a user can act on.
+enum class NoiseCause {
+    Clipping,       ///< over kClippedShare of the values fall outside the chosen range
+    OutlierRange,   ///< 99.9 % of the values use under 1/16 of the range: rare outliers set the step
+    ChannelSpread,  ///< one channel's range is over 16× the median channel's (one scale for all)
+    FewWeightBits,  ///< 4-bit weights
+    WeightOutliers, ///< in the median output channel 99 % of the weights use under 1/16 of its range
+};
+inline constexpr NoiseCause kNoiseCauses[] = {NoiseCause::Clipping, NoiseCause::OutlierRange, NoiseCause::ChannelSpread,
+                                              NoiseCause::FewWeightBits, NoiseCause::WeightOutliers};
+std::string noiseCauseName(NoiseCause cause);  ///< "clipping", "outlier_range", …
+constexpr double kClippedShare = 0.01, kRangeUseFloor = 1.0 / 16, kChannelSpreadCeiling = 16;
+
 struct LayerNoise {
     std::string layer;
-    std::vector<double> outputSnrDb;  ///< only this layer quantized, per output layer
+    std::vector<double> outputSnrDb;  ///< only this layer quantized, per output layer (empty: not measured)
     double onLayerSnrDb = 0;          ///< all layers quantized, this layer's own output
     std::vector<std::pair<float, float>> scatter;  ///< (native, quantized) samples, all quantized
+    double clippedShare = 0;   ///< float values outside the chosen output range
+    double rangeUse = 1;       ///< 99.9th percentile of |value| over the range's largest magnitude
+    double channelSpread = 1;  ///< largest per-channel |value| maximum over the median channel's
+    double weightRangeUse = 1; ///< median over output channels of the 99th percentile |code| over the largest
+    std::vector<NoiseCause> causes;
+    /// The worst output SNR with only this layer quantized (kSnrCapDb when not measured).
+    double worstOutputSnrDb() const;
 };
 
 struct NoiseReport {
@@ -36,8 +57,12 @@ struct NoiseReport {
     std::vector<const LayerNoise*> ranking() const;
 };
 
+/// `perLayer` false measures only the full quantization (outputs, on-layer SNR, the causes): one
+/// pass instead of one per layer, for a quick record of every optimization run.
 NoiseReport analyzeNoise(const Graph& graph, const QuantizedModel& model, const CalibrationSet& data, int64_t batchSize,
-                         const Progress& progress = {});
+                         const Progress& progress = {}, bool perLayer = true);
+/// The inverse of noiseReportJson's measured fields (for a HAR read back); throws InvalidFormat.
+NoiseReport noiseReportFromJson(const nlohmann::json& j, const std::string& what);
 nlohmann::ordered_json noiseReportJson(const NoiseReport& report, const Graph& graph, const QuantizedModel& model);
 
 }  // namespace dfc

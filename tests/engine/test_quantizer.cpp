@@ -258,6 +258,50 @@ private slots:
               ranking[0]->outputSnrDb[0], ranking[1]->layer.c_str(), ranking[1]->outputSnrDb[0]);
         QCOMPARE(ranking.at(0)->layer, victim);
         QCOMPARE(report.layers.size() + 1, g.topoOrder().size());  // all but the output layer
+        const LayerNoise& worst = *ranking.at(0);
+        qInfo("%s: clipped %.4f, range use %.3f, channel spread %.1f, weight range use %.3f", worst.layer.c_str(), worst.clippedShare,
+              worst.rangeUse, worst.channelSpread, worst.weightRangeUse);
+        QVERIFY(worst.rangeUse > 0 && worst.rangeUse <= 1 && worst.channelSpread >= 1 && worst.clippedShare >= 0);
+        // The damage is one huge weight per output channel: the analysis names it.
+        QVERIFY(std::count(worst.causes.begin(), worst.causes.end(), NoiseCause::WeightOutliers) == 1);
+        QVERIFY(ranking.at(1)->weightRangeUse > kRangeUseFloor);
+
+        // The measured fields survive the HAR's JSON; the quick mode measures the same full
+        // quantization without the per-layer passes.
+        const NoiseReport back = noiseReportFromJson(noiseReportJson(report, g, model), "noise.json");
+        QCOMPARE(back.layers.size(), report.layers.size());
+        for (size_t i = 0; i < back.layers.size(); ++i) {
+            QCOMPARE(back.layers[i].outputSnrDb, report.layers[i].outputSnrDb);
+            QCOMPARE(back.layers[i].causes, report.layers[i].causes);
+            QCOMPARE(back.layers[i].channelSpread, report.layers[i].channelSpread);
+        }
+        const NoiseReport quick = analyzeNoise(g, model, data, 2, {}, false);
+        QCOMPARE(quick.fullOutputSnrDb, report.fullOutputSnrDb);
+        QVERIFY(quick.layers.at(0).outputSnrDb.empty());
+        QCOMPARE(quick.layers.at(3).onLayerSnrDb, report.layers.at(3).onLayerSnrDb);
+    }
+
+    void reusedFloatValuesGiveTheSameRun()
+    {
+        // Noise analysis hands a float run's values to the layers upstream of the quantized one;
+        // the outputs must be exactly those of a run that computes everything.
+        QTemporaryDir dir;
+        const Graph g = importModel(dir, buildZooNetwork("resnet_v1_18"), "r18");
+        const CalibrationSet data = randomSet(g, 2, 3);
+        const QuantizedModel model = quantize(g, data);
+        const EmulatorRun ref = Executor(g).run(data.inputs, true);
+        QuantizedExecutor run(g, model);
+        std::string middle;
+        int convs = 0;
+        for (const Layer* l : g.topoOrder())
+            if (l->type() == "conv" && ++convs == 10) middle = l->name;
+        run.quantizeOnly(std::set<std::string>{middle});
+        const QuantizedRun computed = run.run(data.inputs);
+        run.reuseFloat(&ref.intermediates);
+        const QuantizedRun reused = run.run(data.inputs);
+        for (const auto& [name, t] : computed.outputs) QVERIFY(test::allClose(reused.outputs.at(name), t, 0, 0));
+        run.quantizeOnly(std::nullopt);  // everything integer: nothing may be taken from the float run
+        QVERIFY(test::allClose(run.run(data.inputs).outputs.begin()->second, QuantizedExecutor(g, model).run(data.inputs).outputs.begin()->second, 0, 0));
     }
 
     void quantizedModelIsDeterministicAndRoundTrips()
