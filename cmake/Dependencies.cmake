@@ -14,4 +14,4 @@ find_package(PkgConfig REQUIRED)
 pkg_check_modules(XXHASH REQUIRED IMPORTED_TARGET libxxhash)  # the HEF container's hash
 find_package(ZLIB REQUIRED)  # the HEF payload
 pkg_check_modules(GVC REQUIRED IMPORTED_TARGET libgvc libcgraph)
-find_package(Qt6 REQUIRED COMPONENTS Core Gui Widgets Svg Concurrent Test LinguistTools)
+find_package(Qt6 REQUIRED COMPONENTS Core Gui Widgets Svg Charts Concurrent Test LinguistTools)

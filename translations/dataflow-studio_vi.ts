@@ -3,29 +3,166 @@
 <context>
     <name>LayerFixes</name>
     <message>
-        <location filename="../ui/layer_fixes.cpp" line="25" />
+        <location filename="../ui/layer_fixes.cpp" line="39" />
         <source>16-bit for this layer</source>
         <translation>16 bit cho lớp này</translation>
     </message>
     <message>
-        <location filename="../ui/layer_fixes.cpp" line="26" />
+        <location filename="../ui/layer_fixes.cpp" line="40" />
         <source>Clip activations at percentiles 0.01–99.99</source>
         <translation>Cắt giá trị kích hoạt theo phân vị 0,01–99,99</translation>
     </message>
     <message>
-        <location filename="../ui/layer_fixes.cpp" line="27" />
+        <location filename="../ui/layer_fixes.cpp" line="41" />
+        <source>Clip weights at the 99.9th percentile</source>
+        <translation>Cắt trọng số ở bách phân vị 99,9</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_fixes.cpp" line="42" />
         <source>Disable equalization here</source>
         <translation>Tắt cân bằng tại đây</translation>
     </message>
     <message>
-        <location filename="../ui/layer_fixes.cpp" line="36" />
+        <location filename="../ui/layer_fixes.cpp" line="53" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/layer_fixes.cpp" line="38" />
+        <location filename="../ui/layer_fixes.cpp" line="61" />
+        <source>Change output activation</source>
+        <translation>Đổi hàm kích hoạt đầu ra</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_fixes.cpp" line="65" />
+        <source>%1: output activation %2</source>
+        <translation>%1: hàm kích hoạt đầu ra %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_fixes.cpp" line="70" />
+        <source>Raise the optimization level</source>
+        <translation>Tăng mức tối ưu hóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_fixes.cpp" line="71" />
+        <source>16-bit for the noisiest layers…</source>
+        <translation>16 bit cho các lớp nhiễu nhất…</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_fixes.cpp" line="73" />
         <source>Re-optimize with the script</source>
         <translation>Tối ưu hóa lại theo kịch bản</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_fixes.cpp" line="89" />
+        <source>Optimization level %1</source>
+        <translation>Mức tối ưu hóa %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/layer_fixes.cpp" line="99" />
+        <source>16-bit for %n layer(s) under %1 dB</source>
+        <translation><numerusform>16 bit cho %n lớp dưới %1 dB</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_fixes.cpp" line="106" />
+        <location filename="../ui/layer_fixes.cpp" line="113" />
+        <source>16-bit for the noisiest layers</source>
+        <translation>16 bit cho các lớp nhiễu nhất</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_fixes.cpp" line="107" />
+        <source>Raise to 16 bits each layer whose quantization alone takes an output under (dB; at most a quarter of the layers, worst first):</source>
+        <translation>Nâng lên 16 bit mỗi lớp mà chỉ riêng việc lượng tử hóa nó đã đưa một đầu ra xuống dưới (dB; tối đa một phần tư số lớp, tệ nhất trước):</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_fixes.cpp" line="113" />
+        <source>No layer alone takes an output under %1 dB.</source>
+        <translation>Không lớp nào một mình đưa đầu ra xuống dưới %1 dB.</translation>
+    </message>
+</context>
+<context>
+    <name>LayerOverlays</name>
+    <message>
+        <location filename="../ui/layer_overlay.cpp" line="30" />
+        <source>not measured</source>
+        <translation>chưa đo</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_overlay.cpp" line="39" />
+        <source>SNR on the layer, all layers quantized (dB)</source>
+        <translation>SNR tại lớp, mọi lớp đã lượng tử hóa (dB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_overlay.cpp" line="40" />
+        <source>Output SNR with only this layer quantized (dB)</source>
+        <translation>SNR đầu ra khi chỉ lượng tử hóa lớp này (dB)</translation>
+    </message>
+</context>
+<context>
+    <name>NoiseText</name>
+    <message>
+        <location filename="../ui/noise_text.cpp" line="8" />
+        <source>clipped range</source>
+        <translation>khoảng bị cắt</translation>
+    </message>
+    <message>
+        <location filename="../ui/noise_text.cpp" line="9" />
+        <source>outliers set the range</source>
+        <translation>giá trị ngoại lai quyết định khoảng</translation>
+    </message>
+    <message>
+        <location filename="../ui/noise_text.cpp" line="10" />
+        <source>channel ranges differ</source>
+        <translation>khoảng các kênh chênh lệch</translation>
+    </message>
+    <message>
+        <location filename="../ui/noise_text.cpp" line="11" />
+        <source>4-bit weights</source>
+        <translation>trọng số 4 bit</translation>
+    </message>
+    <message>
+        <location filename="../ui/noise_text.cpp" line="12" />
+        <source>weight outliers</source>
+        <translation>trọng số ngoại lai</translation>
+    </message>
+    <message>
+        <location filename="../ui/noise_text.cpp" line="13" />
+        <source>amplified downstream</source>
+        <translation>bị khuếch đại phía sau</translation>
+    </message>
+    <message>
+        <location filename="../ui/noise_text.cpp" line="22" />
+        <source>%1 % of the float values fall outside the chosen range. Try a wider clipping percentile, or 16 bits.</source>
+        <translation>%1 % giá trị thực nằm ngoài khoảng đã chọn. Hãy thử bách phân vị cắt rộng hơn, hoặc 16 bit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/noise_text.cpp" line="25" />
+        <source>99.9 % of the values use only %1 % of the range: rare outliers set the step. Try Clip activations at a percentile, or 16 bits.</source>
+        <translation>99,9 % giá trị chỉ dùng %1 % của khoảng: vài giá trị ngoại lai hiếm quyết định bước lượng tử. Hãy thử Cắt kích hoạt theo bách phân vị, hoặc 16 bit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/noise_text.cpp" line="29" />
+        <source>One channel's range is %1× the median channel's, and all channels share one scale. Equalization can even them out; otherwise 16 bits.</source>
+        <translation>Khoảng của một kênh gấp %1 lần kênh trung vị, và mọi kênh dùng chung một hệ số. Cân bằng (equalization) có thể san đều; nếu không thì 16 bit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/noise_text.cpp" line="32" />
+        <source>The weights are 4-bit. Try 8-bit weights (a lower compression level).</source>
+        <translation>Trọng số là 4 bit. Hãy thử trọng số 8 bit (mức nén thấp hơn).</translation>
+    </message>
+    <message>
+        <location filename="../ui/noise_text.cpp" line="34" />
+        <source>Most weights use only %1 % of their channel's range: a few large weights set the step. Try Clip weights, or 16 bits.</source>
+        <translation>Phần lớn trọng số chỉ dùng %1 % khoảng của kênh: vài trọng số lớn quyết định bước lượng tử. Hãy thử Cắt trọng số, hoặc 16 bit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/noise_text.cpp" line="38" />
+        <source>Its own values stay close (%1 dB), yet quantized alone it takes an output to %2 dB: later layers (a division, a normalization by a variance, an exponent) magnify its error. Try 16 bits here and on what follows.</source>
+        <translation>Giá trị của chính lớp vẫn sát (%1 dB), nhưng chỉ lượng tử hóa riêng nó đã đưa một đầu ra xuống %2 dB: các lớp phía sau (phép chia, chuẩn hóa theo phương sai, hàm mũ) khuếch đại sai số. Hãy thử 16 bit ở đây và ở các lớp tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/noise_text.cpp" line="48" />
+        <source>No cause measured: the range is used well; 16 bits is what is left to try.</source>
+        <translation>Không đo được nguyên nhân: khoảng được dùng tốt; còn lại là thử 16 bit.</translation>
     </message>
 </context>
 <context>
@@ -197,6 +334,145 @@
     </message>
 </context>
 <context>
+    <name>dfc::ui::LayerNoiseDock</name>
+    <message>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="123" />
+        <source>Noise: layer</source>
+        <translation>Nhiễu: lớp</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="124" />
+        <source>Activations</source>
+        <translation>Kích hoạt</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="125" />
+        <source>Weights</source>
+        <translation>Trọng số</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="126" />
+        <source>Native vs quantized</source>
+        <translation>Gốc so với lượng tử hóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="165" />
+        <source>Optimize the model, then select a layer to see its ranges and noise.</source>
+        <translation>Hãy tối ưu hóa mô hình, rồi chọn một lớp để xem khoảng giá trị và nhiễu của nó.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="166" />
+        <source>Select a layer (in the graph, the SNR chart or the table).</source>
+        <translation>Chọn một lớp (trong đồ thị, biểu đồ SNR hoặc bảng).</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="169" />
+        <source>%1-bit output</source>
+        <translation>đầu ra %1 bit</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="169" />
+        <source>%1-bit weights</source>
+        <translation>trọng số %1 bit</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="176" />
+        <source>SNR on the layer: %1 dB</source>
+        <translation>SNR tại lớp: %1 dB</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="177" />
+        <source>outputs with only this layer quantized: %1 dB</source>
+        <translation>đầu ra khi chỉ lượng tử hóa lớp này: %1 dB</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="205" />
+        <source>float values (calibration)</source>
+        <translation>giá trị thực (hiệu chuẩn)</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="206" />
+        <source>chosen range</source>
+        <translation>khoảng đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="210" />
+        <source>value</source>
+        <translation>giá trị</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="210" />
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="250" />
+        <source>count</source>
+        <translation>số lượng</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="212" />
+        <source>%1 … %2 chosen of %3 … %4</source>
+        <translation>chọn %1 … %2 trong %3 … %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="213" />
+        <source>clipped %1 %</source>
+        <translation>bị cắt %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="243" />
+        <source>float weights</source>
+        <translation>trọng số thực</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="244" />
+        <source>widest channel's range</source>
+        <translation>khoảng của kênh rộng nhất</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="246" />
+        <source>median channel's range</source>
+        <translation>khoảng của kênh trung vị</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="250" />
+        <source>weight</source>
+        <translation>trọng số</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="252" />
+        <source>%1 channels, %2-bit; clipped %3 %</source>
+        <translation>%1 kênh, %2 bit; bị cắt %3 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="262" />
+        <source>samples (native, quantized)</source>
+        <translation>mẫu (gốc, lượng tử hóa)</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="271" />
+        <source>quantized = native</source>
+        <translation>lượng tử hóa = gốc</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="278" />
+        <source>native</source>
+        <translation>gốc</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="278" />
+        <source>quantized</source>
+        <translation>lượng tử hóa</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="279" />
+        <source>%n sample(s), all layers quantized</source>
+        <translation><numerusform>%n mẫu, mọi lớp đã lượng tử hóa</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="281" />
+        <source>Optimize → Analyze noise samples each layer's values.</source>
+        <translation>Tối ưu hóa → Phân tích nhiễu sẽ lấy mẫu giá trị của từng lớp.</translation>
+    </message>
+</context>
+<context>
     <name>dfc::ui::LogDock</name>
     <message>
         <location filename="../ui/docks/log_dock.cpp" line="14" />
@@ -208,23 +484,23 @@
 <context>
     <name>dfc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="170" />
+        <location filename="../ui/main_window.cpp" line="186" />
         <source>Open project</source>
         <translation>Mở dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="170" />
-        <location filename="../ui/main_window.cpp" line="620" />
+        <location filename="../ui/main_window.cpp" line="186" />
+        <location filename="../ui/main_window.cpp" line="682" />
         <source>Dataflow Studio projects (*.dfcproj)</source>
         <translation>Dự án Dataflow Studio (*.dfcproj)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="173" />
+        <location filename="../ui/main_window.cpp" line="189" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="174" />
+        <location filename="../ui/main_window.cpp" line="190" />
         <source>Open model</source>
         <translation>Mở mô hình</translation>
     </message>
@@ -233,64 +509,64 @@
         <translation type="vanished">Mô hình (*.onnx *.har)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="174" />
+        <location filename="../ui/main_window.cpp" line="190" />
         <source>Models (*.onnx *.tflite *.har)</source>
         <translation>Mô hình (*.onnx *.tflite *.har)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188" />
+        <location filename="../ui/main_window.cpp" line="204" />
         <source>Export HAR</source>
         <translation>Xuất HAR</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188" />
+        <location filename="../ui/main_window.cpp" line="204" />
         <source>HAR archives (*.har)</source>
         <translation>Tệp lưu trữ HAR (*.har)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="188" />
+        <location filename="../ui/main_window.cpp" line="204" />
         <source>HAR written to %1</source>
         <translation>Đã ghi HAR vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195" />
+        <location filename="../ui/main_window.cpp" line="211" />
         <source>Export compiled binary</source>
         <translation>Xuất tệp nhị phân đã biên dịch</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195" />
+        <location filename="../ui/main_window.cpp" line="211" />
         <source>Compiled binaries (*.hef)</source>
         <translation>Tệp nhị phân đã biên dịch (*.hef)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196" />
+        <location filename="../ui/main_window.cpp" line="212" />
         <source>Binary written to %1</source>
         <translation>Đã ghi tệp nhị phân vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200" />
-        <location filename="../ui/main_window.cpp" line="205" />
+        <location filename="../ui/main_window.cpp" line="216" />
+        <location filename="../ui/main_window.cpp" line="221" />
         <source>Export graph</source>
         <translation>Xuất đồ thị</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="200" />
+        <location filename="../ui/main_window.cpp" line="216" />
         <source>SVG (*.svg)</source>
         <translation>SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="201" />
-        <location filename="../ui/main_window.cpp" line="206" />
+        <location filename="../ui/main_window.cpp" line="217" />
+        <location filename="../ui/main_window.cpp" line="222" />
         <source>Could not write %1</source>
         <translation>Không ghi được %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205" />
+        <location filename="../ui/main_window.cpp" line="221" />
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="214" />
+        <location filename="../ui/main_window.cpp" line="230" />
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
@@ -299,183 +575,198 @@
         <translation type="vanished">Ngôn ngữ sẽ đổi khi khởi động lại Dataflow Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273" />
+        <location filename="../ui/main_window.cpp" line="311" />
         <source>About Dataflow Studio</source>
         <translation>Giới thiệu Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274" />
+        <location filename="../ui/main_window.cpp" line="312" />
         <source>&lt;h3&gt;Dataflow Studio %1&lt;/h3&gt;&lt;p&gt;Parse, quantize, compile and profile neural networks for dataflow NPUs (hailo8, hailo8l, hailo8r), with no vendor software.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dataflow Studio %1&lt;/h3&gt;&lt;p&gt;Phân tích, lượng tử hóa, biên dịch và đo hiệu năng mạng nơ-ron cho NPU dataflow (hailo8, hailo8l, hailo8r), không cần phần mềm của nhà cung cấp.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="325" />
+        <location filename="../ui/main_window.cpp" line="365" />
         <source>No recent files</source>
         <translation>Chưa có tệp nào mở gần đây</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327" />
+        <location filename="../ui/main_window.cpp" line="367" />
         <source>Clear the list</source>
         <translation>Xóa danh sách</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="343" />
-        <location filename="../ui/main_window.cpp" line="686" />
+        <location filename="../ui/main_window.cpp" line="383" />
+        <location filename="../ui/main_window.cpp" line="749" />
         <source>Dataflow Studio</source>
         <translation>Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="344" />
+        <location filename="../ui/main_window.cpp" line="384" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="345" />
+        <location filename="../ui/main_window.cpp" line="385" />
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="346" />
+        <location filename="../ui/main_window.cpp" line="386" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="347" />
+        <location filename="../ui/main_window.cpp" line="387" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="348" />
+        <location filename="../ui/main_window.cpp" line="388" />
         <source>&amp;Parse</source>
         <translation>&amp;Phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="349" />
+        <location filename="../ui/main_window.cpp" line="389" />
         <source>&amp;Optimize</source>
         <translation>&amp;Tối ưu hóa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350" />
+        <location filename="../ui/main_window.cpp" line="390" />
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="351" />
+        <location filename="../ui/main_window.cpp" line="391" />
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="353" />
+        <location filename="../ui/main_window.cpp" line="393" />
         <source>&amp;New project</source>
         <translation>Dự án &amp;mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="354" />
+        <location filename="../ui/main_window.cpp" line="394" />
         <source>&amp;Open project…</source>
         <translation>&amp;Mở dự án…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="355" />
+        <location filename="../ui/main_window.cpp" line="395" />
         <source>Open &amp;model…</source>
         <translation>Mở mô &amp;hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="356" />
+        <location filename="../ui/main_window.cpp" line="396" />
         <source>Open the &amp;demo model</source>
         <translation>Mở mô hình &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="357" />
+        <location filename="../ui/main_window.cpp" line="397" />
         <source>&amp;Save project</source>
         <translation>&amp;Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="358" />
+        <location filename="../ui/main_window.cpp" line="398" />
         <source>Save project &amp;as…</source>
         <translation>Lưu dự án &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="359" />
+        <location filename="../ui/main_window.cpp" line="399" />
         <source>Export &amp;HAR…</source>
         <translation>Xuất &amp;HAR…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="360" />
+        <location filename="../ui/main_window.cpp" line="400" />
         <source>Export compiled &amp;binary (.hef)…</source>
         <translation>Xuất &amp;tệp nhị phân đã biên dịch (.hef)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="361" />
+        <location filename="../ui/main_window.cpp" line="401" />
         <source>Export graph as SV&amp;G…</source>
         <translation>Xuất đồ thị dạng SV&amp;G…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="362" />
+        <location filename="../ui/main_window.cpp" line="402" />
         <source>Export graph as &amp;PNG…</source>
         <translation>Xuất đồ thị dạng &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="363" />
+        <location filename="../ui/main_window.cpp" line="403" />
         <source>&amp;Close model</source>
         <translation>Đó&amp;ng mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="364" />
+        <location filename="../ui/main_window.cpp" line="404" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="365" />
+        <location filename="../ui/main_window.cpp" line="405" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="366" />
+        <location filename="../ui/main_window.cpp" line="406" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367" />
+        <location filename="../ui/main_window.cpp" line="407" />
         <source>Zoom to &amp;fit</source>
         <translation>Thu phóng &amp;vừa khung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="368" />
+        <location filename="../ui/main_window.cpp" line="408" />
         <source>&amp;Find…</source>
         <translation>&amp;Tìm…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="369" />
+        <location filename="../ui/main_window.cpp" line="409" />
         <source>&amp;Re-parse</source>
         <translation>Phân tích &amp;lại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="370" />
+        <location filename="../ui/main_window.cpp" line="410" />
         <source>&amp;Input shapes…</source>
         <translation>&amp;Kích thước đầu vào…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="371" />
+        <location filename="../ui/main_window.cpp" line="411" />
         <source>&amp;Verify against your framework…</source>
         <translation>&amp;Kiểm chứng với framework của bạn…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="372" />
+        <location filename="../ui/main_window.cpp" line="412" />
         <source>&amp;Optimize (calibrate and quantize)…</source>
         <translation>&amp;Tối ưu hóa (hiệu chuẩn và lượng tử hóa)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="373" />
+        <location filename="../ui/main_window.cpp" line="413" />
         <source>Analyze &amp;noise per layer</source>
         <translation>Phân tích &amp;nhiễu từng lớp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="374" />
+        <location filename="../ui/main_window.cpp" line="414" />
+        <source>&amp;Raise the optimization level</source>
+        <translation>&amp;Tăng mức tối ưu hóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="415" />
+        <source>&amp;16-bit for the noisiest layers…</source>
+        <translation>&amp;16 bit cho các lớp nhiễu nhất…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="416" />
+        <source>R&amp;e-optimize with the script</source>
+        <translation>Tối ưu hóa &amp;lại với kịch bản</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="417" />
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Phím tắt…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="375" />
+        <location filename="../ui/main_window.cpp" line="418" />
         <source>Language: system default</source>
         <translation>Ngôn ngữ: theo hệ thống</translation>
     </message>
@@ -496,107 +787,117 @@
         <translation type="vanished">Lịch sử</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="470" />
+        <location filename="../ui/main_window.cpp" line="515" />
         <source>%1 does not exist</source>
         <translation>%1 không tồn tại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="430" />
+        <location filename="../ui/main_window.cpp" line="473" />
         <source>%1: %2 layers</source>
         <translation>%1: %2 lớp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="234" />
+        <location filename="../ui/main_window.cpp" line="253" />
         <source>Parse the model before verifying it.</source>
         <translation>Hãy phân tích mô hình trước khi kiểm chứng.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="246" />
+        <location filename="../ui/main_window.cpp" line="265" />
         <source>Parse the model before optimizing it.</source>
         <translation>Hãy phân tích mô hình trước khi tối ưu hóa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="261" />
+        <location filename="../ui/main_window.cpp" line="280" />
         <source>Optimize the model first: the noise analysis runs on its calibration data.</source>
         <translation>Hãy tối ưu hóa mô hình trước: phân tích nhiễu chạy trên dữ liệu hiệu chuẩn của nó.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="376" />
+        <location filename="../ui/main_window.cpp" line="291" />
+        <source>Analyze the noise per layer first: the choice is made from each layer's measured effect.</source>
+        <translation>Hãy phân tích nhiễu từng lớp trước: lựa chọn dựa trên ảnh hưởng đo được của từng lớp.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="299" />
+        <source>Optimize the model once with the wizard; Re-optimize then reuses its calibration data.</source>
+        <translation>Hãy tối ưu hóa mô hình một lần bằng trình hướng dẫn; Tối ưu hóa lại sẽ dùng lại dữ liệu hiệu chuẩn đó.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="419" />
         <source>&amp;About Dataflow Studio</source>
         <translation>&amp;Giới thiệu Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381" />
+        <location filename="../ui/main_window.cpp" line="424" />
         <source>Pipeline</source>
         <translation>Quy trình</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="434" />
+        <location filename="../ui/main_window.cpp" line="478" />
         <source>%1: quantized (optimization level %2, compression level %3, %n calibration item(s))</source>
         <translation><numerusform>%1: đã lượng tử hóa (mức tối ưu hóa %2, mức nén %3, %n mẫu hiệu chuẩn)</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="443" />
+        <location filename="../ui/main_window.cpp" line="487" />
         <source>%1: noisiest layer %2 (output SNR %3 dB with only it quantized); right-click it for fixes</source>
         <translation>%1: lớp nhiễu nhất là %2 (SNR đầu ra %3 dB khi chỉ lượng tử hóa lớp này); nhấp chuột phải vào lớp để sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="459" />
+        <location filename="../ui/main_window.cpp" line="504" />
         <source>Could not open %1: %2</source>
         <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="498" />
+        <location filename="../ui/main_window.cpp" line="543" />
         <source>Recover unsaved changes</source>
         <translation>Khôi phục thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="499" />
+        <location filename="../ui/main_window.cpp" line="544" />
         <source>%1 has newer unsaved changes from a session that did not close normally. Recover them?</source>
         <translation>%1 có thay đổi mới hơn chưa lưu từ một phiên không đóng bình thường. Khôi phục chúng?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="515" />
+        <location filename="../ui/main_window.cpp" line="560" />
         <source>The project's model %1 is missing</source>
         <translation>Không tìm thấy mô hình %1 của dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="524" />
+        <location filename="../ui/main_window.cpp" line="570" />
         <source>The project's target %1 is not known; %2 uses %3</source>
         <translation>Thiết bị đích %1 của dự án không được hỗ trợ; %2 dùng %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="561" />
+        <location filename="../ui/main_window.cpp" line="627" />
         <source>Project saved to %1</source>
         <translation>Đã lưu dự án vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="593" />
+        <location filename="../ui/main_window.cpp" line="655" />
         <source>Save the parsed models?</source>
         <translation>Lưu các mô hình đã phân tích?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="594" />
+        <location filename="../ui/main_window.cpp" line="656" />
         <source>Also save each parsed model as a HAR beside the project (about %1 MB in all)? The HARs carry the parse, and later the optimization and compilation, for dfc and other tools. The project remembers the answer.</source>
         <translation>Lưu thêm mỗi mô hình đã phân tích thành một tệp HAR bên cạnh dự án (tổng cộng khoảng %1 MB)? Các tệp HAR giữ kết quả phân tích, sau này cả tối ưu hóa và biên dịch, cho dfc và các công cụ khác. Dự án ghi nhớ câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="610" />
+        <location filename="../ui/main_window.cpp" line="672" />
         <source>%1 not saved: the start/end nodes changed since the last parse; re-parse (F5) and save again</source>
         <translation>Chưa lưu %1: các nút đầu/cuối đã thay đổi từ lần phân tích trước; hãy phân tích lại (F5) rồi lưu lần nữa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="620" />
+        <location filename="../ui/main_window.cpp" line="682" />
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="709" />
+        <location filename="../ui/main_window.cpp" line="772" />
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="709" />
+        <location filename="../ui/main_window.cpp" line="772" />
         <source>Save the project before closing it?</source>
         <translation>Lưu dự án trước khi đóng?</translation>
     </message>
@@ -608,27 +909,32 @@
         <translation type="vanished">Đã hủy phân tích; kết quả trước được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="127" />
+        <location filename="../ui/model_document.cpp" line="130" />
         <source>Target %1</source>
         <translation>Thiết bị đích %1</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="175" />
+        <location filename="../ui/model_document.cpp" line="178" />
         <source>Loading</source>
         <translation>Đang tải</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="175" />
+        <location filename="../ui/model_document.cpp" line="178" />
         <source>Parsing</source>
         <translation>Đang phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="292" />
+        <location filename="../ui/model_document.cpp" line="309" />
         <source>Optimizing</source>
         <translation>Đang tối ưu hóa</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="320" />
+        <location filename="../ui/model_document.cpp" line="332" />
+        <source>random</source>
+        <translation>ngẫu nhiên</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_document.cpp" line="420" />
         <source>Analyzing noise</source>
         <translation>Đang phân tích nhiễu</translation>
     </message>
@@ -636,47 +942,103 @@
 <context>
     <name>dfc::ui::OptimizationSummaryWidget</name>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="59" />
+        <location filename="../ui/optimization_summary_widget.cpp" line="81" />
         <source>Layer</source>
         <translation>Lớp</translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="59" />
+        <location filename="../ui/optimization_summary_widget.cpp" line="81" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="59" />
+        <location filename="../ui/optimization_summary_widget.cpp" line="81" />
         <source>Output bits</source>
         <translation>Số bit đầu ra</translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="59" />
+        <location filename="../ui/optimization_summary_widget.cpp" line="81" />
         <source>Weight bits</source>
         <translation>Số bit trọng số</translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="59" />
+        <location filename="../ui/optimization_summary_widget.cpp" line="83" />
         <source>Algorithms</source>
         <translation>Thuật toán</translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="59" />
+        <location filename="../ui/optimization_summary_widget.cpp" line="81" />
         <source>SNR alone (dB)</source>
         <translation>SNR riêng lớp (dB)</translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="61" />
+        <location filename="../ui/optimization_summary_widget.cpp" line="35" />
+        <location filename="../ui/optimization_summary_widget.cpp" line="36" />
+        <source>Export the layer table</source>
+        <translation>Xuất bảng các lớp</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimization_summary_widget.cpp" line="35" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimization_summary_widget.cpp" line="36" />
+        <source>Could not write %1</source>
+        <translation>Không ghi được %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimization_summary_widget.cpp" line="82" />
+        <source>SNR on layer (dB)</source>
+        <translation>SNR tại lớp (dB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimization_summary_widget.cpp" line="82" />
+        <source>Clipped (%)</source>
+        <translation>Bị cắt (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimization_summary_widget.cpp" line="82" />
+        <source>Range use (%)</source>
+        <translation>Dùng khoảng (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimization_summary_widget.cpp" line="82" />
+        <source>Channel spread</source>
+        <translation>Chênh lệch kênh</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimization_summary_widget.cpp" line="83" />
+        <source>Weight range use (%)</source>
+        <translation>Dùng khoảng trọng số (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimization_summary_widget.cpp" line="83" />
+        <source>Causes</source>
+        <translation>Nguyên nhân</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimization_summary_widget.cpp" line="84" />
+        <source>Filter layers by name, type, cause or algorithm</source>
+        <translation>Lọc lớp theo tên, loại, nguyên nhân hoặc thuật toán</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimization_summary_widget.cpp" line="85" />
+        <source>Export CSV…</source>
+        <translation>Xuất CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimization_summary_widget.cpp" line="87" />
         <source>This model is not optimized yet.</source>
         <translation>Mô hình này chưa được tối ưu hóa.</translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="67" />
+        <location filename="../ui/optimization_summary_widget.cpp" line="93" />
         <source>Full-precision model (state fp_optimized): the model script's modifications are applied; it is not quantized yet.</source>
         <translation>Mô hình độ chính xác đầy đủ (trạng thái fp_optimized): các thay đổi của kịch bản mô hình đã được áp dụng; mô hình chưa được lượng tử hóa.</translation>
     </message>
     <message>
-        <location filename="../ui/optimization_summary_widget.cpp" line="72" />
+        <location filename="../ui/optimization_summary_widget.cpp" line="98" />
         <source>optimization_level %1, compression_level %2; calibration: %3 items (%4)</source>
         <translation>optimization_level %1, compression_level %2; hiệu chuẩn: %3 mẫu (%4)</translation>
     </message>
@@ -933,57 +1295,57 @@
 <context>
     <name>dfc::ui::ParseReviewWidget</name>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="125" />
+        <location filename="../ui/parse_review_widget.cpp" line="142" />
         <source>%n node(s) in the scope are not supported: see Issues.</source>
         <translation><numerusform>%n nút trong phạm vi không được hỗ trợ: xem mục Sự cố.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="128" />
+        <location filename="../ui/parse_review_widget.cpp" line="145" />
         <source>Parsing was cancelled; the previous result is kept.</source>
         <translation>Đã hủy phân tích; kết quả trước được giữ nguyên.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="151" />
+        <location filename="../ui/parse_review_widget.cpp" line="168" />
         <source>Laying out %n node(s)…</source>
         <translation><numerusform>Đang sắp xếp %n nút…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="155" />
+        <location filename="../ui/parse_review_widget.cpp" line="172" />
         <source>Laid out %n node(s) in %1 s</source>
         <translation><numerusform>Đã sắp xếp %n nút trong %1 giây</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="212" />
+        <location filename="../ui/parse_review_widget.cpp" line="229" />
         <source>Input shape</source>
         <translation>Kích thước đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="213" />
+        <location filename="../ui/parse_review_widget.cpp" line="230" />
         <source>Shape of input %1 (comma-separated, batch first):</source>
         <translation>Kích thước của đầu vào %1 (cách nhau bằng dấu phẩy, lô đứng đầu):</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="220" />
+        <location filename="../ui/parse_review_widget.cpp" line="237" />
         <source>'%1' is not a valid shape</source>
         <translation>'%1' không phải kích thước hợp lệ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="229" />
+        <location filename="../ui/parse_review_widget.cpp" line="246" />
         <source>This model has no symbolic input dimensions.</source>
         <translation>Mô hình này không có chiều đầu vào biến.</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="232" />
+        <location filename="../ui/parse_review_widget.cpp" line="249" />
         <source>Set input shapes</source>
         <translation>Đặt kích thước đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="256" />
+        <location filename="../ui/parse_review_widget.cpp" line="273" />
         <source>Re-parse</source>
         <translation>Phân tích lại</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="257" />
+        <location filename="../ui/parse_review_widget.cpp" line="274" />
         <source>Parse again with the chosen start and end nodes (F5)</source>
         <translation>Phân tích lại với các nút đầu và cuối đã chọn (F5)</translation>
     </message>
@@ -992,217 +1354,227 @@
         <translation type="vanished">Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="258" />
+        <location filename="../ui/parse_review_widget.cpp" line="275" />
         <source>◀ Start/end</source>
         <translation>◀ Đầu/cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="259" />
+        <location filename="../ui/parse_review_widget.cpp" line="276" />
         <source>Previous start/end node</source>
         <translation>Nút đầu/cuối trước đó</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="260" />
+        <location filename="../ui/parse_review_widget.cpp" line="277" />
         <source>Start/end ▶</source>
         <translation>Đầu/cuối ▶</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="261" />
+        <location filename="../ui/parse_review_widget.cpp" line="278" />
         <source>Next start/end node</source>
         <translation>Nút đầu/cuối tiếp theo</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="262" />
+        <location filename="../ui/parse_review_widget.cpp" line="279" />
         <source>Fit</source>
         <translation>Vừa khung</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="263" />
+        <location filename="../ui/parse_review_widget.cpp" line="280" />
         <source>Input shapes…</source>
         <translation>Kích thước đầu vào…</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="264" />
+        <location filename="../ui/parse_review_widget.cpp" line="281" />
         <source>Give fixed shapes to inputs with symbolic dimensions</source>
         <translation>Đặt kích thước cố định cho các đầu vào có chiều biến</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="265" />
+        <location filename="../ui/parse_review_widget.cpp" line="282" />
         <source>Find a node by name, operator or shape (e.g. 1,3,224,224)</source>
         <translation>Tìm nút theo tên, toán tử hoặc kích thước (vd. 1,3,224,224)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="248" />
+        <location filename="../ui/parse_review_widget.cpp" line="265" />
         <source>&lt;b&gt;Original model&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mô hình gốc&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="250" />
+        <location filename="../ui/parse_review_widget.cpp" line="267" />
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt;</source>
         <translation>&lt;b&gt;Đồ thị bộ tăng tốc đã phân tích&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="273" />
+        <location filename="../ui/parse_review_widget.cpp" line="290" />
         <source>supported</source>
         <translation>được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="274" />
+        <location filename="../ui/parse_review_widget.cpp" line="291" />
         <source>unsupported</source>
         <translation>không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="275" />
+        <location filename="../ui/parse_review_widget.cpp" line="292" />
         <source>outside the parsing scope</source>
         <translation>ngoài phạm vi phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="276" />
+        <location filename="../ui/parse_review_widget.cpp" line="293" />
         <source>unsupported, outside (the host runs it)</source>
         <translation>không hỗ trợ, ngoài phạm vi (máy chủ chạy)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="277" />
+        <location filename="../ui/parse_review_widget.cpp" line="294" />
         <source>folded constant</source>
         <translation>hằng số đã gộp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="278" />
+        <location filename="../ui/parse_review_widget.cpp" line="295" />
         <source>start node</source>
         <translation>nút đầu</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="279" />
+        <location filename="../ui/parse_review_widget.cpp" line="296" />
         <source>end node</source>
         <translation>nút cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="280" />
+        <location filename="../ui/parse_review_widget.cpp" line="297" />
         <source>awaiting re-parse</source>
         <translation>đang chờ phân tích lại</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="249" />
+        <location filename="../ui/parse_review_widget.cpp" line="266" />
         <source>&lt;b&gt;Original model&lt;/b&gt; — %n node(s)</source>
         <translation><numerusform>&lt;b&gt;Mô hình gốc&lt;/b&gt; — %n nút</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="251" />
+        <location filename="../ui/parse_review_widget.cpp" line="268" />
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt; — %n layer(s)</source>
         <translation><numerusform>&lt;b&gt;Đồ thị bộ tăng tốc đã phân tích&lt;/b&gt; — %n lớp</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="283" />
+        <location filename="../ui/parse_review_widget.cpp" line="300" />
         <source>input/output</source>
         <translation>vào/ra</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="283" />
+        <location filename="../ui/parse_review_widget.cpp" line="300" />
         <source>conv/dense</source>
         <translation>tích chập/kết nối đầy đủ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="284" />
+        <location filename="../ui/parse_review_widget.cpp" line="301" />
         <source>activation</source>
         <translation>hàm kích hoạt</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="284" />
+        <location filename="../ui/parse_review_widget.cpp" line="301" />
         <source>normalization</source>
         <translation>chuẩn hóa</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="285" />
+        <location filename="../ui/parse_review_widget.cpp" line="302" />
         <source>pooling</source>
         <translation>gộp (pooling)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="285" />
+        <location filename="../ui/parse_review_widget.cpp" line="302" />
         <source>element-wise</source>
         <translation>theo phần tử</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="286" />
+        <location filename="../ui/parse_review_widget.cpp" line="303" />
         <source>shape</source>
         <translation>hình dạng</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="286" />
+        <location filename="../ui/parse_review_widget.cpp" line="303" />
         <source>resize</source>
         <translation>đổi kích thước</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="287" />
+        <location filename="../ui/parse_review_widget.cpp" line="304" />
         <source>reduction, softmax</source>
         <translation>rút gọn, softmax</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="288" />
+        <location filename="../ui/parse_review_widget.cpp" line="307" />
+        <source>Colour layers by:</source>
+        <translation>Tô màu lớp theo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="316" />
+        <source>kind</source>
+        <translation>loại</translation>
+    </message>
+    <message>
+        <location filename="../ui/parse_review_widget.cpp" line="338" />
         <source>Layers:</source>
         <translation>Lớp:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="330" />
+        <location filename="../ui/parse_review_widget.cpp" line="378" />
         <source>Nothing was parsed: %n node(s) inside the scope have no conversion. Issues lists them and what to do; right-click a node in the original model to move the start or end node.</source>
         <translation><numerusform>Chưa phân tích được gì: %n nút trong phạm vi không có cách chuyển đổi. Bảng Vấn đề liệt kê chúng và cách xử lý; nhấp chuột phải vào một nút của mô hình gốc để dời nút bắt đầu hoặc kết thúc.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="332" />
+        <location filename="../ui/parse_review_widget.cpp" line="380" />
         <source>Nothing was parsed: the scope holds no node that runs on the accelerator.</source>
         <translation>Chưa phân tích được gì: phạm vi không có nút nào chạy trên bộ tăng tốc.</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="382" />
+        <location filename="../ui/parse_review_widget.cpp" line="437" />
         <source>Scope: %1 nodes, %2 supported</source>
         <translation>Phạm vi: %1 nút, %2 được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="383" />
+        <location filename="../ui/parse_review_widget.cpp" line="438" />
         <source> — awaiting re-parse</source>
         <translation> — đang chờ phân tích lại</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="440" />
+        <location filename="../ui/parse_review_widget.cpp" line="495" />
         <source>Found %1 node(s) and %2 layer(s)</source>
         <translation>Tìm thấy %1 nút và %2 lớp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="457" />
+        <location filename="../ui/parse_review_widget.cpp" line="512" />
         <source>Start at %1</source>
         <translation>Bắt đầu tại %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="462" />
+        <location filename="../ui/parse_review_widget.cpp" line="517" />
         <source>Add start node %1</source>
         <translation>Thêm nút bắt đầu %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="465" />
+        <location filename="../ui/parse_review_widget.cpp" line="520" />
         <source>Cut at %1</source>
         <translation>Cắt tại %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="470" />
+        <location filename="../ui/parse_review_widget.cpp" line="525" />
         <source>Add output %1</source>
         <translation>Thêm đầu ra %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="478" />
+        <location filename="../ui/parse_review_widget.cpp" line="533" />
         <source>Start here (the only start node)</source>
         <translation>Bắt đầu tại đây (nút bắt đầu duy nhất)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="479" />
+        <location filename="../ui/parse_review_widget.cpp" line="534" />
         <source>Add as an extra start node</source>
         <translation>Thêm làm nút bắt đầu phụ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="481" />
+        <location filename="../ui/parse_review_widget.cpp" line="536" />
         <source>Cut here (the only end node)</source>
         <translation>Cắt tại đây (nút kết thúc duy nhất)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="482" />
+        <location filename="../ui/parse_review_widget.cpp" line="537" />
         <source>Add as an extra output</source>
         <translation>Thêm làm đầu ra phụ</translation>
     </message>
@@ -1223,22 +1595,22 @@
         <translation type="vanished">Đặt nút cuối %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="484" />
+        <location filename="../ui/parse_review_widget.cpp" line="539" />
         <source>Clear start/end</source>
         <translation>Bỏ nút đầu/cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="488" />
+        <location filename="../ui/parse_review_widget.cpp" line="543" />
         <source>Clear start/end of %1</source>
         <translation>Bỏ nút đầu/cuối %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="492" />
+        <location filename="../ui/parse_review_widget.cpp" line="547" />
         <source>Show matching layer</source>
         <translation>Hiện lớp tương ứng</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="504" />
+        <location filename="../ui/parse_review_widget.cpp" line="559" />
         <source>Show matching original nodes</source>
         <translation>Hiện các nút gốc tương ứng</translation>
     </message>
@@ -1436,6 +1808,135 @@
     </message>
 </context>
 <context>
+    <name>dfc::ui::RunHistoryDock</name>
+    <message>
+        <location filename="../ui/docks/run_history_dock.cpp" line="92" />
+        <source>Optimization runs</source>
+        <translation>Các lần tối ưu hóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/run_history_dock.cpp" line="93" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/run_history_dock.cpp" line="93" />
+        <source>Finished</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/run_history_dock.cpp" line="93" />
+        <source>Levels</source>
+        <translation>Mức</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/run_history_dock.cpp" line="93" />
+        <source>Calibration</source>
+        <translation>Hiệu chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/run_history_dock.cpp" line="93" />
+        <source>16-bit layers</source>
+        <translation>Lớp 16 bit</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/run_history_dock.cpp" line="93" />
+        <source>Output SNR (dB)</source>
+        <translation>SNR đầu ra (dB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/run_history_dock.cpp" line="93" />
+        <source>Time (s)</source>
+        <translation>Thời gian (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/run_history_dock.cpp" line="94" />
+        <source>Layer</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/run_history_dock.cpp" line="94" />
+        <source>Before (dB)</source>
+        <translation>Trước (dB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/run_history_dock.cpp" line="94" />
+        <source>After (dB)</source>
+        <translation>Sau (dB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/run_history_dock.cpp" line="94" />
+        <source>Change (dB)</source>
+        <translation>Thay đổi (dB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/run_history_dock.cpp" line="95" />
+        <source>Restore this run's script</source>
+        <translation>Khôi phục kịch bản của lần chạy này</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/run_history_dock.cpp" line="96" />
+        <source>Puts the selected run's model script back (undoable); Re-optimize then reproduces the run</source>
+        <translation>Đặt lại kịch bản mô hình của lần chạy đã chọn (có thể hoàn tác); Tối ưu hóa lại sẽ tái tạo lần chạy đó</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/run_history_dock.cpp" line="109" />
+        <source>opt %1, comp %2</source>
+        <translation>tối ưu %1, nén %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/docks/run_history_dock.cpp" line="110" />
+        <source>%n item(s), %1</source>
+        <translation><numerusform>%n mục, %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/run_history_dock.cpp" line="147" />
+        <source>Each optimization run is kept here; two runs are compared layer by layer.</source>
+        <translation>Mỗi lần tối ưu hóa được giữ ở đây; hai lần chạy được so sánh từng lớp.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/run_history_dock.cpp" line="148" />
+        <source>Select two runs to compare them.</source>
+        <translation>Chọn hai lần chạy để so sánh.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/run_history_dock.cpp" line="156" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="157" />
+        <source>run %1</source>
+        <translation>lần %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/run_history_dock.cpp" line="182" />
+        <source>layer (graph order)</source>
+        <translation>lớp (theo thứ tự đồ thị)</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/run_history_dock.cpp" line="184" />
+        <source>SNR on the layer (dB)</source>
+        <translation>SNR tại lớp (dB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/run_history_dock.cpp" line="194" />
+        <source>Run %1 → run %2: output SNR %3 → %4 dB.</source>
+        <translation>Lần %1 → lần %2: SNR đầu ra %3 → %4 dB.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/run_history_dock.cpp" line="195" />
+        <source>The calibration data differ.</source>
+        <translation>Dữ liệu hiệu chuẩn khác nhau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/run_history_dock.cpp" line="196" />
+        <source>The scripts differ.</source>
+        <translation>Các kịch bản khác nhau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/run_history_dock.cpp" line="204" />
+        <source>Restore the script of run %1</source>
+        <translation>Khôi phục kịch bản của lần %1</translation>
+    </message>
+</context>
+<context>
     <name>dfc::ui::ScriptEditorDock</name>
     <message>
         <location filename="../ui/docks/script_editor_dock.cpp" line="44" />
@@ -1509,6 +2010,87 @@
         <location filename="../ui/shortcuts_dialog.cpp" line="69" />
         <source>%1 is used by both “%2” and “%3”.</source>
         <translation>%1 đang được dùng cho cả “%2” và “%3”.</translation>
+    </message>
+</context>
+<context>
+    <name>dfc::ui::SnrChartDock</name>
+    <message>
+        <location filename="../ui/docks/snr_chart_dock.cpp" line="72" />
+        <source>Noise: SNR per layer</source>
+        <translation>Nhiễu: SNR từng lớp</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/snr_chart_dock.cpp" line="83" />
+        <source>Optimize the model to measure its noise (Optimize → Optimize…).</source>
+        <translation>Hãy tối ưu hóa mô hình để đo nhiễu (Tối ưu hóa → Tối ưu hóa…).</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/snr_chart_dock.cpp" line="90" />
+        <source>worst output</source>
+        <translation>đầu ra tệ nhất</translation>
+    </message>
+    <message>
+        <source>≥ %1 dB</source>
+        <translation type="vanished">≥ %1 dB</translation>
+    </message>
+    <message>
+        <source>&lt; %1 dB</source>
+        <translation type="vanished">&lt; %1 dB</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/snr_chart_dock.cpp" line="114" />
+        <source>%1 dB or more</source>
+        <translation>từ %1 dB trở lên</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/snr_chart_dock.cpp" line="115" />
+        <source>under %1 dB</source>
+        <translation>dưới %1 dB</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/snr_chart_dock.cpp" line="119" />
+        <source>on the layer, all quantized</source>
+        <translation>tại lớp, tất cả đã lượng tử hóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/snr_chart_dock.cpp" line="142" />
+        <source>%1: %2 dB — right-click for fixes</source>
+        <translation>%1: %2 dB — nhấp chuột phải để sửa</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/snr_chart_dock.cpp" line="145" />
+        <source>output SNR, only this layer quantized</source>
+        <translation>SNR đầu ra, chỉ lượng tử hóa lớp này</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/snr_chart_dock.cpp" line="145" />
+        <source>SNR on the layer</source>
+        <translation>SNR tại lớp</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/snr_chart_dock.cpp" line="155" />
+        <source>dB</source>
+        <translation>dB</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/snr_chart_dock.cpp" line="173" />
+        <source>All layers quantized: %1.</source>
+        <translation>Mọi lớp đã lượng tử hóa: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/docks/snr_chart_dock.cpp" line="174" />
+        <source>%n layer(s) alone take an output under %1 dB.</source>
+        <translation><numerusform>%n lớp, một mình, đưa một đầu ra xuống dưới %1 dB.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/snr_chart_dock.cpp" line="175" />
+        <source>Optimize → Analyze noise measures each layer alone.</source>
+        <translation>Tối ưu hóa → Phân tích nhiễu đo riêng từng lớp.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/snr_chart_dock.cpp" line="176" />
+        <source>The worst %1 of %2 layers are drawn.</source>
+        <translation>Vẽ %1 lớp tệ nhất trong %2 lớp.</translation>
     </message>
 </context>
 <context>

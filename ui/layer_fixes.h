@@ -17,11 +17,20 @@ class LayerFixes {
     Q_DECLARE_TR_FUNCTIONS(LayerFixes)
 
 public:
-    enum class Fix { SixteenBit, ClipActivations, DisableEqualization };
+    enum class Fix { SixteenBit, ClipActivations, ClipWeights, DisableEqualization };
     static QString line(Fix fix, const QString& layer);
     static QString menuText(Fix fix);
-    /// The fixes for `layer`, then Re-optimize (when the document was optimized before).
+    /// The fixes for `layer` (and "Change output activation" on a layer that feeds an output),
+    /// the model-wide ones, then Re-optimize (when the document was optimized before).
     static void addActions(QMenu& menu, ModelDocument* doc, const QString& layer, QWidget* owner);
+    /// change_output_activation(layer, activation)
+    static QString outputActivationLine(const QString& layer, const QString& activation);
+    /// Writes the script's model_optimization_flavor with the next optimization level (≤ 4).
+    static void raiseOptimizationLevel(ModelDocument* doc);
+    /// One quantization_param line raising to 16 bits the layers whose quantization alone takes
+    /// an output under `targetDb` (the engine's sixteenBitCandidates); returns the layers.
+    static QStringList sixteenBitNoisiest(ModelDocument* doc, double targetDb, double maxShare);
+    static void askSixteenBitNoisiest(ModelDocument* doc, QWidget* parent);  ///< asks the target, then the above
 };
 
 }  // namespace dfc::ui

@@ -24,6 +24,9 @@
 
 #include "action_registry.h"
 #include "docks/history_dock.h"
+#include "docks/layer_noise_dock.h"
+#include "docks/run_history_dock.h"
+#include "docks/snr_chart_dock.h"
 #include "docks/script_editor_dock.h"
 #include "docks/issues_dock.h"
 #include "docks/log_dock.h"
@@ -31,6 +34,7 @@
 #include "graph/graph_view.h"
 #include "io/atomic_file.h"
 #include "language.h"
+#include "layer_fixes.h"
 #include "model_document.h"
 #include "model_view.h"
 #include "parse_review_widget.h"
@@ -87,6 +91,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     mStack = new QStackedWidget;
     mWelcome = new WelcomePage;
     mTabs = new QTabWidget;
+    mTabs->setObjectName("modelTabs");
     mTabs->setTabsClosable(true);
     mTabs->setDocumentMode(true);
     mStack->addWidget(mWelcome);
@@ -135,6 +140,9 @@ void MainWindow::createDocks()
     mHistoryDock = new HistoryDock(mUndoGroup, this);
     mScriptDock = new ScriptEditorDock(this);
     mLogDock = new LogDock(this);
+    mSnrDock = new SnrChartDock(this);
+    mLayerNoiseDock = new LayerNoiseDock(this);
+    mRunsDock = new RunHistoryDock(this);
     addDockWidget(Qt::RightDockWidgetArea, mPropertiesDock);
     addDockWidget(Qt::BottomDockWidgetArea, mIssuesDock);
     addDockWidget(Qt::BottomDockWidgetArea, mLogDock);
@@ -142,6 +150,14 @@ void MainWindow::createDocks()
     tabifyDockWidget(mIssuesDock, mLogDock);
     addDockWidget(Qt::BottomDockWidgetArea, mScriptDock);
     tabifyDockWidget(mLogDock, mScriptDock);
+    addDockWidget(Qt::BottomDockWidgetArea, mSnrDock);
+    tabifyDockWidget(mScriptDock, mSnrDock);
+    addDockWidget(Qt::RightDockWidgetArea, mLayerNoiseDock);
+    tabifyDockWidget(mPropertiesDock, mLayerNoiseDock);
+    addDockWidget(Qt::RightDockWidgetArea, mRunsDock);
+    tabifyDockWidget(mHistoryDock, mRunsDock);
+    mPropertiesDock->raise();
+    mHistoryDock->raise();
     mIssuesDock->raise();
     connect(mIssuesDock, &IssuesDock::contentChanged, this, [this] {
         // Nothing listed: the dock shrinks to its summary instead of keeping an empty box.
@@ -222,6 +238,9 @@ void MainWindow::createActions()
     mActions->add("View.Log", mLogDock->toggleViewAction());
     mActions->add("View.History", mHistoryDock->toggleViewAction());
     mActions->add("View.ModelScript", mScriptDock->toggleViewAction());
+    mActions->add("View.SnrChart", mSnrDock->toggleViewAction());
+    mActions->add("View.LayerNoise", mLayerNoiseDock->toggleViewAction());
+    mActions->add("View.Runs", mRunsDock->toggleViewAction());
     add("Parse.Reparse", QKeySequence(Qt::Key_F5), [this] {
         if (ModelView* v = currentView()) v->document()->reparse();
     }, "view-refresh");
@@ -263,6 +282,25 @@ void MainWindow::createActions()
         }
         v->document()->analyzeNoise(*v->document()->lastCalibration());
     });
+    add("Optimize.RaiseLevel", {}, [this] {
+        if (ModelView* v = currentView()) LayerFixes::raiseOptimizationLevel(v->document());
+    });
+    add("Optimize.SixteenBitNoisiest", {}, [this] {
+        ModelView* v = currentView();
+        if (!v || !v->document()->noiseReport()) {
+            showError(tr("Analyze the noise per layer first: the choice is made from each layer's measured effect."), false);
+            return;
+        }
+        LayerFixes::askSixteenBitNoisiest(v->document(), this);
+    });
+    add("Optimize.Reoptimize", {}, [this] {
+        ModelView* v = currentView();
+        if (!v || !v->document()->lastCalibration()) {
+            showError(tr("Optimize the model once with the wizard; Re-optimize then reuses its calibration data."), false);
+            return;
+        }
+        v->document()->optimize(*v->document()->lastCalibration());
+    });
     add("Settings.Shortcuts", {}, [this] {
         auto* dialog = new ShortcutsDialog(mActions, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -292,9 +330,11 @@ void MainWindow::createActions()
         {&mFileMenu, {"File.NewProject", "File.OpenProject", "File.OpenModel", "File.OpenDemo", "-", "File.Save", "File.SaveAs",
                       "File.ExportHar", "File.ExportHef", "File.ExportSvg", "File.ExportPng", "File.CloseModel", "-", "File.Quit"}},
         {&mEditMenu, {"Edit.Undo", "Edit.Redo"}},
-        {&mViewMenu, {"View.ZoomToFit", "View.Find", "-", "View.Properties", "View.Issues", "View.Log", "View.History", "View.ModelScript"}},
+        {&mViewMenu, {"View.ZoomToFit", "View.Find", "-", "View.Properties", "View.Issues", "View.Log", "View.History", "View.ModelScript",
+                       "View.SnrChart", "View.LayerNoise", "View.Runs"}},
         {&mParseMenu, {"Parse.Reparse", "Parse.InputShapes", "-", "Parse.Verify"}},
-        {&mOptimizeMenu, {"Optimize.Run", "Optimize.AnalyzeNoise"}},
+        {&mOptimizeMenu, {"Optimize.Run", "Optimize.AnalyzeNoise", "-", "Optimize.RaiseLevel", "Optimize.SixteenBitNoisiest",
+                          "Optimize.Reoptimize"}},
         {&mSettingsMenu, {"Settings.Shortcuts", "-", "Settings.LanguageSystem", "Settings.LanguageEnglish", "Settings.LanguageVietnamese"}},
         {&mHelpMenu, {"Help.About"}},
     };
@@ -371,6 +411,9 @@ void MainWindow::retranslateUi()
         {"Parse.Verify", tr("&Verify against your framework…")},
         {"Optimize.Run", tr("&Optimize (calibrate and quantize)…")},
         {"Optimize.AnalyzeNoise", tr("Analyze &noise per layer")},
+        {"Optimize.RaiseLevel", tr("&Raise the optimization level")},
+        {"Optimize.SixteenBitNoisiest", tr("&16-bit for the noisiest layers…")},
+        {"Optimize.Reoptimize", tr("R&e-optimize with the script")},
         {"Settings.Shortcuts", tr("&Keyboard shortcuts…")},
         {"Settings.LanguageSystem", tr("Language: system default")},
         {"Help.About", tr("&About Dataflow Studio")},
@@ -426,8 +469,9 @@ ModelView* MainWindow::addModel(ModelDocument* doc)
         log(m);
     });
     connect(doc, &ModelDocument::dirtyChanged, this, [this, doc] { updateTab(doc); });
-    connect(doc, &ModelDocument::parseFinished, this, [this, doc] {
+    connect(doc, &ModelDocument::parseFinished, this, [this, view, doc] {
         log(tr("%1: %2 layers").arg(doc->displayName()).arg(doc->graph().size()));
+        if (doc->noiseReport()) showNoise(view);  // a HAR that `dfc analyze-noise` wrote
     });
     connect(doc, &ModelDocument::optimizeFinished, this, [this, doc] {
         const auto& s = doc->lastOptimization();
@@ -436,13 +480,14 @@ ModelView* MainWindow::addModel(ModelDocument* doc)
                 .arg(s->config.optimizationLevel)
                 .arg(s->config.compressionLevel));
     });
-    connect(doc, &ModelDocument::noiseAnalyzed, this, [this, doc] {
+    connect(doc, &ModelDocument::noiseAnalyzed, this, [this, view, doc] {
         const auto ranking = doc->noiseReport()->ranking();
         if (ranking.empty() || ranking.front()->outputSnrDb.empty()) return;
         const LayerNoise& worst = *ranking.front();
         log(tr("%1: noisiest layer %2 (output SNR %3 dB with only it quantized); right-click it for fixes")
                 .arg(doc->displayName(), QString::fromStdString(worst.layer))
-                .arg(*std::min_element(worst.outputSnrDb.begin(), worst.outputSnrDb.end()), 0, 'f', 1));
+                .arg(worst.worstOutputSnrDb(), 0, 'f', 1));
+        showNoise(view);
     });
     connect(doc, &ModelDocument::stageFailed, this, [this, doc](const JobError& e) {
         log(doc->displayName() + ": " + e.text);  // the wizard shows it too; the Log keeps it
@@ -518,6 +563,7 @@ bool MainWindow::openProject(const QString& path)
         auto* doc = new ModelDocument(m.path);
         doc->restore(m.startNodes, m.endNodes, shapesFromJson(m.inputShapes));
         doc->applyModelScript(m.modelScript);
+        doc->restoreRuns(m.optimizationRuns);
         try {
             if (!m.hwArch.isEmpty()) doc->applyHwArch(m.hwArch);
         } catch (const Error&) {
@@ -535,14 +581,34 @@ bool MainWindow::openProject(const QString& path)
     return true;
 }
 
+void MainWindow::showNoise(ModelView* view)
+{
+    ModelDocument* doc = view->document();
+    if (!doc->noiseReport() || doc->noiseReport()->layers.empty()) return;
+    // The answer to "which layer is noisy": the chart, the graph coloured by it, the worst selected.
+    view->review()->setOverlay("snr_alone");
+    mSnrDock->raise();
+    mLayerNoiseDock->raise();
+    // The charts need room: the bottom area a third of the window, the right one ~420 px.
+    // (after the raise has been laid out: a dock area resizes only what it shows)
+    QTimer::singleShot(200, this, [this] {
+        if (!mSnrDock->isFloating()) resizeDocks({mSnrDock}, {std::max(260, height() / 3)}, Qt::Vertical);
+        if (!mLayerNoiseDock->isFloating()) resizeDocks({mLayerNoiseDock}, {std::max(420, width() / 4)}, Qt::Horizontal);
+    });
+    doc->select(ModelDocument::Side::Parsed, {QString::fromStdString(doc->noiseReport()->ranking().front()->layer)}, "noise");
+}
+
+ProjectModel MainWindow::projectModelOf(ModelView* view) const
+{
+    const ModelDocument* d = view->document();
+    return {d->path(),  d->startNodes(),   d->endNodes(),   shapesToJson(d->inputShapes()), view->review()->viewState(),
+            d->hwArch(), d->modelScript(), d->runsJson()};
+}
+
 bool MainWindow::saveProject(const QString& path)
 {
     Project project;
-    for (ModelView* v : views()) {
-        ModelDocument* d = v->document();
-        project.models.append({d->path(), d->startNodes(), d->endNodes(), shapesToJson(d->inputShapes()), v->review()->viewState(), d->hwArch(),
-                                  d->modelScript()});
-    }
+    for (ModelView* v : views()) project.models.append(projectModelOf(v));
     if (!mSaveHars) askSaveHars();
     project.saveHars = mSaveHars;
     try {
@@ -568,11 +634,7 @@ void MainWindow::autosave()
     const bool dirty = mProjectDirty || std::any_of(open.begin(), open.end(), [](ModelView* v) { return v->document()->isDirty(); });
     if (mProjectPath.isEmpty() || !dirty) return;
     Project project;
-    for (ModelView* v : open) {
-        ModelDocument* d = v->document();
-        project.models.append({d->path(), d->startNodes(), d->endNodes(), shapesToJson(d->inputShapes()), v->review()->viewState(), d->hwArch(),
-                                  d->modelScript()});
-    }
+    for (ModelView* v : open) project.models.append(projectModelOf(v));
     project.saveHars = mSaveHars;
     try {
         project.save(mProjectPath + ".autosave");  // recovered by opening it after a crash
@@ -662,7 +724,8 @@ void MainWindow::exportFile(const QString& title, const QString& suggested, cons
 void MainWindow::activate(ModelView* view)
 {
     ModelDocument* doc = view ? view->document() : nullptr;
-    for (DocumentDock* dock : std::initializer_list<DocumentDock*>{mPropertiesDock, mIssuesDock, mHistoryDock, mScriptDock}) dock->setDocument(doc);
+    for (DocumentDock* dock : std::initializer_list<DocumentDock*>{mPropertiesDock, mIssuesDock, mHistoryDock, mScriptDock, mSnrDock, mLayerNoiseDock, mRunsDock})
+        dock->setDocument(doc);
     mStageBar->setDocument(doc, view ? view->shownStage() : ModelDocument::Stage::Parsed);
     const bool open = view != nullptr;
     for (const char* id : {"File.ExportHar", "File.ExportSvg", "File.ExportPng", "File.CloseModel", "View.ZoomToFit", "View.Find",

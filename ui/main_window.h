@@ -16,6 +16,10 @@ namespace dfc::ui {
 
 class ActionRegistry;
 class HistoryDock;
+class LayerNoiseDock;
+struct ProjectModel;
+class RunHistoryDock;
+class SnrChartDock;
 class IssuesDock;
 class LogDock;
 class ModelDocument;
@@ -55,6 +59,9 @@ public:
     IssuesDock* issuesDock() const { return mIssuesDock; }
     ScriptEditorDock* scriptDock() const { return mScriptDock; }
     LogDock* logDock() const { return mLogDock; }
+    SnrChartDock* snrDock() const { return mSnrDock; }
+    LayerNoiseDock* layerNoiseDock() const { return mLayerNoiseDock; }
+    RunHistoryDock* runsDock() const { return mRunsDock; }
     StageBar* stageBar() const { return mStageBar; }
     /// Generates the demo model (MobileNetV2) into the cache when needed; returns its path.
     static QString demoModelPath();
@@ -83,6 +90,8 @@ private:
     void fillRecentMenu();
     void askSaveHars();  ///< sets mSaveHars from the user's answer (once per project)
     void saveHarsBeside(const QString& projectPath);
+    ProjectModel projectModelOf(ModelView* view) const;
+    void showNoise(ModelView* view);  ///< raises the noise docks, colours by SNR, selects the worst layer  ///< what the project records of a tab
     QString fileDialogDir() const;
     void rememberDir(const QString& path);
     /// Asks where to save (starting at `suggested`), writes with `write`, logs `done` (%1: the
@@ -100,6 +109,9 @@ private:
     IssuesDock* mIssuesDock;
     HistoryDock* mHistoryDock;
     ScriptEditorDock* mScriptDock;
+    SnrChartDock* mSnrDock;
+    LayerNoiseDock* mLayerNoiseDock;
+    RunHistoryDock* mRunsDock;
     LogDock* mLogDock;
     QString mProjectPath, mLastError;
     std::optional<bool> mSaveHars;

@@ -1,12 +1,15 @@
 #include "model_document.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QUndoCommand>
+#include <chrono>
 #include <memory>
 #include <set>
 
 #include "core/error.h"
 #include "io/atomic_file.h"
+#include "ir/layer_kind.h"
 #include "ir/layer_names.h"
 #include "script/script_parser.h"
 
@@ -180,6 +183,11 @@ void ModelDocument::reparse()
             mNative.reset();
             mLastOptimization.reset();
             mNoise.reset();
+            try {
+                mNoise = mRunner.noiseReport();  // a HAR analyzed by `dfc analyze-noise` shows it
+            } catch (const Error& e) {
+                qWarning("%s", e.what());
+            }
         }
         mHasParse = true;
         mParsedOnce = true;
@@ -277,6 +285,8 @@ void ModelDocument::optimize(const CalibrationOptions& data)
     struct Outcome {
         Runner runner;
         OptimizeSummary summary;
+        NoiseReport quality;
+        double seconds = 0;
     };
     auto outcome = std::make_shared<Outcome>();
     if (native) outcome->runner = mRunner;
@@ -285,9 +295,16 @@ void ModelDocument::optimize(const CalibrationOptions& data)
     const std::string text = mScript.toStdString();
     const std::string file = (QFileInfo(mPath).completeBaseName() + ".alls").toStdString();
     Job::Work work = [outcome, text, file, data](const Progress& progress) {
+        const auto start = std::chrono::steady_clock::now();
         progress.update(0, "checking the model script");
         const ModelScript script = interpretScript(parseScript(text, file), &outcome->runner.graph());
-        outcome->summary = outcome->runner.optimize(script, data, progress);
+        outcome->summary = outcome->runner.optimize(script, data, progress.part(0, 0.9));
+        outcome->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        // One more pass records how close each layer came, so every run can be compared.
+        CalibrationOptions measured = data;
+        measured.size = outcome->summary.calibrationImages;
+        outcome->quality = outcome->runner.analyzeNoise(measured, progress.part(0.9, 1), false);
+        for (LayerNoise& l : outcome->quality.layers) l.scatter.clear();
     };
     mStageJob->start(tr("Optimizing"), std::move(work), [this, outcome, native, data] {
         if (native) mNative = std::move(mRunner);
@@ -296,9 +313,92 @@ void ModelDocument::optimize(const CalibrationOptions& data)
         mLastCalibration = data;
         mNoise.reset();
         mBinaryInfo.reset();
+        recordRun(*mLastOptimization, std::move(outcome->quality), outcome->seconds);
         emit pipelineChanged();
         emit optimizeFinished();
     });
+}
+
+void ModelDocument::recordRun(const OptimizeSummary& summary, NoiseReport quality, double seconds)
+{
+    OptimizationRun run;
+    run.number = mRuns.isEmpty() ? 1 : mRuns.last().number + 1;
+    run.finished = QDateTime::currentDateTime();
+    run.script = mScript;
+    run.optimizationLevel = summary.config.optimizationLevel;
+    run.compressionLevel = summary.config.compressionLevel;
+    run.calibrationItems = summary.calibrationImages;
+    run.calibrationFingerprint = QString::fromStdString(summary.calibrationFingerprint);
+    if (mLastCalibration) run.calibrationSource = mLastCalibration->random ? tr("random") : QString::fromStdString(mLastCalibration->path);
+    run.seconds = seconds;
+    const QuantizedModel model = mRunner.quantizedModel();
+    for (const auto& [name, q] : model.layers) {
+        const Layer* l = mRunner.graph().find(name);  // input and output layers follow their neighbours' encodings
+        run.sixteenBitLayers += q.output.bits == 16 && l && l->kind->category != LayerCategory::Io;
+    }
+    run.quality = std::move(quality);
+    mRuns.append(std::move(run));
+    emit runsChanged();
+}
+
+const NoiseReport* ModelDocument::noiseMeasurement() const
+{
+    if (mNoise) return &*mNoise;
+    if (!mRuns.isEmpty() && mRunner.state() == ModelState::Quantized) return &mRuns.last().quality;
+    return nullptr;
+}
+
+QJsonArray ModelDocument::runsJson() const
+{
+    QJsonArray out;
+    for (const OptimizationRun& r : mRuns) out.append(r.toJson());
+    return out;
+}
+
+void ModelDocument::restoreRuns(const QJsonArray& runs)
+{
+    mRuns.clear();
+    for (const QJsonValue& v : runs)
+        if (auto run = OptimizationRun::fromJson(v.toObject())) mRuns.append(std::move(*run));
+    emit runsChanged();
+}
+
+QJsonObject OptimizationRun::toJson() const
+{
+    return {{"number", number},
+            {"finished", finished.toString(Qt::ISODate)},
+            {"script", script},
+            {"optimization_level", optimizationLevel},
+            {"compression_level", compressionLevel},
+            {"calibration_items", qint64(calibrationItems)},
+            {"calibration_source", calibrationSource},
+            {"calibration_fingerprint", calibrationFingerprint},
+            {"seconds", seconds},
+            {"sixteen_bit_layers", sixteenBitLayers},
+            {"quality", QJsonDocument::fromJson(QByteArray::fromStdString(noiseMeasurementsJson(quality).dump())).object()}};
+}
+
+std::optional<OptimizationRun> OptimizationRun::fromJson(const QJsonObject& o)
+{
+    if (!o.value("number").isDouble() || !o.value("quality").isObject()) return std::nullopt;
+    OptimizationRun r;
+    r.number = o.value("number").toInt();
+    r.finished = QDateTime::fromString(o.value("finished").toString(), Qt::ISODate);
+    r.script = o.value("script").toString();
+    r.optimizationLevel = o.value("optimization_level").toInt();
+    r.compressionLevel = o.value("compression_level").toInt();
+    r.calibrationItems = o.value("calibration_items").toInteger();
+    r.calibrationSource = o.value("calibration_source").toString();
+    r.calibrationFingerprint = o.value("calibration_fingerprint").toString();
+    r.seconds = o.value("seconds").toDouble();
+    r.sixteenBitLayers = o.value("sixteen_bit_layers").toInt();
+    try {
+        const QByteArray quality = QJsonDocument(o.value("quality").toObject()).toJson(QJsonDocument::Compact);
+        r.quality = noiseReportFromJson(nlohmann::json::parse(quality.toStdString()), "project");
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+    return r;
 }
 
 void ModelDocument::appendScriptLine(const QString& line, const QString& undoText)

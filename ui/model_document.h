@@ -4,6 +4,9 @@
 // against a copy, and the document changes only when the stage succeeded, so Cancel never loses
 // what was there. It also holds what the user edits (start/end nodes, input shapes: every edit
 // through the undo stack) and the shared selection the views and docks follow.
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QMap>
 #include <QObject>
 #include <QStringList>
@@ -16,6 +19,23 @@
 #include "pipeline/runner.h"
 
 namespace dfc::ui {
+
+/// One optimization run as the document keeps it (and the project saves it): what ran, on what
+/// data, and how close to float each layer came (the quick measurement: all layers quantized).
+struct OptimizationRun {
+    int number = 0;  ///< 1, 2, … in the order the runs finished
+    QDateTime finished;
+    QString script;
+    int optimizationLevel = 0, compressionLevel = 0;
+    int64_t calibrationItems = 0;
+    QString calibrationSource, calibrationFingerprint;
+    double seconds = 0;
+    int sixteenBitLayers = 0;  ///< layers with 16-bit outputs
+    NoiseReport quality;       ///< full quantization: output and on-layer SNR (no scatter kept)
+
+    QJsonObject toJson() const;
+    static std::optional<OptimizationRun> fromJson(const QJsonObject& o);  ///< nullopt: unreadable
+};
 
 class ModelDocument : public QObject {
     Q_OBJECT
@@ -109,8 +129,16 @@ public:
     /// Layer noise analysis of the quantized model (Runner::analyzeNoise) as a stage job on a copy;
     /// emits noiseAnalyzed, stageFailed or stageCancelled.
     void analyzeNoise(const CalibrationOptions& data);
-    /// The last noise analysis of the current quantized model.
+    /// The last noise analysis of the current quantized model (also one a HAR brought along).
     const std::optional<NoiseReport>& noiseReport() const { return mNoise; }
+    /// The noise measurement to draw: the per-layer analysis when there is one, else the quick
+    /// measurement of the last run; nullptr before any.
+    const NoiseReport* noiseMeasurement() const;
+
+    /// Every successful optimization run, oldest first (kept in the project).
+    const QList<OptimizationRun>& runs() const { return mRuns; }
+    QJsonArray runsJson() const;
+    void restoreRuns(const QJsonArray& runs);  ///< unreadable entries are skipped
 
     Side selectionSide() const { return mSelectionSide; }
     QStringList selection() const { return mSelection; }
@@ -130,11 +158,14 @@ signals:
     void dirtyChanged(bool dirty);
     void modelScriptChanged();
     void optimizeFinished();
+    void runsChanged();
     void noiseAnalyzed();
     void stageFailed(const dfc::ui::JobError& error);
     void stageCancelled();
 
 private:
+    void recordRun(const OptimizeSummary& summary, NoiseReport quality, double seconds);
+
     QString mPath;
     bool mHarOnly = false, mHasParse = false, mAwaitingReparse = false, mParsedOnce = false;
     QStringList mStart, mEnd;
@@ -150,6 +181,7 @@ private:
     std::optional<OptimizeSummary> mLastOptimization;
     std::optional<CalibrationOptions> mLastCalibration;
     std::optional<NoiseReport> mNoise;
+    QList<OptimizationRun> mRuns;
     Side mSelectionSide = Side::Parsed;
     QStringList mSelection;
     mutable std::optional<std::optional<HefInfo>> mBinaryInfo;  ///< outer: read yet; inner: has one

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QJsonArray>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -22,6 +23,7 @@
 #include "graph/source_scene.h"
 #include "ir/layer_kind.h"
 #include "job_progress_widget.h"
+#include "layer_overlay.h"
 #include "model_document.h"
 #include "layer_fixes.h"
 #include "parse_reasons.h"
@@ -62,9 +64,14 @@ ParseReviewWidget::ParseReviewWidget(ModelDocument* doc, QWidget* parent)
     mPreview->setObjectName("scopePreview");
     mLegend = new QLabel;
     mLegend->setTextFormat(Qt::RichText);
+    mLegend->setWordWrap(true);  // a long legend must not set the window's minimum width
     mKindLegend = new QLabel;
     mKindLegend->setObjectName("kindLegend");
     mKindLegend->setTextFormat(Qt::RichText);
+    mKindLegend->setWordWrap(true);
+    mColourByLabel = new QLabel;
+    mColourBy = new QComboBox;
+    mColourBy->setObjectName("colourBy");
     mFind = new QLineEdit;
     mFind->setClearButtonEnabled(true);
     mProgress = new JobProgressWidget;
@@ -104,7 +111,17 @@ ParseReviewWidget::ParseReviewWidget(ModelDocument* doc, QWidget* parent)
     layout->addLayout(bar);
     layout->addWidget(split, 1);
     layout->addWidget(mLegend);
-    layout->addWidget(mKindLegend);
+    auto* kindRow = new QHBoxLayout;
+    kindRow->addWidget(mColourByLabel);
+    kindRow->addWidget(mColourBy);
+    kindRow->addWidget(mKindLegend, 1);
+    layout->addLayout(kindRow);
+    connect(mColourBy, &QComboBox::currentIndexChanged, this, [this] {
+        recolour();
+        updateKindLegend();
+    });
+    for (auto signal : {&ModelDocument::pipelineChanged, &ModelDocument::noiseAnalyzed, &ModelDocument::runsChanged})
+        connect(mDoc, signal, this, &ParseReviewWidget::refreshOverlays);
     if (doc->isHarOnly()) {
         mOriginalView->hide();
         mOriginalTitle->hide();
@@ -285,9 +302,40 @@ void ParseReviewWidget::retranslateUi()
         {LayerCategory::Pool, tr("pooling")},          {LayerCategory::Elementwise, tr("element-wise")},
         {LayerCategory::Shape, tr("shape")},           {LayerCategory::Resize, tr("resize")},
         {LayerCategory::Reduce, tr("reduction, softmax")}};
-    QString kindText = "<b>" + tr("Layers:").toHtmlEscaped() + "</b>&nbsp;&nbsp;";
-    for (const auto& [category, name] : kinds) kindText += chip(Style::category(category), Style::category(category), name);
-    mKindLegend->setText(kindText);
+    mKindText.clear();
+    for (const auto& [category, name] : kinds) mKindText += chip(Style::category(category), Style::category(category), name);
+    mColourByLabel->setText(tr("Colour layers by:"));
+    refreshOverlays();
+}
+
+void ParseReviewWidget::refreshOverlays()
+{
+    const QString current = overlayId();
+    const QSignalBlocker block(mColourBy);
+    mColourBy->clear();
+    mColourBy->addItem(tr("kind"), QString());
+    for (const LayerOverlay& o : LayerOverlays::of(*mDoc)) mColourBy->addItem(o.title, o.id);
+    mColourBy->setCurrentIndex(std::max(0, mColourBy->findData(current)));
+    mColourBy->setVisible(mColourBy->count() > 1);
+    mColourByLabel->setVisible(mColourBy->count() > 1);
+    recolour();
+    updateKindLegend();
+}
+
+void ParseReviewWidget::setOverlay(const QString& id) { mColourBy->setCurrentIndex(std::max(0, mColourBy->findData(id))); }
+
+QString ParseReviewWidget::overlayId() const { return mColourBy->currentData().toString(); }
+
+QString ParseReviewWidget::kindLegendText() const { return mKindLegend->text(); }
+
+void ParseReviewWidget::updateKindLegend()
+{
+    for (const LayerOverlay& o : LayerOverlays::of(*mDoc))
+        if (o.id == overlayId()) {
+            mKindLegend->setText(o.legendHtml());
+            return;
+        }
+    mKindLegend->setText((mColourBy->isVisible() ? QString() : "<b>" + tr("Layers:").toHtmlEscaped() + "</b>&nbsp;&nbsp;") + mKindText);
 }
 
 void ParseReviewWidget::rebuildOriginal()
@@ -356,9 +404,16 @@ void ParseReviewWidget::recolour()
         if (mDoc->endNodes().contains(id)) outline = Style::endNode();
         mOriginalScene->setOutline(id, outline);
     }
+    std::optional<LayerOverlay> overlay;
+    for (const LayerOverlay& o : LayerOverlays::of(*mDoc))
+        if (o.id == overlayId()) overlay = o;
     const Graph& g = mDoc->graph();
-    for (const Layer* l : g.layers())
-        mParsedScene->setFill(toQ(l->name), mDoc->awaitingReparse() ? Style::awaiting() : Style::category(l->kind->category));
+    for (const Layer* l : g.layers()) {
+        const QString name = toQ(l->name);
+        QColor fill = Style::category(l->kind->category);
+        if (overlay) fill = overlay->values.contains(name) ? overlay->colourOf(overlay->values.value(name)) : LayerOverlay::missing();
+        mParsedScene->setFill(name, mDoc->awaitingReparse() ? Style::awaiting() : fill);
+    }
 }
 
 QString ParseReviewWidget::scopePreviewText() const { return mPreview->text(); }

@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 
+class QComboBox;
 class QLabel;
 class QPainter;
 class QLineEdit;
@@ -56,6 +57,11 @@ public:
     /// Asks for the shapes of inputs with symbolic dimensions (when any) and re-parses.
     /// Returns false when the model has none or the user cancelled.
     bool askInputShapes();
+    /// Colours the parsed graph by a per-layer number (LayerOverlays: "snr_on_layer", …) with
+    /// its legend; an empty or unavailable id colours by layer kind.
+    void setOverlay(const QString& id);
+    QString overlayId() const;
+    QString kindLegendText() const;
     /// Zoom and centre of both views, and the splitter sizes, for the project file.
     QJsonObject viewState() const;
     void restoreViewState(const QJsonObject& state);  ///< applied once the layouts are done
@@ -70,6 +76,8 @@ private:
     void rebuildOriginal();
     void rebuildParsed();
     void recolour();
+    void refreshOverlays();  ///< the "Colour by" choices the document offers now
+    void updateKindLegend();
     void showNodeMenu(const QString& node, const QPoint& pos);
     void showLayerMenu(const QString& layer, const QPoint& pos);
     void updatePreview();
@@ -88,7 +96,10 @@ private:
     QLabel* mParsedEmpty;  ///< over the parsed view when the parse produced no layers
     QLabel* mPreview;
     QLabel* mLegend;
-    QLabel* mKindLegend;  ///< the parsed side's layer colours
+    QLabel* mKindLegend;  ///< the parsed side's layer colours (or the overlay's scale)
+    QLabel* mColourByLabel;
+    QComboBox* mColourBy;
+    QString mKindText;
     QLineEdit* mFind;
     JobProgressWidget* mProgress;
     QToolButton* mReparse;

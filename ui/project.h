@@ -2,6 +2,7 @@
 // A Studio project: one JSON file listing its models (paths relative to the project file), each
 // with its start/end nodes, input shapes, target and view state, and whether the models' HARs
 // are saved beside it. Saved atomically.
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -17,6 +18,7 @@ struct ProjectModel {
     QJsonObject view;         ///< splitter sizes, zoom … (opaque to the project)
     QString hwArch;           ///< the target; empty in projects saved before targets were chosen
     QString modelScript;      ///< the optimize stage's script (.alls text)
+    QJsonArray optimizationRuns;  ///< the document's run history (opaque to the project)
 };
 
 struct Project {

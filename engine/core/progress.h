@@ -32,6 +32,13 @@ struct Progress {
     }
     /// Throws Error(Cancelled) when the user asked to stop.
     void checkCancelled() const;
+    /// The same report and cancel, with fractions mapped into [from, to]: one step of several.
+    Progress part(double from, double to) const
+    {
+        Progress p{nullptr, cancel};
+        if (report) p.report = [r = report, from, to](double f, const std::string& s) { r(from + (to - from) * f, s); };
+        return p;
+    }
 };
 
 }  // namespace dfc

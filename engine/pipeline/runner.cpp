@@ -204,6 +204,7 @@ OptimizeSummary Runner::optimizeStages(const ModelScript& script, const Calibrat
         stats = activationStatistics(graph(), set, data.batchSize, progress);
     });
     summary.calibrationImages = set.size;
+    summary.calibrationFingerprint = calibrationFingerprint(set);
     summary.warnings = set.warnings;
     QuantizedModel model;
     if (c.zeroStaticChannels)
@@ -234,7 +235,8 @@ OptimizeSummary Runner::optimizeStages(const ModelScript& script, const Calibrat
     const std::string net = har.graph.name;
     har.extraMembers[net + ".stats.json"] = activationStatisticsJson(stats).dump();
     har.extraMembers[net + ".q.npz"] = encodeQuantizedModel(model, net);
-    har.metadata["calibration"] = {{"source", set.source}, {"size", set.size}, {"warnings", summary.warnings}};
+    har.metadata["calibration"] = {{"source", set.source}, {"size", set.size}, {"fingerprint", summary.calibrationFingerprint},
+                                   {"warnings", summary.warnings}};
     nlohmann::ordered_json layers = nlohmann::ordered_json::object();
     for (const Layer* l : har.graph.topoOrder()) {
         const LayerQuant& q = model.at(l->name);

@@ -44,6 +44,7 @@ struct OptimizeSummary {
     std::vector<ZeroedChannels> zeroedChannels;
     std::vector<RemovedChannels> removedChannels;
     int64_t calibrationImages = 0;
+    std::string calibrationFingerprint;  ///< calibrationFingerprint() of the set used
     std::vector<std::string> warnings;
     std::map<std::string, double> stageSeconds;  ///< statistics, quantization, bias_correction …
 };

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <random>
 
@@ -214,6 +215,23 @@ std::map<std::string, Tensor> calibrationBatch(const CalibrationSet& set, int64_
         batch[name] = Tensor(s, std::vector<float>(t.data.begin() + from * item, t.data.begin() + to * item));
     }
     return batch;
+}
+
+std::string calibrationFingerprint(const CalibrationSet& set)
+{
+    uint64_t h = 1469598103934665603ull;
+    auto mix = [&h](const void* data, size_t bytes) {
+        const auto* p = static_cast<const unsigned char*>(data);
+        for (size_t i = 0; i < bytes; ++i) h = (h ^ p[i]) * 1099511628211ull;
+    };
+    for (const auto& [name, t] : set.inputs) {
+        mix(name.data(), name.size());
+        mix(t.shape.data(), t.shape.size() * sizeof(t.shape[0]));
+        mix(t.data.data(), t.data.size() * sizeof(float));
+    }
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+    return hex;
 }
 
 }  // namespace dfc

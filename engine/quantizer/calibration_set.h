@@ -37,6 +37,10 @@ struct CalibrationSet {
 
 CalibrationSet loadCalibrationSet(const Graph& graph, const CalibrationOptions& options, const Progress& progress = {});
 
+/// A short hex digest (FNV-1a 64) of the set's input names, shapes and values: tells whether two
+/// optimization runs saw the same data.
+std::string calibrationFingerprint(const CalibrationSet& set);
+
 /// Items [from, to) of the set as one input batch.
 std::map<std::string, Tensor> calibrationBatch(const CalibrationSet& set, int64_t from, int64_t to);
 

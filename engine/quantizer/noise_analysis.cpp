@@ -120,6 +120,7 @@ std::string noiseCauseName(NoiseCause cause)
     case NoiseCause::ChannelSpread: return "channel_spread";
     case NoiseCause::FewWeightBits: return "few_weight_bits";
     case NoiseCause::WeightOutliers: return "weight_outliers";
+    case NoiseCause::Amplified: return "amplified_downstream";
     }
     return "unknown";
 }
@@ -135,8 +136,10 @@ double snrDb(const std::vector<double>& signalPower, const std::vector<double>& 
     for (double v : signalPower) s += v;
     for (double v : noisePower) n += v;
     if (n <= 0) return kSnrCapDb;
-    if (s <= 0) return -kSnrCapDb;
-    return std::min(kSnrCapDb, 10.0 * std::log10(s / n));
+    // No signal, or a noise that overflowed (a layer alone quantized can drive a division
+    // downstream to infinity): as bad as it gets, but a number a table and a chart can hold.
+    if (s <= 0 || !std::isfinite(n) || !std::isfinite(s)) return -kSnrCapDb;
+    return std::clamp(10.0 * std::log10(s / n), -kSnrCapDb, kSnrCapDb);
 }
 
 std::vector<const LayerNoise*> NoiseReport::ranking() const
@@ -202,13 +205,17 @@ NoiseReport analyzeNoise(const Graph& graph, const QuantizedModel& model, const 
         n.onLayerSnrDb = onLayer.db(l->name);
         n.scatter = std::move(scatter[l->name]);
         describeCauses(n, ranges[l->name], model.at(l->name));
+        // Its own values stay close, yet alone it breaks an output: what follows (a division by a
+        // variance, an exponent) magnifies a small error, and the range facts cannot show it.
+        if (!n.outputSnrDb.empty() && n.onLayerSnrDb >= 10 && n.worstOutputSnrDb() < n.onLayerSnrDb - kAmplifiedDb)
+            n.causes.push_back(NoiseCause::Amplified);
         report.layers.push_back(std::move(n));
     }
     progress.update(1.0, "done");
     return report;
 }
 
-nlohmann::ordered_json noiseReportJson(const NoiseReport& report, const Graph& graph, const QuantizedModel& model)
+nlohmann::ordered_json noiseMeasurementsJson(const NoiseReport& report)
 {
     nlohmann::ordered_json j;
     j["images"] = report.images;
@@ -229,7 +236,19 @@ nlohmann::ordered_json noiseReportJson(const NoiseReport& report, const Graph& g
         nlohmann::ordered_json pts = nlohmann::ordered_json::array();
         for (const auto& [a, b] : n.scatter) pts.push_back({a, b});
         l["scatter"] = std::move(pts);
-        const Layer& layer = graph.layer(n.layer);
+        j["layers"].push_back(std::move(l));
+    }
+    nlohmann::ordered_json ranking = nlohmann::ordered_json::array();
+    for (const LayerNoise* n : report.ranking()) ranking.push_back(n->layer);
+    j["ranking_worst_first"] = std::move(ranking);
+    return j;
+}
+
+nlohmann::ordered_json noiseReportJson(const NoiseReport& report, const Graph& graph, const QuantizedModel& model)
+{
+    nlohmann::ordered_json j = noiseMeasurementsJson(report);
+    for (auto& l : j["layers"]) {
+        const Layer& layer = graph.layer(l["layer"].get<std::string>());
         if (layer.hasWeight("kernel")) {
             const Tensor& k = layer.weight("kernel");
             float lo = k.data.empty() ? 0 : *std::min_element(k.data.begin(), k.data.end());
@@ -239,15 +258,36 @@ nlohmann::ordered_json noiseReportJson(const NoiseReport& report, const Graph& g
                 ++bins[static_cast<size_t>(hi > lo ? std::clamp<int64_t>(int64_t((v - lo) / (hi - lo) * kWeightBins), 0, kWeightBins - 1) : 0)];
             l["weight_histogram"] = {{"min", lo}, {"max", hi}, {"bins", bins}};
         }
-        const LayerQuant& q = model.at(n.layer);
+        const LayerQuant& q = model.at(layer.name);
         l["output_bits"] = q.output.bits;
         if (q.weightBits) l["weight_bits"] = q.weightBits;
-        j["layers"].push_back(std::move(l));
     }
-    nlohmann::ordered_json ranking = nlohmann::ordered_json::array();
-    for (const LayerNoise* n : report.ranking()) ranking.push_back(n->layer);
-    j["ranking_worst_first"] = std::move(ranking);
     return j;
+}
+
+std::vector<std::string> sixteenBitCandidates(const NoiseReport& report, double targetDb, double maxShare)
+{
+    const size_t budget = size_t(std::max(0.0, maxShare) * double(report.layers.size()));
+    std::vector<std::string> out;
+    for (const LayerNoise* n : report.ranking())
+        if (!n->outputSnrDb.empty() && n->worstOutputSnrDb() < targetDb && out.size() < budget) out.push_back(n->layer);
+    return out;
+}
+
+std::vector<LayerNoiseDelta> compareNoise(const NoiseReport& before, const NoiseReport& after)
+{
+    std::map<std::string, const LayerNoise*> old;
+    for (const LayerNoise& n : before.layers) old[n.layer] = &n;
+    std::vector<LayerNoiseDelta> out;
+    for (const LayerNoise& n : after.layers) {
+        auto it = old.find(n.layer);
+        if (it == old.end()) continue;
+        LayerNoiseDelta d{n.layer, it->second->onLayerSnrDb, n.onLayerSnrDb, {}, {}};
+        if (!n.outputSnrDb.empty() && !it->second->outputSnrDb.empty())
+            d.aloneBefore = it->second->worstOutputSnrDb(), d.aloneAfter = n.worstOutputSnrDb();
+        out.push_back(std::move(d));
+    }
+    return out;
 }
 
 NoiseReport noiseReportFromJson(const nlohmann::json& j, const std::string& what)

@@ -4,6 +4,7 @@
 // producers' encodings, everything else float) and the SNR at every output is measured; with all
 // layers quantized, each layer's own output is compared with the float one ("on-layer" SNR).
 // Native-vs-quantized scatter samples and weight histograms are kept for drawing.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,11 +29,12 @@ enum class NoiseCause {
     ChannelSpread,  ///< one channel's range is over 16× the median channel's (one scale for all)
     FewWeightBits,  ///< 4-bit weights
     WeightOutliers, ///< in the median output channel 99 % of the weights use under 1/16 of its range
+    Amplified,      ///< close on the layer, yet alone it takes an output kAmplifiedDb lower: later layers magnify it
 };
 inline constexpr NoiseCause kNoiseCauses[] = {NoiseCause::Clipping, NoiseCause::OutlierRange, NoiseCause::ChannelSpread,
-                                              NoiseCause::FewWeightBits, NoiseCause::WeightOutliers};
+                                              NoiseCause::FewWeightBits, NoiseCause::WeightOutliers, NoiseCause::Amplified};
 std::string noiseCauseName(NoiseCause cause);  ///< "clipping", "outlier_range", …
-constexpr double kClippedShare = 0.01, kRangeUseFloor = 1.0 / 16, kChannelSpreadCeiling = 16;
+constexpr double kClippedShare = 0.01, kRangeUseFloor = 1.0 / 16, kChannelSpreadCeiling = 16, kAmplifiedDb = 20;
 
 struct LayerNoise {
     std::string layer;
@@ -61,6 +63,24 @@ struct NoiseReport {
 /// pass instead of one per layer, for a quick record of every optimization run.
 NoiseReport analyzeNoise(const Graph& graph, const QuantizedModel& model, const CalibrationSet& data, int64_t batchSize,
                          const Progress& progress = {}, bool perLayer = true);
+/// One layer in two analyses of the same model (two optimization runs): its on-layer SNR, and its
+/// worst output SNR alone when both measured it; positive deltas are improvements.
+struct LayerNoiseDelta {
+    std::string layer;
+    double onLayerBefore = 0, onLayerAfter = 0;
+    std::optional<double> aloneBefore, aloneAfter;
+    double onLayerDelta() const { return onLayerAfter - onLayerBefore; }
+};
+/// The layers both reports hold, in `after`'s order.
+std::vector<LayerNoiseDelta> compareNoise(const NoiseReport& before, const NoiseReport& after);
+
+/// Layers to raise to 16 bits from a per-layer analysis: those whose quantization alone takes an
+/// output under `targetDb`, worst first, at most `maxShare` of the analyzed layers (a first cut at
+/// mixed precision: each layer's sensitivity measured alone).
+std::vector<std::string> sixteenBitCandidates(const NoiseReport& report, double targetDb, double maxShare);
+
+/// The measured fields only (no histograms, no bits): what noiseReportFromJson reads back.
+nlohmann::ordered_json noiseMeasurementsJson(const NoiseReport& report);
 /// The inverse of noiseReportJson's measured fields (for a HAR read back); throws InvalidFormat.
 NoiseReport noiseReportFromJson(const nlohmann::json& j, const std::string& what);
 nlohmann::ordered_json noiseReportJson(const NoiseReport& report, const Graph& graph, const QuantizedModel& model);

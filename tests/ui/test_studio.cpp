@@ -5,6 +5,8 @@
 // it was; the docks, the stage bar and the action registry follow the active document.
 #include <QtTest>
 
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDir>
 #include <QScrollBar>
@@ -22,7 +24,11 @@
 
 #include "action_registry.h"
 #include "docks/issues_dock.h"
+#include "docks/layer_noise_dock.h"
 #include "docks/properties_dock.h"
+#include "docks/run_history_dock.h"
+#include "docks/snr_chart_dock.h"
+#include "layer_overlay.h"
 #include "graph/graph_scene.h"
 #include "graph/graph_view.h"
 #include "importers/onnx/onnx_importer.h"
@@ -262,7 +268,7 @@ private slots:
         writeFileAtomic(bad.toStdString(), "these are my notes, not an archive\n");
         MainWindow w;
         w.openModel(mModel);
-        auto* tabs = w.findChild<QTabWidget*>();
+        auto* tabs = w.findChild<QTabWidget*>("modelTabs");
         QVERIFY(tabs);
         QTRY_COMPARE(tabs->count(), 1);
         w.openModel(bad);
@@ -514,20 +520,86 @@ private slots:
             return -1.0;
         };
         const std::string worst = doc->noiseReport()->ranking().front()->layer;
+        const QString worstQ = QString::fromStdString(worst);
         const double before = snrOf(worst);
+
+        // The SNR chart: a bar per layer in graph order, the noisy ones counted, a click selects.
+        SnrChartDock* chart = w.snrDock();
+        QCOMPARE(chart->layers().size(), int(doc->noiseReport()->layers.size()));
+        QCOMPARE(chart->layers().first(), QString::fromStdString(doc->noiseReport()->layers.front().layer));
+        const int noisy = int(std::count_if(doc->noiseReport()->layers.begin(), doc->noiseReport()->layers.end(),
+                                            [](const LayerNoise& n) { return n.worstOutputSnrDb() < SnrChartDock::kNoisyDb; }));
+        QCOMPARE(chart->noisyBars(), noisy);
+        chart->activateBar(int(chart->layers().indexOf(worstQ)));
+        QCOMPARE(doc->selection(), QStringList{worstQ});
+        // The layer dock follows the selection: facts, activation and weight histograms, scatter.
+        LayerNoiseDock* layerDock = w.layerNoiseDock();
+        QCOMPARE(layerDock->layer(), worstQ);
+        QVERIFY2(layerDock->factsText().contains(worstQ) && layerDock->factsText().contains("dB"), qPrintable(layerDock->factsText()));
+        QVERIFY(!layerDock->activationChart()->chart()->series().isEmpty());
+        QVERIFY(!layerDock->scatterChart()->chart()->series().isEmpty());
+        if (doc->graph().layer(worst).hasWeight("kernel")) {
+            QVERIFY(!layerDock->weightChart()->chart()->series().isEmpty());
+            QVERIFY(layerDock->clippedWeightShare() >= 0 && layerDock->clippedWeightShare() < 0.01);
+        }
+        // The graph coloured by the SNR alone: the worst layer has the overlay's colour for its value.
+        r->setOverlay("snr_alone");
+        QCOMPARE(r->overlayId(), QString("snr_alone"));
+        const LayerOverlay alone = LayerOverlays::of(*doc).at(1);
+        QCOMPARE(r->parsedScene()->item(worstQ)->fill(), alone.colourOf(before));
+        QVERIFY(r->kindLegendText().contains("dB"));
+        // The table filters and exports what it shows.
+        OptimizationSummaryWidget* table = w.currentView()->optimizationSummary();
+        table->setFilter(worstQ);
+        const QStringList rows = table->csv().trimmed().split('\n');
+        QCOMPARE(rows.size(), 2);  // the header and the worst layer (names are unique prefixes here)
+        QVERIFY2(rows[1].startsWith(worstQ + ","), qPrintable(rows[1]));
+
         const QString script = doc->modelScript();
         QMenu menu;
-        LayerFixes::addActions(menu, doc, QString::fromStdString(worst), r);
-        menu.actions().at(0)->trigger();  // 16-bit for this layer
-        const QString line = LayerFixes::line(LayerFixes::Fix::SixteenBit, QString::fromStdString(worst));
+        LayerFixes::addActions(menu, doc, worstQ, r);
+        auto action = [&](const QString& text) {
+            for (QAction* a : menu.actions())
+                if (a->text() == text) return a;
+            return static_cast<QAction*>(nullptr);
+        };
+        action(LayerFixes::menuText(LayerFixes::Fix::SixteenBit))->trigger();
+        const QString line = LayerFixes::line(LayerFixes::Fix::SixteenBit, worstQ);
         QCOMPARE(doc->modelScript(), script + line + "\n");
-        menu.actions().at(3)->trigger();  // Re-optimize with the script
+        action(LayerFixes::tr("Re-optimize with the script"))->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(optimized.count(), 2, 60000);
         QCOMPARE(doc->runner().har().metadata["quantization"]["layers"][worst]["output_bits"].get<int>(), 16);
+
+        // Both runs are kept; the comparison shows the engine's per-layer deltas.
+        QCOMPARE(doc->runs().size(), 2);
+        QCOMPARE(doc->runs()[1].sixteenBitLayers, doc->runs()[0].sixteenBitLayers + 1);
+        RunHistoryDock* runs = w.runsDock();
+        QCOMPARE(runs->compared(), qMakePair(0, 1));
+        const std::vector<LayerNoiseDelta> deltas = compareNoise(doc->runs()[0].quality, doc->runs()[1].quality);
+        QCOMPARE(runs->deltaTable()->rowCount(), int(deltas.size()));
+        for (int row = 0; row < runs->deltaTable()->rowCount(); ++row) {
+            const std::string layer = runs->deltaTable()->item(row, 0)->text().toStdString();
+            auto d = std::find_if(deltas.begin(), deltas.end(), [&](const LayerNoiseDelta& x) { return x.layer == layer; });
+            QVERIFY(d != deltas.end());
+            QCOMPARE(runs->deltaTable()->item(row, 3)->data(Qt::DisplayRole).toDouble(), std::round(d->onLayerDelta() * 100) / 100);
+        }
+        auto worstDelta = std::find_if(deltas.begin(), deltas.end(), [&](const LayerNoiseDelta& x) { return x.layer == worst; });
+        QVERIFY2(worstDelta->onLayerDelta() > 3, qPrintable(QString::number(worstDelta->onLayerDelta())));
+        // The runs survive the project; a run's script comes back as one undo step.
+        ModelDocument reopened(doc->path());
+        reopened.restoreRuns(doc->runsJson());
+        QCOMPARE(reopened.runs().size(), 2);
+        QCOMPARE(reopened.runs()[1].script, doc->runs()[1].script);
+        QCOMPARE(compareNoise(reopened.runs()[0].quality, reopened.runs()[1].quality).size(), deltas.size());
+        runs->restoreScript(0);
+        QCOMPARE(doc->modelScript(), script);
+        doc->undoStack()->undo();
+        QCOMPARE(doc->modelScript(), script + line + "\n");
+
         doc->analyzeNoise(*doc->lastCalibration());
         QTRY_COMPARE_WITH_TIMEOUT(analyzed.count(), 2, 60000);
         const double after = snrOf(worst);
-        QVERIFY2(after > before + 3, qPrintable(QString("%1: %2 dB -> %3 dB").arg(QString::fromStdString(worst)).arg(before).arg(after)));
+        QVERIFY2(after > before + 3, qPrintable(QString("%1: %2 dB -> %3 dB").arg(worstQ).arg(before).arg(after)));
         qInfo("%s alone: %.1f dB at 8 bits, %.1f dB at 16 bits", worst.c_str(), before, after);
         doc->undoStack()->undo();
         QCOMPARE(doc->modelScript(), script);
@@ -549,7 +621,7 @@ private slots:
         const QString boundary = other->document()->selection().value(0);
         QVERIFY(!boundary.isEmpty());
         QVERIFY2(w.propertiesDock()->text().startsWith(boundary), qPrintable(w.propertiesDock()->text()));
-        auto* tabs = w.findChild<QTabWidget*>();
+        auto* tabs = w.findChild<QTabWidget*>("modelTabs");
         QVERIFY(tabs);
         tabs->setCurrentIndex(tabs->indexOf(w.views().first()));
         QVERIFY2(w.propertiesDock()->text().startsWith("conv7"), qPrintable(w.propertiesDock()->text()));
