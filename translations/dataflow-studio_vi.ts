@@ -250,6 +250,84 @@
     </message>
 </context>
 <context>
+    <name>dfc::ui::InferenceDialog</name>
+    <message>
+        <location filename="../ui/inference_dialog.cpp" line="25" />
+        <source>Native</source>
+        <translation>Gốc</translation>
+    </message>
+    <message>
+        <location filename="../ui/inference_dialog.cpp" line="26" />
+        <source>Full precision</source>
+        <translation>Độ chính xác đầy đủ</translation>
+    </message>
+    <message>
+        <location filename="../ui/inference_dialog.cpp" line="27" />
+        <source>Quantized</source>
+        <translation>Lượng tử hóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/inference_dialog.cpp" line="28" />
+        <source>Compiled</source>
+        <translation>Đã biên dịch</translation>
+    </message>
+    <message>
+        <location filename="../ui/inference_dialog.cpp" line="66" />
+        <source>Try an input: %1</source>
+        <translation>Thử một đầu vào: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/inference_dialog.cpp" line="68" />
+        <source>An image (PNG, JPEG), a .npy or a .npz</source>
+        <translation>Một ảnh (PNG, JPEG), một tệp .npy hoặc .npz</translation>
+    </message>
+    <message>
+        <location filename="../ui/inference_dialog.cpp" line="69" />
+        <source>Browse…</source>
+        <translation>Duyệt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/inference_dialog.cpp" line="70" />
+        <source>Run in every mode</source>
+        <translation>Chạy ở mọi chế độ</translation>
+    </message>
+    <message>
+        <location filename="../ui/inference_dialog.cpp" line="93" />
+        <source>Choose an input</source>
+        <translation>Chọn một đầu vào</translation>
+    </message>
+    <message>
+        <location filename="../ui/inference_dialog.cpp" line="94" />
+        <source>Inputs (*.png *.jpg *.jpeg *.npy *.npz);;All files (*)</source>
+        <translation>Đầu vào (*.png *.jpg *.jpeg *.npy *.npz);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/inference_dialog.cpp" line="106" />
+        <source>Running…</source>
+        <translation>Đang chạy…</translation>
+    </message>
+    <message>
+        <location filename="../ui/inference_dialog.cpp" line="137" />
+        <source>range %1 … %2</source>
+        <translation>khoảng %1 … %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/inference_dialog.cpp" line="138" />
+        <source>SNR against native: %1 dB</source>
+        <translation>SNR so với gốc: %1 dB</translation>
+    </message>
+    <message>
+        <location filename="../ui/inference_dialog.cpp" line="139" />
+        <source>top: %1</source>
+        <translation>cao nhất: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/inference_dialog.cpp" line="147" />
+        <source>%1 run in %n mode(s); maps are drawn on the native output's scale.</source>
+        <translation><numerusform>%1 đã chạy ở %n chế độ; các bản đồ được vẽ theo thang của đầu ra gốc.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>dfc::ui::IssuesDock</name>
     <message>
         <location filename="../ui/docks/issues_dock.cpp" line="70" />
@@ -484,23 +562,23 @@
 <context>
     <name>dfc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="186" />
+        <location filename="../ui/main_window.cpp" line="187" />
         <source>Open project</source>
         <translation>Mở dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="186" />
-        <location filename="../ui/main_window.cpp" line="682" />
+        <location filename="../ui/main_window.cpp" line="187" />
+        <location filename="../ui/main_window.cpp" line="695" />
         <source>Dataflow Studio projects (*.dfcproj)</source>
         <translation>Dự án Dataflow Studio (*.dfcproj)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="189" />
+        <location filename="../ui/main_window.cpp" line="190" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190" />
+        <location filename="../ui/main_window.cpp" line="191" />
         <source>Open model</source>
         <translation>Mở mô hình</translation>
     </message>
@@ -509,64 +587,64 @@
         <translation type="vanished">Mô hình (*.onnx *.har)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190" />
+        <location filename="../ui/main_window.cpp" line="191" />
         <source>Models (*.onnx *.tflite *.har)</source>
         <translation>Mô hình (*.onnx *.tflite *.har)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204" />
+        <location filename="../ui/main_window.cpp" line="205" />
         <source>Export HAR</source>
         <translation>Xuất HAR</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204" />
+        <location filename="../ui/main_window.cpp" line="205" />
         <source>HAR archives (*.har)</source>
         <translation>Tệp lưu trữ HAR (*.har)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="204" />
+        <location filename="../ui/main_window.cpp" line="205" />
         <source>HAR written to %1</source>
         <translation>Đã ghi HAR vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="211" />
+        <location filename="../ui/main_window.cpp" line="212" />
         <source>Export compiled binary</source>
         <translation>Xuất tệp nhị phân đã biên dịch</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="211" />
+        <location filename="../ui/main_window.cpp" line="212" />
         <source>Compiled binaries (*.hef)</source>
         <translation>Tệp nhị phân đã biên dịch (*.hef)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212" />
+        <location filename="../ui/main_window.cpp" line="213" />
         <source>Binary written to %1</source>
         <translation>Đã ghi tệp nhị phân vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216" />
-        <location filename="../ui/main_window.cpp" line="221" />
+        <location filename="../ui/main_window.cpp" line="217" />
+        <location filename="../ui/main_window.cpp" line="222" />
         <source>Export graph</source>
         <translation>Xuất đồ thị</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="216" />
+        <location filename="../ui/main_window.cpp" line="217" />
         <source>SVG (*.svg)</source>
         <translation>SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217" />
-        <location filename="../ui/main_window.cpp" line="222" />
+        <location filename="../ui/main_window.cpp" line="218" />
+        <location filename="../ui/main_window.cpp" line="223" />
         <source>Could not write %1</source>
         <translation>Không ghi được %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="221" />
+        <location filename="../ui/main_window.cpp" line="222" />
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="230" />
+        <location filename="../ui/main_window.cpp" line="231" />
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
@@ -575,198 +653,203 @@
         <translation type="vanished">Ngôn ngữ sẽ đổi khi khởi động lại Dataflow Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="311" />
+        <location filename="../ui/main_window.cpp" line="323" />
         <source>About Dataflow Studio</source>
         <translation>Giới thiệu Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="312" />
+        <location filename="../ui/main_window.cpp" line="324" />
         <source>&lt;h3&gt;Dataflow Studio %1&lt;/h3&gt;&lt;p&gt;Parse, quantize, compile and profile neural networks for dataflow NPUs (hailo8, hailo8l, hailo8r), with no vendor software.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dataflow Studio %1&lt;/h3&gt;&lt;p&gt;Phân tích, lượng tử hóa, biên dịch và đo hiệu năng mạng nơ-ron cho NPU dataflow (hailo8, hailo8l, hailo8r), không cần phần mềm của nhà cung cấp.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="365" />
+        <location filename="../ui/main_window.cpp" line="377" />
         <source>No recent files</source>
         <translation>Chưa có tệp nào mở gần đây</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367" />
+        <location filename="../ui/main_window.cpp" line="379" />
         <source>Clear the list</source>
         <translation>Xóa danh sách</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="383" />
-        <location filename="../ui/main_window.cpp" line="749" />
+        <location filename="../ui/main_window.cpp" line="395" />
+        <location filename="../ui/main_window.cpp" line="762" />
         <source>Dataflow Studio</source>
         <translation>Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="384" />
+        <location filename="../ui/main_window.cpp" line="396" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="385" />
+        <location filename="../ui/main_window.cpp" line="397" />
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386" />
+        <location filename="../ui/main_window.cpp" line="398" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="387" />
+        <location filename="../ui/main_window.cpp" line="399" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388" />
+        <location filename="../ui/main_window.cpp" line="400" />
         <source>&amp;Parse</source>
         <translation>&amp;Phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="389" />
+        <location filename="../ui/main_window.cpp" line="401" />
         <source>&amp;Optimize</source>
         <translation>&amp;Tối ưu hóa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="390" />
+        <location filename="../ui/main_window.cpp" line="402" />
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="391" />
+        <location filename="../ui/main_window.cpp" line="403" />
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="393" />
+        <location filename="../ui/main_window.cpp" line="405" />
         <source>&amp;New project</source>
         <translation>Dự án &amp;mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="394" />
+        <location filename="../ui/main_window.cpp" line="406" />
         <source>&amp;Open project…</source>
         <translation>&amp;Mở dự án…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="395" />
+        <location filename="../ui/main_window.cpp" line="407" />
         <source>Open &amp;model…</source>
         <translation>Mở mô &amp;hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="396" />
+        <location filename="../ui/main_window.cpp" line="408" />
         <source>Open the &amp;demo model</source>
         <translation>Mở mô hình &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="397" />
+        <location filename="../ui/main_window.cpp" line="409" />
         <source>&amp;Save project</source>
         <translation>&amp;Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="398" />
+        <location filename="../ui/main_window.cpp" line="410" />
         <source>Save project &amp;as…</source>
         <translation>Lưu dự án &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="399" />
+        <location filename="../ui/main_window.cpp" line="411" />
         <source>Export &amp;HAR…</source>
         <translation>Xuất &amp;HAR…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="400" />
+        <location filename="../ui/main_window.cpp" line="412" />
         <source>Export compiled &amp;binary (.hef)…</source>
         <translation>Xuất &amp;tệp nhị phân đã biên dịch (.hef)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="401" />
+        <location filename="../ui/main_window.cpp" line="413" />
         <source>Export graph as SV&amp;G…</source>
         <translation>Xuất đồ thị dạng SV&amp;G…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="402" />
+        <location filename="../ui/main_window.cpp" line="414" />
         <source>Export graph as &amp;PNG…</source>
         <translation>Xuất đồ thị dạng &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="403" />
+        <location filename="../ui/main_window.cpp" line="415" />
         <source>&amp;Close model</source>
         <translation>Đó&amp;ng mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="404" />
+        <location filename="../ui/main_window.cpp" line="416" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="405" />
+        <location filename="../ui/main_window.cpp" line="417" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="406" />
+        <location filename="../ui/main_window.cpp" line="418" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="407" />
+        <location filename="../ui/main_window.cpp" line="419" />
         <source>Zoom to &amp;fit</source>
         <translation>Thu phóng &amp;vừa khung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="408" />
+        <location filename="../ui/main_window.cpp" line="420" />
         <source>&amp;Find…</source>
         <translation>&amp;Tìm…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="409" />
+        <location filename="../ui/main_window.cpp" line="421" />
         <source>&amp;Re-parse</source>
         <translation>Phân tích &amp;lại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="410" />
+        <location filename="../ui/main_window.cpp" line="422" />
         <source>&amp;Input shapes…</source>
         <translation>&amp;Kích thước đầu vào…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="411" />
+        <location filename="../ui/main_window.cpp" line="423" />
         <source>&amp;Verify against your framework…</source>
         <translation>&amp;Kiểm chứng với framework của bạn…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="412" />
+        <location filename="../ui/main_window.cpp" line="424" />
         <source>&amp;Optimize (calibrate and quantize)…</source>
         <translation>&amp;Tối ưu hóa (hiệu chuẩn và lượng tử hóa)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="413" />
+        <location filename="../ui/main_window.cpp" line="425" />
         <source>Analyze &amp;noise per layer</source>
         <translation>Phân tích &amp;nhiễu từng lớp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="414" />
+        <location filename="../ui/main_window.cpp" line="426" />
         <source>&amp;Raise the optimization level</source>
         <translation>&amp;Tăng mức tối ưu hóa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="415" />
+        <location filename="../ui/main_window.cpp" line="427" />
         <source>&amp;16-bit for the noisiest layers…</source>
         <translation>&amp;16 bit cho các lớp nhiễu nhất…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="416" />
+        <location filename="../ui/main_window.cpp" line="428" />
         <source>R&amp;e-optimize with the script</source>
         <translation>Tối ưu hóa &amp;lại với kịch bản</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="417" />
+        <location filename="../ui/main_window.cpp" line="429" />
+        <source>&amp;Try an input in every emulator mode…</source>
+        <translation>&amp;Thử một đầu vào ở mọi chế độ giả lập…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="430" />
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Phím tắt…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="418" />
+        <location filename="../ui/main_window.cpp" line="431" />
         <source>Language: system default</source>
         <translation>Ngôn ngữ: theo hệ thống</translation>
     </message>
@@ -787,117 +870,122 @@
         <translation type="vanished">Lịch sử</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="515" />
+        <location filename="../ui/main_window.cpp" line="528" />
         <source>%1 does not exist</source>
         <translation>%1 không tồn tại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="473" />
+        <location filename="../ui/main_window.cpp" line="486" />
         <source>%1: %2 layers</source>
         <translation>%1: %2 lớp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253" />
+        <location filename="../ui/main_window.cpp" line="254" />
         <source>Parse the model before verifying it.</source>
         <translation>Hãy phân tích mô hình trước khi kiểm chứng.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="265" />
+        <location filename="../ui/main_window.cpp" line="266" />
         <source>Parse the model before optimizing it.</source>
         <translation>Hãy phân tích mô hình trước khi tối ưu hóa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="280" />
+        <location filename="../ui/main_window.cpp" line="281" />
         <source>Optimize the model first: the noise analysis runs on its calibration data.</source>
         <translation>Hãy tối ưu hóa mô hình trước: phân tích nhiễu chạy trên dữ liệu hiệu chuẩn của nó.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="291" />
+        <location filename="../ui/main_window.cpp" line="292" />
         <source>Analyze the noise per layer first: the choice is made from each layer's measured effect.</source>
         <translation>Hãy phân tích nhiễu từng lớp trước: lựa chọn dựa trên ảnh hưởng đo được của từng lớp.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="299" />
+        <location filename="../ui/main_window.cpp" line="300" />
+        <source>Parse the model before running an input through it.</source>
+        <translation>Hãy phân tích cú pháp mô hình trước khi chạy một đầu vào qua nó.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="311" />
         <source>Optimize the model once with the wizard; Re-optimize then reuses its calibration data.</source>
         <translation>Hãy tối ưu hóa mô hình một lần bằng trình hướng dẫn; Tối ưu hóa lại sẽ dùng lại dữ liệu hiệu chuẩn đó.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="419" />
+        <location filename="../ui/main_window.cpp" line="432" />
         <source>&amp;About Dataflow Studio</source>
         <translation>&amp;Giới thiệu Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="424" />
+        <location filename="../ui/main_window.cpp" line="437" />
         <source>Pipeline</source>
         <translation>Quy trình</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="478" />
+        <location filename="../ui/main_window.cpp" line="491" />
         <source>%1: quantized (optimization level %2, compression level %3, %n calibration item(s))</source>
         <translation><numerusform>%1: đã lượng tử hóa (mức tối ưu hóa %2, mức nén %3, %n mẫu hiệu chuẩn)</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="487" />
+        <location filename="../ui/main_window.cpp" line="500" />
         <source>%1: noisiest layer %2 (output SNR %3 dB with only it quantized); right-click it for fixes</source>
         <translation>%1: lớp nhiễu nhất là %2 (SNR đầu ra %3 dB khi chỉ lượng tử hóa lớp này); nhấp chuột phải vào lớp để sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="504" />
+        <location filename="../ui/main_window.cpp" line="517" />
         <source>Could not open %1: %2</source>
         <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="543" />
+        <location filename="../ui/main_window.cpp" line="556" />
         <source>Recover unsaved changes</source>
         <translation>Khôi phục thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="544" />
+        <location filename="../ui/main_window.cpp" line="557" />
         <source>%1 has newer unsaved changes from a session that did not close normally. Recover them?</source>
         <translation>%1 có thay đổi mới hơn chưa lưu từ một phiên không đóng bình thường. Khôi phục chúng?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="560" />
+        <location filename="../ui/main_window.cpp" line="573" />
         <source>The project's model %1 is missing</source>
         <translation>Không tìm thấy mô hình %1 của dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="570" />
+        <location filename="../ui/main_window.cpp" line="583" />
         <source>The project's target %1 is not known; %2 uses %3</source>
         <translation>Thiết bị đích %1 của dự án không được hỗ trợ; %2 dùng %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="627" />
+        <location filename="../ui/main_window.cpp" line="640" />
         <source>Project saved to %1</source>
         <translation>Đã lưu dự án vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="655" />
+        <location filename="../ui/main_window.cpp" line="668" />
         <source>Save the parsed models?</source>
         <translation>Lưu các mô hình đã phân tích?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="656" />
+        <location filename="../ui/main_window.cpp" line="669" />
         <source>Also save each parsed model as a HAR beside the project (about %1 MB in all)? The HARs carry the parse, and later the optimization and compilation, for dfc and other tools. The project remembers the answer.</source>
         <translation>Lưu thêm mỗi mô hình đã phân tích thành một tệp HAR bên cạnh dự án (tổng cộng khoảng %1 MB)? Các tệp HAR giữ kết quả phân tích, sau này cả tối ưu hóa và biên dịch, cho dfc và các công cụ khác. Dự án ghi nhớ câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="672" />
+        <location filename="../ui/main_window.cpp" line="685" />
         <source>%1 not saved: the start/end nodes changed since the last parse; re-parse (F5) and save again</source>
         <translation>Chưa lưu %1: các nút đầu/cuối đã thay đổi từ lần phân tích trước; hãy phân tích lại (F5) rồi lưu lần nữa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="682" />
+        <location filename="../ui/main_window.cpp" line="695" />
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="772" />
+        <location filename="../ui/main_window.cpp" line="785" />
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="772" />
+        <location filename="../ui/main_window.cpp" line="785" />
         <source>Save the project before closing it?</source>
         <translation>Lưu dự án trước khi đóng?</translation>
     </message>
@@ -937,6 +1025,11 @@
         <location filename="../ui/model_document.cpp" line="420" />
         <source>Analyzing noise</source>
         <translation>Đang phân tích nhiễu</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_document.cpp" line="450" />
+        <source>Running the input</source>
+        <translation>Đang chạy đầu vào</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@
 #include "docks/properties_dock.h"
 #include "graph/graph_view.h"
 #include "io/atomic_file.h"
+#include "inference_dialog.h"
 #include "language.h"
 #include "layer_fixes.h"
 #include "model_document.h"
@@ -293,6 +294,17 @@ void MainWindow::createActions()
         }
         LayerFixes::askSixteenBitNoisiest(v->document(), this);
     });
+    add("Optimize.TryInput", {}, [this] {
+        ModelView* v = currentView();
+        if (!v || !v->document()->isStageAvailable(ModelDocument::Stage::Parsed)) {
+            showError(tr("Parse the model before running an input through it."), false);
+            return;
+        }
+        auto* dialog = new InferenceDialog(v->document(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(v->document(), &QObject::destroyed, dialog, &QDialog::reject);
+        dialog->show();
+    });
     add("Optimize.Reoptimize", {}, [this] {
         ModelView* v = currentView();
         if (!v || !v->document()->lastCalibration()) {
@@ -334,7 +346,7 @@ void MainWindow::createActions()
                        "View.SnrChart", "View.LayerNoise", "View.Runs"}},
         {&mParseMenu, {"Parse.Reparse", "Parse.InputShapes", "-", "Parse.Verify"}},
         {&mOptimizeMenu, {"Optimize.Run", "Optimize.AnalyzeNoise", "-", "Optimize.RaiseLevel", "Optimize.SixteenBitNoisiest",
-                          "Optimize.Reoptimize"}},
+                          "Optimize.Reoptimize", "-", "Optimize.TryInput"}},
         {&mSettingsMenu, {"Settings.Shortcuts", "-", "Settings.LanguageSystem", "Settings.LanguageEnglish", "Settings.LanguageVietnamese"}},
         {&mHelpMenu, {"Help.About"}},
     };
@@ -414,6 +426,7 @@ void MainWindow::retranslateUi()
         {"Optimize.RaiseLevel", tr("&Raise the optimization level")},
         {"Optimize.SixteenBitNoisiest", tr("&16-bit for the noisiest layers…")},
         {"Optimize.Reoptimize", tr("R&e-optimize with the script")},
+        {"Optimize.TryInput", tr("&Try an input in every emulator mode…")},
         {"Settings.Shortcuts", tr("&Keyboard shortcuts…")},
         {"Settings.LanguageSystem", tr("Language: system default")},
         {"Help.About", tr("&About Dataflow Studio")},

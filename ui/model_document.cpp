@@ -424,6 +424,35 @@ void ModelDocument::analyzeNoise(const CalibrationOptions& data)
     });
 }
 
+void ModelDocument::tryInput(const QString& path)
+{
+    if (isBusy() || !mRunner.hasModel()) return;
+    struct Outcome {
+        Runner runner;
+        Inference result;
+    };
+    auto outcome = std::make_shared<Outcome>(Outcome{mRunner, {path, {}, {}}});
+    Job::Work work = [outcome](const Progress& progress) {
+        const Runner& runner = outcome->runner;
+        CalibrationOptions one;
+        one.path = outcome->result.input.toStdString();
+        one.size = 1;
+        const CalibrationSet set = runner.readCalibrationSet(one, progress.part(0, 0.1));
+        outcome->result.inputs = calibrationBatch(set, 0, 1);
+        std::vector<InferMode> modes{InferMode::Native};
+        if (runner.state() != ModelState::Native) modes.push_back(InferMode::FpOptimized);
+        if (runner.har().metadata.contains("quantization")) modes.push_back(InferMode::Quantized);
+        for (size_t i = 0; i < modes.size(); ++i) {
+            const double from = 0.1 + 0.9 * double(i) / double(modes.size()), to = 0.1 + 0.9 * double(i + 1) / double(modes.size());
+            outcome->result.outputs[modes[i]] = runner.infer(modes[i], outcome->result.inputs, progress.part(from, to));
+        }
+    };
+    mStageJob->start(tr("Running the input"), std::move(work), [this, outcome] {
+        mInference = std::move(outcome->result);
+        emit inferenceFinished();
+    });
+}
+
 void ModelDocument::select(Side side, const QStringList& ids, const QString& source)
 {
     mSelectionSide = side;

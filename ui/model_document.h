@@ -140,6 +140,18 @@ public:
     QJsonArray runsJson() const;
     void restoreRuns(const QJsonArray& runs);  ///< unreadable entries are skipped
 
+    /// One input run in each emulator mode the model has reached (native, full precision,
+    /// quantized): what quantization does to the user's own data.
+    struct Inference {
+        QString input;                      ///< the file
+        TensorsByName inputs;               ///< as the model took them (device layout)
+        std::map<InferMode, TensorsByName> outputs;
+    };
+    /// Reads `path` (an image, .npy or .npz, as calibration data is read) and runs it in every
+    /// available mode as a stage job; emits inferenceFinished, stageFailed or stageCancelled.
+    void tryInput(const QString& path);
+    const std::optional<Inference>& lastInference() const { return mInference; }
+
     Side selectionSide() const { return mSelectionSide; }
     QStringList selection() const { return mSelection; }
     /// Selects nodes of one side; `source` names who asked (a view, a dock) so it need not echo.
@@ -160,6 +172,7 @@ signals:
     void optimizeFinished();
     void runsChanged();
     void noiseAnalyzed();
+    void inferenceFinished();
     void stageFailed(const dfc::ui::JobError& error);
     void stageCancelled();
 
@@ -182,6 +195,7 @@ private:
     std::optional<CalibrationOptions> mLastCalibration;
     std::optional<NoiseReport> mNoise;
     QList<OptimizationRun> mRuns;
+    std::optional<Inference> mInference;
     Side mSelectionSide = Side::Parsed;
     QStringList mSelection;
     mutable std::optional<std::optional<HefInfo>> mBinaryInfo;  ///< outer: read yet; inner: has one

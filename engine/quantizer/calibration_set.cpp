@@ -98,6 +98,30 @@ CalibrationOptions CalibrationOptions::withDefaults(const CalibrationSettings& s
     return o;
 }
 
+namespace {
+
+/// Up to `count` images decoded and resized to the input's [H, W, 3], each as [1, H, W, 3].
+std::vector<Tensor> readImages(const std::vector<fs::path>& files, const Layer& input, int64_t count, const std::string& what,
+                               const Progress& progress)
+{
+    const Shape hwc = hostShape(input);
+    if (hwc.size() != 3 || hwc[2] != 3)
+        fail(ErrorCode::InvalidArgument, "images give RGB data; input '" + input.name + "' has shape " + shapeText(hwc), what);
+    std::vector<Tensor> parts;
+    for (const auto& f : files) {
+        if (int64_t(parts.size()) >= count) break;
+        progress.checkCancelled();
+        progress.update(double(parts.size()) / double(count), "decoding " + f.filename().string());
+        const RgbImage img = decodeImageFile(f.string());
+        Tensor t = resizeImageBilinear(img.pixels.data(), img.width, img.height, hwc[0], hwc[1]);
+        t.shape.insert(t.shape.begin(), 1);
+        parts.push_back(std::move(t));
+    }
+    return parts;
+}
+
+}  // namespace
+
 CalibrationSet loadCalibrationSet(const Graph& graph, const CalibrationOptions& options, const Progress& progress)
 {
     if (options.size < 0) fail(ErrorCode::InvalidArgument, "calibset_size must be positive");
@@ -144,18 +168,7 @@ CalibrationSet loadCalibrationSet(const Graph& graph, const CalibrationOptions& 
                 }
                 set.source = std::to_string(npys.size()) + " .npy files in " + o.path;
             } else {
-                if (hwc.size() != 3 || hwc[2] != 3)
-                    fail(ErrorCode::InvalidArgument, "images give RGB data; input '" + single->name + "' has shape " + shapeText(hwc), o.path);
-                for (const auto& f : images) {
-                    if (have >= o.size) break;
-                    progress.checkCancelled();
-                    progress.update(double(have) / o.size, "decoding " + f.filename().string());
-                    const RgbImage img = decodeImageFile(f.string());
-                    Tensor t = resizeImageBilinear(img.pixels.data(), img.width, img.height, hwc[0], hwc[1]);
-                    t.shape.insert(t.shape.begin(), 1);
-                    parts.push_back(std::move(t));
-                    ++have;
-                }
+                for (Tensor& t : readImages(images, *single, o.size, o.path, progress)) parts.push_back(std::move(t));
                 set.source = std::to_string(images.size()) + " images in " + o.path + " (RGB 0–255, resized to " +
                              std::to_string(hwc[0]) + "×" + std::to_string(hwc[1]) + ")";
             }
@@ -177,6 +190,11 @@ CalibrationSet loadCalibrationSet(const Graph& graph, const CalibrationOptions& 
                 }
                 set.inputs[in->name] = firstItems(asBatch(*t, hostShape(*in), in->name, o.path + ":" + in->name), o.size);
             }
+            set.source = o.path;
+        } else if (isImageFileName(o.path)) {
+            needSingle("image");
+            std::vector<Tensor> one = readImages({path}, *single, 1, o.path, progress);
+            set.inputs[single->name] = std::move(one.front());
             set.source = o.path;
         } else {
             needSingle(".npy file");

@@ -142,6 +142,13 @@ double snrDb(const std::vector<double>& signalPower, const std::vector<double>& 
     return std::clamp(10.0 * std::log10(s / n), -kSnrCapDb, kSnrCapDb);
 }
 
+double tensorSnrDb(const Tensor& reference, const Tensor& test)
+{
+    PowerSums sums;
+    sums.add("t", reference, test);
+    return sums.db("t");
+}
+
 std::vector<const LayerNoise*> NoiseReport::ranking() const
 {
     std::vector<const LayerNoise*> r;

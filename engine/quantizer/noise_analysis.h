@@ -20,6 +20,8 @@ namespace dfc {
 /// 10·log10(Σ ref² / Σ (ref − test)²), capped at kSnrCapDb when the error is zero.
 double snrDb(const std::vector<double>& signalPower, const std::vector<double>& noisePower);
 constexpr double kSnrCapDb = 150.0;
+/// The SNR of `test` against `reference` (same size; throws Internal otherwise).
+double tensorSnrDb(const Tensor& reference, const Tensor& test);
 
 /// What makes a layer's quantization coarse, from what the analysis measured on the float
 /// activations against the layer's chosen output encoding: what a user can act on.

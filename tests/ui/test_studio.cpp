@@ -25,6 +25,7 @@
 #include "action_registry.h"
 #include "docks/issues_dock.h"
 #include "docks/layer_noise_dock.h"
+#include "inference_dialog.h"
 #include "docks/properties_dock.h"
 #include "docks/run_history_dock.h"
 #include "docks/snr_chart_dock.h"
@@ -603,6 +604,23 @@ private slots:
         qInfo("%s alone: %.1f dB at 8 bits, %.1f dB at 16 bits", worst.c_str(), before, after);
         doc->undoStack()->undo();
         QCOMPARE(doc->modelScript(), script);
+
+        // One input in every mode, side by side, with the engine's SNR against native.
+        Tensor input({32, 32, 3});
+        for (size_t i = 0; i < input.data.size(); ++i) input.data[i] = float((i * 37) % 101) / 100.f;
+        const QString npy = mDir.filePath("one_input.npy");
+        writeNpyFile(npy.toStdString(), input);
+        InferenceDialog tryIt(doc);
+        QSignalSpy inferred(doc, &ModelDocument::inferenceFinished);
+        tryIt.run(npy);
+        QTRY_COMPARE_WITH_TIMEOUT(inferred.count(), 1, 30000);
+        QCOMPARE(tryIt.table()->columnCount(), 3);  // native, full precision, quantized
+        const auto& result = *doc->lastInference();
+        const auto& [output, native] = *result.outputs.at(InferMode::Native).begin();
+        const double snr = tensorSnrDb(native, result.outputs.at(InferMode::Quantized).at(output));
+        const QString cell = tryIt.table()->item(0, 2)->text();
+        QVERIFY2(cell.contains(QString::number(snr, 'f', 1) + " dB"), qPrintable(cell));
+        QVERIFY(snr > 20 && snr < kSnrCapDb);
     }
 
     void propertiesFollowsFindStepsAndTabs()
