@@ -136,7 +136,8 @@ void InferenceDialog::showResult()
             const auto [tlo, thi] = std::minmax_element(t.data.begin(), t.data.end());
             QString text = tr("range %1 … %2").arg(*tlo, 0, 'g', 4).arg(*thi, 0, 'g', 4);
             if (mode != InferMode::Native) text += "\n" + tr("SNR against native: %1 dB").arg(tensorSnrDb(ref, t), 0, 'f', 1);
-            if (!isSpatial(t) && t.size() > 1 && t.size() <= 100000) text += "\n" + tr("top: %1").arg(topClasses(t, 5));
+            // Only a [1, K] output is class scores; ranking a feature map's values tells nothing.
+            if (t.rank() == 2 && t.size() > 1 && t.size() <= 100000) text += "\n" + tr("top: %1").arg(topClasses(t, 5));
             auto* item = new QTableWidgetItem(text);
             if (isSpatial(t)) item->setData(Qt::DecorationRole, QPixmap::fromImage(picture(t, *lo, *hi, false)).scaledToHeight(96));
             mTable->setItem(row, column++, item);

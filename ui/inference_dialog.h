@@ -2,7 +2,7 @@
 // What quantization does to the user's own data: one input (an image, .npy or .npz) run in each
 // emulator mode the model has reached, native, full precision and quantized, side by side: the
 // input as the model takes it, per output its range, its SNR against native, the top classes of
-// a class-score output and a picture of a spatial map's first channel.
+// a class-score output ([1, K]) and a picture of a spatial map's first channel.
 #include <QDialog>
 
 class QLabel;
