@@ -602,12 +602,6 @@ void MainWindow::showNoise(ModelView* view)
     view->review()->setOverlay("snr_alone");
     mSnrDock->raise();
     mLayerNoiseDock->raise();
-    // The charts need room: the bottom area a third of the window, the right one ~420 px.
-    // (after the raise has been laid out: a dock area resizes only what it shows)
-    QTimer::singleShot(200, this, [this] {
-        if (!mSnrDock->isFloating()) resizeDocks({mSnrDock}, {std::max(260, height() / 3)}, Qt::Vertical);
-        if (!mLayerNoiseDock->isFloating()) resizeDocks({mLayerNoiseDock}, {std::max(420, width() / 4)}, Qt::Horizontal);
-    });
     doc->select(ModelDocument::Side::Parsed, {QString::fromStdString(doc->noiseReport()->ranking().front()->layer)}, "noise");
 }
 
