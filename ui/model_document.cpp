@@ -331,10 +331,11 @@ void ModelDocument::recordRun(const OptimizeSummary& summary, NoiseReport qualit
     run.calibrationFingerprint = QString::fromStdString(summary.calibrationFingerprint);
     if (mLastCalibration) run.calibrationSource = mLastCalibration->random ? tr("random") : QString::fromStdString(mLastCalibration->path);
     run.seconds = seconds;
-    const QuantizedModel model = mRunner.quantizedModel();
-    for (const auto& [name, q] : model.layers) {
-        const Layer* l = mRunner.graph().find(name);  // input and output layers follow their neighbours' encodings
-        run.sixteenBitLayers += q.output.bits == 16 && l && l->kind->category != LayerCategory::Io;
+    // The HAR's per-layer record has the bits: no need to decode the quantized model here.
+    const auto& layers = mRunner.har().metadata.at("quantization").at("layers");
+    for (auto it = layers.begin(); it != layers.end(); ++it) {
+        const Layer* l = mRunner.graph().find(it.key());  // input and output layers follow their neighbours' encodings
+        run.sixteenBitLayers += it.value().value("output_bits", 0) == 16 && l && l->kind->category != LayerCategory::Io;
     }
     run.quality = std::move(quality);
     mRuns.append(std::move(run));
