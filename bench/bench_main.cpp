@@ -19,6 +19,7 @@
 #include "emulator/quantized_executor.h"
 #include "importers/onnx/onnx_importer.h"
 #include "importers/tflite/tflite_importer.h"
+#include "pipeline/optimize_preview.h"
 #include "pipeline/runner.h"
 #include "io/atomic_file.h"
 #include "script/model_script.h"
@@ -113,13 +114,18 @@ void benchOptimize(const std::string& sourceDir, const fs::path& dir, int runs)
         calib.random = true;
         calib.size = 64;
         Runner quantized;
+        double floatPass = 0;  // the optimize wizard's expected time comes from this pass
         for (int level : wanted) {
             Runner runner;
             runner.translate(path, {});
+            if (floatPass == 0) floatPass = timeFloatPass(runner, runner.readCalibrationSet(calib), 4);
             const std::string script = "model_optimization_flavor(optimization_level=" + std::to_string(level) + ")\n";
+            const ModelScript parsed = interpretScript(parseScript(script, "bench.alls"), &runner.graph());
+            const double expected = estimateOptimize(runner.graph(), parsed.quantization.resolve(runner.graph(), parsed.file()),
+                                                     calib.size, floatPass).seconds();
             OptimizeSummary summary;
-            const double total = seconds([&] { summary = runner.optimize(interpretScript(parseScript(script, "bench.alls"), &runner.graph()), calib); });
-            std::printf("%-14s level %d  %7.1f s  (", net, level, total);
+            const double total = seconds([&] { summary = runner.optimize(parsed, calib); });
+            std::printf("%-14s level %d  %7.1f s, estimated %.1f s (x%.2f)  (", net, level, total, expected, total / expected);
             for (const auto& [stage, sec] : summary.stageSeconds) std::printf(" %s %.1f s", stage.c_str(), sec);
             std::printf(" )\n");
             if (level == wanted.front()) quantized = std::move(runner);

@@ -321,12 +321,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/inference_dialog.cpp" line="139"/>
+        <location filename="../ui/inference_dialog.cpp" line="140"/>
         <source>top: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inference_dialog.cpp" line="147"/>
+        <location filename="../ui/inference_dialog.cpp" line="148"/>
         <source>%1 run in %n mode(s); maps are drawn on the native output&apos;s scale.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -428,133 +428,133 @@
 <context>
     <name>dfc::ui::LayerNoiseDock</name>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="123"/>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="129"/>
         <source>Noise: layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="124"/>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="130"/>
         <source>Activations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="125"/>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="131"/>
         <source>Weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="126"/>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="132"/>
         <source>Native vs quantized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="165"/>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="171"/>
         <source>Optimize the model, then select a layer to see its ranges and noise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="166"/>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="172"/>
         <source>Select a layer (in the graph, the SNR chart or the table).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="169"/>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="175"/>
         <source>%1-bit output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="169"/>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="175"/>
         <source>%1-bit weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="176"/>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="182"/>
         <source>SNR on the layer: %1 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="177"/>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="183"/>
         <source>outputs with only this layer quantized: %1 dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="205"/>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="211"/>
         <source>float values (calibration)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="206"/>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="212"/>
         <source>chosen range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="210"/>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="216"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="210"/>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="250"/>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="216"/>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="256"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="212"/>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="218"/>
         <source>%1 … %2 chosen of %3 … %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="213"/>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="219"/>
         <source>clipped %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="243"/>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="249"/>
         <source>float weights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="244"/>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="250"/>
         <source>widest channel&apos;s range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="246"/>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="252"/>
         <source>median channel&apos;s range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="250"/>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="256"/>
         <source>weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="252"/>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="258"/>
         <source>%1 channels, %2-bit; clipped %3 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="262"/>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="268"/>
         <source>samples (native, quantized)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="271"/>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="277"/>
         <source>quantized = native</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="278"/>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="284"/>
         <source>native</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="278"/>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="284"/>
         <source>quantized</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="279"/>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="285"/>
         <source>%n sample(s), all layers quantized</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -562,7 +562,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="281"/>
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="287"/>
         <source>Optimize → Analyze noise samples each layer&apos;s values.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -579,326 +579,326 @@
 <context>
     <name>dfc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="187"/>
+        <location filename="../ui/main_window.cpp" line="192"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="187"/>
-        <location filename="../ui/main_window.cpp" line="695"/>
+        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/main_window.cpp" line="721"/>
         <source>Dataflow Studio projects (*.dfcproj)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190"/>
+        <location filename="../ui/main_window.cpp" line="195"/>
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="191"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>Open model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="191"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>Models (*.onnx *.tflite *.har)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205"/>
+        <location filename="../ui/main_window.cpp" line="210"/>
         <source>Export HAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205"/>
+        <location filename="../ui/main_window.cpp" line="210"/>
         <source>HAR archives (*.har)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205"/>
+        <location filename="../ui/main_window.cpp" line="210"/>
         <source>HAR written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="217"/>
         <source>Export compiled binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212"/>
+        <location filename="../ui/main_window.cpp" line="217"/>
         <source>Compiled binaries (*.hef)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>Binary written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
         <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="227"/>
         <source>Export graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="222"/>
         <source>SVG (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
         <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="228"/>
         <source>Could not write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
+        <location filename="../ui/main_window.cpp" line="227"/>
         <source>PNG (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231"/>
+        <location filename="../ui/main_window.cpp" line="236"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="259"/>
         <source>Parse the model before verifying it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="266"/>
+        <location filename="../ui/main_window.cpp" line="271"/>
         <source>Parse the model before optimizing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="281"/>
+        <location filename="../ui/main_window.cpp" line="286"/>
         <source>Optimize the model first: the noise analysis runs on its calibration data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="292"/>
+        <location filename="../ui/main_window.cpp" line="297"/>
         <source>Analyze the noise per layer first: the choice is made from each layer&apos;s measured effect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="300"/>
+        <location filename="../ui/main_window.cpp" line="305"/>
         <source>Parse the model before running an input through it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="311"/>
+        <location filename="../ui/main_window.cpp" line="316"/>
         <source>Optimize the model once with the wizard; Re-optimize then reuses its calibration data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="323"/>
+        <location filename="../ui/main_window.cpp" line="328"/>
         <source>About Dataflow Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="324"/>
+        <location filename="../ui/main_window.cpp" line="329"/>
         <source>&lt;h3&gt;Dataflow Studio %1&lt;/h3&gt;&lt;p&gt;Parse, quantize, compile and profile neural networks for dataflow NPUs (hailo8, hailo8l, hailo8r), with no vendor software.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="377"/>
+        <location filename="../ui/main_window.cpp" line="382"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="379"/>
+        <location filename="../ui/main_window.cpp" line="384"/>
         <source>Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="395"/>
-        <location filename="../ui/main_window.cpp" line="762"/>
+        <location filename="../ui/main_window.cpp" line="400"/>
+        <location filename="../ui/main_window.cpp" line="788"/>
         <source>Dataflow Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="396"/>
+        <location filename="../ui/main_window.cpp" line="401"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="397"/>
+        <location filename="../ui/main_window.cpp" line="402"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="398"/>
+        <location filename="../ui/main_window.cpp" line="403"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="399"/>
+        <location filename="../ui/main_window.cpp" line="404"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="400"/>
+        <location filename="../ui/main_window.cpp" line="405"/>
         <source>&amp;Parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="401"/>
+        <location filename="../ui/main_window.cpp" line="406"/>
         <source>&amp;Optimize</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="402"/>
+        <location filename="../ui/main_window.cpp" line="407"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="403"/>
+        <location filename="../ui/main_window.cpp" line="408"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="405"/>
+        <location filename="../ui/main_window.cpp" line="410"/>
         <source>&amp;New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="406"/>
+        <location filename="../ui/main_window.cpp" line="411"/>
         <source>&amp;Open project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="407"/>
+        <location filename="../ui/main_window.cpp" line="412"/>
         <source>Open &amp;model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="408"/>
+        <location filename="../ui/main_window.cpp" line="413"/>
         <source>Open the &amp;demo model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="409"/>
+        <location filename="../ui/main_window.cpp" line="414"/>
         <source>&amp;Save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="410"/>
+        <location filename="../ui/main_window.cpp" line="415"/>
         <source>Save project &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="411"/>
+        <location filename="../ui/main_window.cpp" line="416"/>
         <source>Export &amp;HAR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="412"/>
+        <location filename="../ui/main_window.cpp" line="417"/>
         <source>Export compiled &amp;binary (.hef)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="413"/>
+        <location filename="../ui/main_window.cpp" line="418"/>
         <source>Export graph as SV&amp;G…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="414"/>
+        <location filename="../ui/main_window.cpp" line="419"/>
         <source>Export graph as &amp;PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="415"/>
+        <location filename="../ui/main_window.cpp" line="420"/>
         <source>&amp;Close model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="416"/>
+        <location filename="../ui/main_window.cpp" line="421"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="417"/>
+        <location filename="../ui/main_window.cpp" line="422"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="418"/>
+        <location filename="../ui/main_window.cpp" line="423"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="419"/>
+        <location filename="../ui/main_window.cpp" line="424"/>
         <source>Zoom to &amp;fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="420"/>
+        <location filename="../ui/main_window.cpp" line="425"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="421"/>
+        <location filename="../ui/main_window.cpp" line="426"/>
         <source>&amp;Re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="422"/>
+        <location filename="../ui/main_window.cpp" line="427"/>
         <source>&amp;Input shapes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="423"/>
+        <location filename="../ui/main_window.cpp" line="428"/>
         <source>&amp;Verify against your framework…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="424"/>
+        <location filename="../ui/main_window.cpp" line="429"/>
         <source>&amp;Optimize (calibrate and quantize)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="425"/>
+        <location filename="../ui/main_window.cpp" line="430"/>
         <source>Analyze &amp;noise per layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="426"/>
+        <location filename="../ui/main_window.cpp" line="431"/>
         <source>&amp;Raise the optimization level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="427"/>
+        <location filename="../ui/main_window.cpp" line="432"/>
         <source>&amp;16-bit for the noisiest layers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="428"/>
+        <location filename="../ui/main_window.cpp" line="433"/>
         <source>R&amp;e-optimize with the script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="429"/>
+        <location filename="../ui/main_window.cpp" line="434"/>
         <source>&amp;Try an input in every emulator mode…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="430"/>
+        <location filename="../ui/main_window.cpp" line="435"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="431"/>
+        <location filename="../ui/main_window.cpp" line="436"/>
         <source>Language: system default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="432"/>
+        <location filename="../ui/main_window.cpp" line="437"/>
         <source>&amp;About Dataflow Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="491"/>
+        <location filename="../ui/main_window.cpp" line="496"/>
         <source>%1: quantized (optimization level %2, compression level %3, %n calibration item(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -906,82 +906,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="500"/>
+        <location filename="../ui/main_window.cpp" line="509"/>
         <source>%1: noisiest layer %2 (output SNR %3 dB with only it quantized); right-click it for fixes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="517"/>
+        <location filename="../ui/main_window.cpp" line="526"/>
         <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="528"/>
+        <location filename="../ui/main_window.cpp" line="537"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="486"/>
+        <location filename="../ui/main_window.cpp" line="491"/>
         <source>%1: %2 layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="437"/>
+        <location filename="../ui/main_window.cpp" line="442"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="556"/>
+        <location filename="../ui/main_window.cpp" line="565"/>
         <source>Recover unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="557"/>
+        <location filename="../ui/main_window.cpp" line="566"/>
         <source>%1 has newer unsaved changes from a session that did not close normally. Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="573"/>
+        <location filename="../ui/main_window.cpp" line="582"/>
         <source>The project&apos;s model %1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="583"/>
+        <location filename="../ui/main_window.cpp" line="592"/>
         <source>The project&apos;s target %1 is not known; %2 uses %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="640"/>
+        <location filename="../ui/main_window.cpp" line="666"/>
         <source>Project saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="668"/>
+        <location filename="../ui/main_window.cpp" line="694"/>
         <source>Save the parsed models?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="669"/>
+        <location filename="../ui/main_window.cpp" line="695"/>
         <source>Also save each parsed model as a HAR beside the project (about %1 MB in all)? The HARs carry the parse, and later the optimization and compilation, for dfc and other tools. The project remembers the answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="685"/>
+        <location filename="../ui/main_window.cpp" line="711"/>
         <source>%1 not saved: the start/end nodes changed since the last parse; re-parse (F5) and save again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="695"/>
+        <location filename="../ui/main_window.cpp" line="721"/>
         <source>Save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="785"/>
+        <location filename="../ui/main_window.cpp" line="811"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="785"/>
+        <location filename="../ui/main_window.cpp" line="811"/>
         <source>Save the project before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1004,22 +1004,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="309"/>
+        <location filename="../ui/model_document.cpp" line="311"/>
         <source>Optimizing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="332"/>
+        <location filename="../ui/model_document.cpp" line="334"/>
         <source>random</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="420"/>
+        <location filename="../ui/model_document.cpp" line="423"/>
         <source>Analyzing noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="450"/>
+        <location filename="../ui/model_document.cpp" line="453"/>
         <source>Running the input</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,12 +1131,12 @@
 <context>
     <name>dfc::ui::OptimizeWizard</name>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="71"/>
+        <location filename="../ui/optimize_wizard.cpp" line="151"/>
         <source>Optimize %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="89"/>
+        <location filename="../ui/optimize_wizard.cpp" line="171"/>
         <source>&lt;b&gt;Quantized.&lt;/b&gt; Optimization level %1, compression level %2, calibration over %n item(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1144,7 +1144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="93"/>
+        <location filename="../ui/optimize_wizard.cpp" line="175"/>
         <source>Equalization balanced %n layer pair(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1152,7 +1152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="94"/>
+        <location filename="../ui/optimize_wizard.cpp" line="176"/>
         <source>Bias correction adjusted %n layer(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1160,7 +1160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="95"/>
+        <location filename="../ui/optimize_wizard.cpp" line="177"/>
         <source>AdaRound trained %n layer(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1168,143 +1168,144 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="98"/>
+        <location filename="../ui/optimize_wizard.cpp" line="180"/>
         <source>Time per stage: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="99"/>
-        <location filename="../ui/optimize_wizard.cpp" line="362"/>
+        <location filename="../ui/optimize_wizard.cpp" line="181"/>
+        <location filename="../ui/optimize_wizard.cpp" line="476"/>
         <source>Warning:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="100"/>
+        <location filename="../ui/optimize_wizard.cpp" line="182"/>
         <source>Finish shows the quantized model; the noise analysis and compile stages start from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="104"/>
+        <location filename="../ui/optimize_wizard.cpp" line="186"/>
         <source>Optimization failed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="107"/>
+        <location filename="../ui/optimize_wizard.cpp" line="189"/>
         <source>Cancelled: the model is as it was before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="115"/>
+        <location filename="../ui/optimize_wizard.cpp" line="197"/>
         <source>Calibration data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="116"/>
+        <location filename="../ui/optimize_wizard.cpp" line="198"/>
         <source>The quantizer measures every layer&apos;s range on these inputs. Use data like what the model will see: a few hundred images, in the layout and range the model was trained on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="119"/>
+        <location filename="../ui/optimize_wizard.cpp" line="201"/>
         <source>Random data (uniform in [0, 1)): checks the flow, not accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="120"/>
+        <location filename="../ui/optimize_wizard.cpp" line="202"/>
         <source>Images or .npy files from a folder, or one .npy/.npz file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="126"/>
+        <location filename="../ui/optimize_wizard.cpp" line="208"/>
         <source>A folder of .jpg/.png/.npy files, or a .npy/.npz file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="127"/>
+        <location filename="../ui/optimize_wizard.cpp" line="209"/>
         <source>Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="128"/>
+        <location filename="../ui/optimize_wizard.cpp" line="210"/>
         <source>File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="130"/>
+        <location filename="../ui/optimize_wizard.cpp" line="212"/>
         <source>Calibration folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="134"/>
+        <location filename="../ui/optimize_wizard.cpp" line="216"/>
         <source>Calibration file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="134"/>
+        <location filename="../ui/optimize_wizard.cpp" line="216"/>
         <source>Arrays (*.npy *.npz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="140"/>
+        <location filename="../ui/optimize_wizard.cpp" line="222"/>
         <source>the script&apos;s (64 unless it says)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="146"/>
+        <location filename="../ui/optimize_wizard.cpp" line="230"/>
+        <location filename="../ui/optimize_wizard.cpp" line="448"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="153"/>
+        <location filename="../ui/optimize_wizard.cpp" line="237"/>
         <source>Items used at most:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="178"/>
+        <location filename="../ui/optimize_wizard.cpp" line="264"/>
         <source>Optimization and compression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="179"/>
+        <location filename="../ui/optimize_wizard.cpp" line="265"/>
         <source>Higher optimization levels keep more accuracy and take longer. Compression puts weights in 4 bits to fit bigger models on the device, at some accuracy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="192"/>
+        <location filename="../ui/optimize_wizard.cpp" line="278"/>
         <source>Optimization level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="194"/>
+        <location filename="../ui/optimize_wizard.cpp" line="280"/>
         <source>Compression level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="213"/>
+        <location filename="../ui/optimize_wizard.cpp" line="299"/>
         <source>Model script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="214"/>
+        <location filename="../ui/optimize_wizard.cpp" line="300"/>
         <source>What will run, as you would write it for dfc optimize. Edit freely: per-layer precision, clipping, normalization. The document keeps it, and Undo takes edits back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="234"/>
+        <location filename="../ui/optimize_wizard.cpp" line="320"/>
         <source>Optimizing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="294"/>
+        <location filename="../ui/optimize_wizard.cpp" line="380"/>
         <source>equalization (balances channel ranges between layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="295"/>
+        <location filename="../ui/optimize_wizard.cpp" line="381"/>
         <source>iterative bias correction (removes the mean error each layer adds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="296"/>
+        <location filename="../ui/optimize_wizard.cpp" line="382"/>
         <source>AdaRound on every layer over %n item(s) (learns how to round each weight)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1312,22 +1313,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="297"/>
+        <location filename="../ui/optimize_wizard.cpp" line="383"/>
         <source>Nothing: plain rounding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="297"/>
+        <location filename="../ui/optimize_wizard.cpp" line="383"/>
         <source>Runs %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="298"/>
+        <location filename="../ui/optimize_wizard.cpp" line="384"/>
         <source>The vendor&apos;s fine-tuning at this level is not run by this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="299"/>
+        <location filename="../ui/optimize_wizard.cpp" line="385"/>
         <source>Suits a calibration set of at least %n item(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1335,68 +1336,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="308"/>
+        <location filename="../ui/optimize_wizard.cpp" line="393"/>
+        <source>Preview the calibration data to see the expected time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/optimize_wizard.cpp" line="394"/>
+        <source>Expected time on this machine with %n item(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="403"/>
         <source>%1 % of the weight memory in 4 bits (the largest layers first; never the first or last layer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="310"/>
+        <location filename="../ui/optimize_wizard.cpp" line="405"/>
         <source>All weights in 8 bits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="324"/>
+        <location filename="../ui/optimize_wizard.cpp" line="419"/>
         <source>Accepted, not applied by this version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="329"/>
+        <location filename="../ui/optimize_wizard.cpp" line="424"/>
         <source>The script checks out against this model.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="438"/>
+        <source>Reading the calibration data…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="342"/>
+        <location filename="../ui/optimize_wizard.cpp" line="468"/>
         <source>%n item(s) read from %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../ui/optimize_wizard.cpp" line="352"/>
-        <source>Input %1: %2, values in [%3, %4] as the model receives them (the script&apos;s normalization applies on top).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="357"/>
+        <location filename="../ui/optimize_wizard.cpp" line="125"/>
         <source>%n value(s) of input %1 are NaN.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/optimize_wizard.cpp" line="140"/>
+        <source>about %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/optimize_wizard.cpp" line="141"/>
+        <source>about %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="378"/>
+        <location filename="../ui/optimize_wizard.cpp" line="142"/>
+        <source>about %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="451"/>
+        <location filename="../ui/optimize_wizard.cpp" line="463"/>
         <source>Cannot read the calibration data:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="389"/>
+        <location filename="../ui/optimize_wizard.cpp" line="470"/>
+        <source>Input %1: %2, values in [%3, %4] as read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="471"/>
+        <source>After the script&apos;s normalization: [%1, %2].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="472"/>
+        <source>The script does not normalize this input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="475"/>
+        <source>A float pass takes %1 ms per item on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="528"/>
         <source>Optimizing with %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="389"/>
+        <location filename="../ui/optimize_wizard.cpp" line="528"/>
         <source>random data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="390"/>
+        <location filename="../ui/optimize_wizard.cpp" line="529"/>
         <source>Edit the model script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="394"/>
+        <location filename="../ui/optimize_wizard.cpp" line="533"/>
         <source>The model cannot be optimized now: parse it first, and wait for running jobs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1878,82 +1934,82 @@
 <context>
     <name>dfc::ui::RunHistoryDock</name>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="92"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="96"/>
         <source>Optimization runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="93"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="97"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="93"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="97"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="93"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="97"/>
         <source>Levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="93"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="97"/>
         <source>Calibration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="93"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="97"/>
         <source>16-bit layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="93"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="97"/>
         <source>Output SNR (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="93"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="97"/>
         <source>Time (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="94"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="98"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="94"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="98"/>
         <source>Before (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="94"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="98"/>
         <source>After (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="94"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="98"/>
         <source>Change (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="95"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="99"/>
         <source>Restore this run&apos;s script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="96"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="100"/>
         <source>Puts the selected run&apos;s model script back (undoable); Re-optimize then reproduces the run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="109"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="113"/>
         <source>opt %1, comp %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/run_history_dock.cpp" line="110"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="114"/>
         <source>%n item(s), %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1961,48 +2017,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="147"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="151"/>
         <source>Each optimization run is kept here; two runs are compared layer by layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="148"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="152"/>
         <source>Select two runs to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="156"/>
-        <location filename="../ui/docks/run_history_dock.cpp" line="157"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="160"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="161"/>
         <source>run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="182"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="186"/>
         <source>layer (graph order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="184"/>
-        <source>SNR on the layer (dB)</source>
+        <location filename="../ui/docks/run_history_dock.cpp" line="189"/>
+        <source>dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="194"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="190"/>
+        <source>SNR on the layer, all quantized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/run_history_dock.cpp" line="201"/>
         <source>Run %1 → run %2: output SNR %3 → %4 dB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="195"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="202"/>
         <source>The calibration data differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="196"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="203"/>
         <source>The scripts differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="204"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="211"/>
         <source>Restore the script of run %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2162,52 +2223,52 @@
 <context>
     <name>dfc::ui::StageBar</name>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="88"/>
+        <location filename="../ui/stage_bar.cpp" line="124"/>
         <source>Parsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="88"/>
+        <location filename="../ui/stage_bar.cpp" line="124"/>
         <source>Optimized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="88"/>
+        <location filename="../ui/stage_bar.cpp" line="124"/>
         <source>Compiled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="88"/>
+        <location filename="../ui/stage_bar.cpp" line="124"/>
         <source>Profiled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="89"/>
+        <location filename="../ui/stage_bar.cpp" line="125"/>
         <source>The parse review: the original model beside the parsed graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="90"/>
+        <location filename="../ui/stage_bar.cpp" line="126"/>
         <source>The quantized model: bits and algorithms per layer (dfc optimize)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="91"/>
+        <location filename="../ui/stage_bar.cpp" line="127"/>
         <source>The compiled model (not available in this version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="92"/>
+        <location filename="../ui/stage_bar.cpp" line="128"/>
         <source>The profiler report (not available in this version)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="97"/>
+        <location filename="../ui/stage_bar.cpp" line="133"/>
         <source>&amp;Target:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="98"/>
+        <location filename="../ui/stage_bar.cpp" line="134"/>
         <source>The accelerator the model is optimized, compiled and profiled for (recorded in the HAR)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -317,12 +317,12 @@
         <translation>SNR so với gốc: %1 dB</translation>
     </message>
     <message>
-        <location filename="../ui/inference_dialog.cpp" line="139" />
+        <location filename="../ui/inference_dialog.cpp" line="140" />
         <source>top: %1</source>
         <translation>cao nhất: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/inference_dialog.cpp" line="147" />
+        <location filename="../ui/inference_dialog.cpp" line="148" />
         <source>%1 run in %n mode(s); maps are drawn on the native output's scale.</source>
         <translation><numerusform>%1 đã chạy ở %n chế độ; các bản đồ được vẽ theo thang của đầu ra gốc.</numerusform></translation>
     </message>
@@ -414,138 +414,138 @@
 <context>
     <name>dfc::ui::LayerNoiseDock</name>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="123" />
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="129" />
         <source>Noise: layer</source>
         <translation>Nhiễu: lớp</translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="124" />
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="130" />
         <source>Activations</source>
         <translation>Kích hoạt</translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="125" />
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="131" />
         <source>Weights</source>
         <translation>Trọng số</translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="126" />
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="132" />
         <source>Native vs quantized</source>
         <translation>Gốc so với lượng tử hóa</translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="165" />
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="171" />
         <source>Optimize the model, then select a layer to see its ranges and noise.</source>
         <translation>Hãy tối ưu hóa mô hình, rồi chọn một lớp để xem khoảng giá trị và nhiễu của nó.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="166" />
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="172" />
         <source>Select a layer (in the graph, the SNR chart or the table).</source>
         <translation>Chọn một lớp (trong đồ thị, biểu đồ SNR hoặc bảng).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="169" />
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="175" />
         <source>%1-bit output</source>
         <translation>đầu ra %1 bit</translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="169" />
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="175" />
         <source>%1-bit weights</source>
         <translation>trọng số %1 bit</translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="176" />
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="182" />
         <source>SNR on the layer: %1 dB</source>
         <translation>SNR tại lớp: %1 dB</translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="177" />
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="183" />
         <source>outputs with only this layer quantized: %1 dB</source>
         <translation>đầu ra khi chỉ lượng tử hóa lớp này: %1 dB</translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="205" />
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="211" />
         <source>float values (calibration)</source>
         <translation>giá trị thực (hiệu chuẩn)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="206" />
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="212" />
         <source>chosen range</source>
         <translation>khoảng đã chọn</translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="210" />
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="216" />
         <source>value</source>
         <translation>giá trị</translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="210" />
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="250" />
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="216" />
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="256" />
         <source>count</source>
         <translation>số lượng</translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="212" />
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="218" />
         <source>%1 … %2 chosen of %3 … %4</source>
         <translation>chọn %1 … %2 trong %3 … %4</translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="213" />
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="219" />
         <source>clipped %1 %</source>
         <translation>bị cắt %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="243" />
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="249" />
         <source>float weights</source>
         <translation>trọng số thực</translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="244" />
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="250" />
         <source>widest channel's range</source>
         <translation>khoảng của kênh rộng nhất</translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="246" />
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="252" />
         <source>median channel's range</source>
         <translation>khoảng của kênh trung vị</translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="250" />
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="256" />
         <source>weight</source>
         <translation>trọng số</translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="252" />
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="258" />
         <source>%1 channels, %2-bit; clipped %3 %</source>
         <translation>%1 kênh, %2 bit; bị cắt %3 %</translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="262" />
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="268" />
         <source>samples (native, quantized)</source>
         <translation>mẫu (gốc, lượng tử hóa)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="271" />
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="277" />
         <source>quantized = native</source>
         <translation>lượng tử hóa = gốc</translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="278" />
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="284" />
         <source>native</source>
         <translation>gốc</translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="278" />
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="284" />
         <source>quantized</source>
         <translation>lượng tử hóa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="279" />
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="285" />
         <source>%n sample(s), all layers quantized</source>
         <translation><numerusform>%n mẫu, mọi lớp đã lượng tử hóa</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/docks/layer_noise_dock.cpp" line="281" />
+        <location filename="../ui/docks/layer_noise_dock.cpp" line="287" />
         <source>Optimize → Analyze noise samples each layer's values.</source>
         <translation>Tối ưu hóa → Phân tích nhiễu sẽ lấy mẫu giá trị của từng lớp.</translation>
     </message>
@@ -562,23 +562,23 @@
 <context>
     <name>dfc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="187" />
+        <location filename="../ui/main_window.cpp" line="192" />
         <source>Open project</source>
         <translation>Mở dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="187" />
-        <location filename="../ui/main_window.cpp" line="695" />
+        <location filename="../ui/main_window.cpp" line="192" />
+        <location filename="../ui/main_window.cpp" line="721" />
         <source>Dataflow Studio projects (*.dfcproj)</source>
         <translation>Dự án Dataflow Studio (*.dfcproj)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="190" />
+        <location filename="../ui/main_window.cpp" line="195" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="191" />
+        <location filename="../ui/main_window.cpp" line="196" />
         <source>Open model</source>
         <translation>Mở mô hình</translation>
     </message>
@@ -587,64 +587,64 @@
         <translation type="vanished">Mô hình (*.onnx *.har)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="191" />
+        <location filename="../ui/main_window.cpp" line="196" />
         <source>Models (*.onnx *.tflite *.har)</source>
         <translation>Mô hình (*.onnx *.tflite *.har)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205" />
+        <location filename="../ui/main_window.cpp" line="210" />
         <source>Export HAR</source>
         <translation>Xuất HAR</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205" />
+        <location filename="../ui/main_window.cpp" line="210" />
         <source>HAR archives (*.har)</source>
         <translation>Tệp lưu trữ HAR (*.har)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="205" />
+        <location filename="../ui/main_window.cpp" line="210" />
         <source>HAR written to %1</source>
         <translation>Đã ghi HAR vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212" />
+        <location filename="../ui/main_window.cpp" line="217" />
         <source>Export compiled binary</source>
         <translation>Xuất tệp nhị phân đã biên dịch</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="212" />
+        <location filename="../ui/main_window.cpp" line="217" />
         <source>Compiled binaries (*.hef)</source>
         <translation>Tệp nhị phân đã biên dịch (*.hef)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="213" />
+        <location filename="../ui/main_window.cpp" line="218" />
         <source>Binary written to %1</source>
         <translation>Đã ghi tệp nhị phân vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217" />
         <location filename="../ui/main_window.cpp" line="222" />
+        <location filename="../ui/main_window.cpp" line="227" />
         <source>Export graph</source>
         <translation>Xuất đồ thị</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217" />
+        <location filename="../ui/main_window.cpp" line="222" />
         <source>SVG (*.svg)</source>
         <translation>SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218" />
         <location filename="../ui/main_window.cpp" line="223" />
+        <location filename="../ui/main_window.cpp" line="228" />
         <source>Could not write %1</source>
         <translation>Không ghi được %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222" />
+        <location filename="../ui/main_window.cpp" line="227" />
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="231" />
+        <location filename="../ui/main_window.cpp" line="236" />
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
@@ -653,203 +653,203 @@
         <translation type="vanished">Ngôn ngữ sẽ đổi khi khởi động lại Dataflow Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="323" />
+        <location filename="../ui/main_window.cpp" line="328" />
         <source>About Dataflow Studio</source>
         <translation>Giới thiệu Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="324" />
+        <location filename="../ui/main_window.cpp" line="329" />
         <source>&lt;h3&gt;Dataflow Studio %1&lt;/h3&gt;&lt;p&gt;Parse, quantize, compile and profile neural networks for dataflow NPUs (hailo8, hailo8l, hailo8r), with no vendor software.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dataflow Studio %1&lt;/h3&gt;&lt;p&gt;Phân tích, lượng tử hóa, biên dịch và đo hiệu năng mạng nơ-ron cho NPU dataflow (hailo8, hailo8l, hailo8r), không cần phần mềm của nhà cung cấp.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="377" />
+        <location filename="../ui/main_window.cpp" line="382" />
         <source>No recent files</source>
         <translation>Chưa có tệp nào mở gần đây</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="379" />
+        <location filename="../ui/main_window.cpp" line="384" />
         <source>Clear the list</source>
         <translation>Xóa danh sách</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="395" />
-        <location filename="../ui/main_window.cpp" line="762" />
+        <location filename="../ui/main_window.cpp" line="400" />
+        <location filename="../ui/main_window.cpp" line="788" />
         <source>Dataflow Studio</source>
         <translation>Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="396" />
+        <location filename="../ui/main_window.cpp" line="401" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="397" />
+        <location filename="../ui/main_window.cpp" line="402" />
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="398" />
+        <location filename="../ui/main_window.cpp" line="403" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="399" />
+        <location filename="../ui/main_window.cpp" line="404" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="400" />
+        <location filename="../ui/main_window.cpp" line="405" />
         <source>&amp;Parse</source>
         <translation>&amp;Phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="401" />
+        <location filename="../ui/main_window.cpp" line="406" />
         <source>&amp;Optimize</source>
         <translation>&amp;Tối ưu hóa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="402" />
+        <location filename="../ui/main_window.cpp" line="407" />
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="403" />
+        <location filename="../ui/main_window.cpp" line="408" />
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="405" />
+        <location filename="../ui/main_window.cpp" line="410" />
         <source>&amp;New project</source>
         <translation>Dự án &amp;mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="406" />
+        <location filename="../ui/main_window.cpp" line="411" />
         <source>&amp;Open project…</source>
         <translation>&amp;Mở dự án…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="407" />
+        <location filename="../ui/main_window.cpp" line="412" />
         <source>Open &amp;model…</source>
         <translation>Mở mô &amp;hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="408" />
+        <location filename="../ui/main_window.cpp" line="413" />
         <source>Open the &amp;demo model</source>
         <translation>Mở mô hình &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="409" />
+        <location filename="../ui/main_window.cpp" line="414" />
         <source>&amp;Save project</source>
         <translation>&amp;Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="410" />
+        <location filename="../ui/main_window.cpp" line="415" />
         <source>Save project &amp;as…</source>
         <translation>Lưu dự án &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="411" />
+        <location filename="../ui/main_window.cpp" line="416" />
         <source>Export &amp;HAR…</source>
         <translation>Xuất &amp;HAR…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="412" />
+        <location filename="../ui/main_window.cpp" line="417" />
         <source>Export compiled &amp;binary (.hef)…</source>
         <translation>Xuất &amp;tệp nhị phân đã biên dịch (.hef)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="413" />
+        <location filename="../ui/main_window.cpp" line="418" />
         <source>Export graph as SV&amp;G…</source>
         <translation>Xuất đồ thị dạng SV&amp;G…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="414" />
+        <location filename="../ui/main_window.cpp" line="419" />
         <source>Export graph as &amp;PNG…</source>
         <translation>Xuất đồ thị dạng &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="415" />
+        <location filename="../ui/main_window.cpp" line="420" />
         <source>&amp;Close model</source>
         <translation>Đó&amp;ng mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="416" />
+        <location filename="../ui/main_window.cpp" line="421" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="417" />
+        <location filename="../ui/main_window.cpp" line="422" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="418" />
+        <location filename="../ui/main_window.cpp" line="423" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="419" />
+        <location filename="../ui/main_window.cpp" line="424" />
         <source>Zoom to &amp;fit</source>
         <translation>Thu phóng &amp;vừa khung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="420" />
+        <location filename="../ui/main_window.cpp" line="425" />
         <source>&amp;Find…</source>
         <translation>&amp;Tìm…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="421" />
+        <location filename="../ui/main_window.cpp" line="426" />
         <source>&amp;Re-parse</source>
         <translation>Phân tích &amp;lại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="422" />
+        <location filename="../ui/main_window.cpp" line="427" />
         <source>&amp;Input shapes…</source>
         <translation>&amp;Kích thước đầu vào…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="423" />
+        <location filename="../ui/main_window.cpp" line="428" />
         <source>&amp;Verify against your framework…</source>
         <translation>&amp;Kiểm chứng với framework của bạn…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="424" />
+        <location filename="../ui/main_window.cpp" line="429" />
         <source>&amp;Optimize (calibrate and quantize)…</source>
         <translation>&amp;Tối ưu hóa (hiệu chuẩn và lượng tử hóa)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="425" />
+        <location filename="../ui/main_window.cpp" line="430" />
         <source>Analyze &amp;noise per layer</source>
         <translation>Phân tích &amp;nhiễu từng lớp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="426" />
+        <location filename="../ui/main_window.cpp" line="431" />
         <source>&amp;Raise the optimization level</source>
         <translation>&amp;Tăng mức tối ưu hóa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="427" />
+        <location filename="../ui/main_window.cpp" line="432" />
         <source>&amp;16-bit for the noisiest layers…</source>
         <translation>&amp;16 bit cho các lớp nhiễu nhất…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="428" />
+        <location filename="../ui/main_window.cpp" line="433" />
         <source>R&amp;e-optimize with the script</source>
         <translation>Tối ưu hóa &amp;lại với kịch bản</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="429" />
+        <location filename="../ui/main_window.cpp" line="434" />
         <source>&amp;Try an input in every emulator mode…</source>
         <translation>&amp;Thử một đầu vào ở mọi chế độ giả lập…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="430" />
+        <location filename="../ui/main_window.cpp" line="435" />
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Phím tắt…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="431" />
+        <location filename="../ui/main_window.cpp" line="436" />
         <source>Language: system default</source>
         <translation>Ngôn ngữ: theo hệ thống</translation>
     </message>
@@ -870,122 +870,122 @@
         <translation type="vanished">Lịch sử</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="528" />
+        <location filename="../ui/main_window.cpp" line="537" />
         <source>%1 does not exist</source>
         <translation>%1 không tồn tại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="486" />
+        <location filename="../ui/main_window.cpp" line="491" />
         <source>%1: %2 layers</source>
         <translation>%1: %2 lớp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254" />
+        <location filename="../ui/main_window.cpp" line="259" />
         <source>Parse the model before verifying it.</source>
         <translation>Hãy phân tích mô hình trước khi kiểm chứng.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="266" />
+        <location filename="../ui/main_window.cpp" line="271" />
         <source>Parse the model before optimizing it.</source>
         <translation>Hãy phân tích mô hình trước khi tối ưu hóa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="281" />
+        <location filename="../ui/main_window.cpp" line="286" />
         <source>Optimize the model first: the noise analysis runs on its calibration data.</source>
         <translation>Hãy tối ưu hóa mô hình trước: phân tích nhiễu chạy trên dữ liệu hiệu chuẩn của nó.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="292" />
+        <location filename="../ui/main_window.cpp" line="297" />
         <source>Analyze the noise per layer first: the choice is made from each layer's measured effect.</source>
         <translation>Hãy phân tích nhiễu từng lớp trước: lựa chọn dựa trên ảnh hưởng đo được của từng lớp.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="300" />
+        <location filename="../ui/main_window.cpp" line="305" />
         <source>Parse the model before running an input through it.</source>
         <translation>Hãy phân tích cú pháp mô hình trước khi chạy một đầu vào qua nó.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="311" />
+        <location filename="../ui/main_window.cpp" line="316" />
         <source>Optimize the model once with the wizard; Re-optimize then reuses its calibration data.</source>
         <translation>Hãy tối ưu hóa mô hình một lần bằng trình hướng dẫn; Tối ưu hóa lại sẽ dùng lại dữ liệu hiệu chuẩn đó.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="432" />
+        <location filename="../ui/main_window.cpp" line="437" />
         <source>&amp;About Dataflow Studio</source>
         <translation>&amp;Giới thiệu Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="437" />
+        <location filename="../ui/main_window.cpp" line="442" />
         <source>Pipeline</source>
         <translation>Quy trình</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="491" />
+        <location filename="../ui/main_window.cpp" line="496" />
         <source>%1: quantized (optimization level %2, compression level %3, %n calibration item(s))</source>
         <translation><numerusform>%1: đã lượng tử hóa (mức tối ưu hóa %2, mức nén %3, %n mẫu hiệu chuẩn)</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="500" />
+        <location filename="../ui/main_window.cpp" line="509" />
         <source>%1: noisiest layer %2 (output SNR %3 dB with only it quantized); right-click it for fixes</source>
         <translation>%1: lớp nhiễu nhất là %2 (SNR đầu ra %3 dB khi chỉ lượng tử hóa lớp này); nhấp chuột phải vào lớp để sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="517" />
+        <location filename="../ui/main_window.cpp" line="526" />
         <source>Could not open %1: %2</source>
         <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="556" />
+        <location filename="../ui/main_window.cpp" line="565" />
         <source>Recover unsaved changes</source>
         <translation>Khôi phục thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="557" />
+        <location filename="../ui/main_window.cpp" line="566" />
         <source>%1 has newer unsaved changes from a session that did not close normally. Recover them?</source>
         <translation>%1 có thay đổi mới hơn chưa lưu từ một phiên không đóng bình thường. Khôi phục chúng?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="573" />
+        <location filename="../ui/main_window.cpp" line="582" />
         <source>The project's model %1 is missing</source>
         <translation>Không tìm thấy mô hình %1 của dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="583" />
+        <location filename="../ui/main_window.cpp" line="592" />
         <source>The project's target %1 is not known; %2 uses %3</source>
         <translation>Thiết bị đích %1 của dự án không được hỗ trợ; %2 dùng %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="640" />
+        <location filename="../ui/main_window.cpp" line="666" />
         <source>Project saved to %1</source>
         <translation>Đã lưu dự án vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="668" />
+        <location filename="../ui/main_window.cpp" line="694" />
         <source>Save the parsed models?</source>
         <translation>Lưu các mô hình đã phân tích?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="669" />
+        <location filename="../ui/main_window.cpp" line="695" />
         <source>Also save each parsed model as a HAR beside the project (about %1 MB in all)? The HARs carry the parse, and later the optimization and compilation, for dfc and other tools. The project remembers the answer.</source>
         <translation>Lưu thêm mỗi mô hình đã phân tích thành một tệp HAR bên cạnh dự án (tổng cộng khoảng %1 MB)? Các tệp HAR giữ kết quả phân tích, sau này cả tối ưu hóa và biên dịch, cho dfc và các công cụ khác. Dự án ghi nhớ câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="685" />
+        <location filename="../ui/main_window.cpp" line="711" />
         <source>%1 not saved: the start/end nodes changed since the last parse; re-parse (F5) and save again</source>
         <translation>Chưa lưu %1: các nút đầu/cuối đã thay đổi từ lần phân tích trước; hãy phân tích lại (F5) rồi lưu lần nữa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="695" />
+        <location filename="../ui/main_window.cpp" line="721" />
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="785" />
+        <location filename="../ui/main_window.cpp" line="811" />
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="785" />
+        <location filename="../ui/main_window.cpp" line="811" />
         <source>Save the project before closing it?</source>
         <translation>Lưu dự án trước khi đóng?</translation>
     </message>
@@ -1012,22 +1012,22 @@
         <translation>Đang phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="309" />
+        <location filename="../ui/model_document.cpp" line="311" />
         <source>Optimizing</source>
         <translation>Đang tối ưu hóa</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="332" />
+        <location filename="../ui/model_document.cpp" line="334" />
         <source>random</source>
         <translation>ngẫu nhiên</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="420" />
+        <location filename="../ui/model_document.cpp" line="423" />
         <source>Analyzing noise</source>
         <translation>Đang phân tích nhiễu</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="450" />
+        <location filename="../ui/model_document.cpp" line="453" />
         <source>Running the input</source>
         <translation>Đang chạy đầu vào</translation>
     </message>
@@ -1139,248 +1139,299 @@
 <context>
     <name>dfc::ui::OptimizeWizard</name>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="71" />
+        <location filename="../ui/optimize_wizard.cpp" line="151" />
         <source>Optimize %1</source>
         <translation>Tối ưu hóa %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="89" />
+        <location filename="../ui/optimize_wizard.cpp" line="171" />
         <source>&lt;b&gt;Quantized.&lt;/b&gt; Optimization level %1, compression level %2, calibration over %n item(s).</source>
         <translation><numerusform>&lt;b&gt;Đã lượng tử hóa.&lt;/b&gt; Mức tối ưu hóa %1, mức nén %2, hiệu chuẩn trên %n mẫu.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="93" />
+        <location filename="../ui/optimize_wizard.cpp" line="175" />
         <source>Equalization balanced %n layer pair(s).</source>
         <translation><numerusform>Cân bằng đã xử lý %n cặp lớp.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="94" />
+        <location filename="../ui/optimize_wizard.cpp" line="176" />
         <source>Bias correction adjusted %n layer(s).</source>
         <translation><numerusform>Hiệu chỉnh bias đã điều chỉnh %n lớp.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="95" />
+        <location filename="../ui/optimize_wizard.cpp" line="177" />
         <source>AdaRound trained %n layer(s).</source>
         <translation><numerusform>AdaRound đã huấn luyện %n lớp.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="98" />
+        <location filename="../ui/optimize_wizard.cpp" line="180" />
         <source>Time per stage: %1.</source>
         <translation>Thời gian từng bước: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="99" />
-        <location filename="../ui/optimize_wizard.cpp" line="362" />
+        <location filename="../ui/optimize_wizard.cpp" line="181" />
+        <location filename="../ui/optimize_wizard.cpp" line="476" />
         <source>Warning:</source>
         <translation>Cảnh báo:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="100" />
+        <location filename="../ui/optimize_wizard.cpp" line="182" />
         <source>Finish shows the quantized model; the noise analysis and compile stages start from it.</source>
         <translation>Hoàn tất sẽ hiển thị mô hình đã lượng tử hóa; các bước phân tích nhiễu và biên dịch bắt đầu từ đó.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="104" />
+        <location filename="../ui/optimize_wizard.cpp" line="186" />
         <source>Optimization failed:</source>
         <translation>Tối ưu hóa thất bại:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="107" />
+        <location filename="../ui/optimize_wizard.cpp" line="189" />
         <source>Cancelled: the model is as it was before.</source>
         <translation>Đã hủy: mô hình giữ nguyên như trước.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="115" />
+        <location filename="../ui/optimize_wizard.cpp" line="197" />
         <source>Calibration data</source>
         <translation>Dữ liệu hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="116" />
+        <location filename="../ui/optimize_wizard.cpp" line="198" />
         <source>The quantizer measures every layer's range on these inputs. Use data like what the model will see: a few hundred images, in the layout and range the model was trained on.</source>
         <translation>Bộ lượng tử hóa đo khoảng giá trị của từng lớp trên các đầu vào này. Hãy dùng dữ liệu giống với những gì mô hình sẽ gặp: vài trăm ảnh, đúng bố cục và khoảng giá trị mà mô hình được huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="119" />
+        <location filename="../ui/optimize_wizard.cpp" line="201" />
         <source>Random data (uniform in [0, 1)): checks the flow, not accuracy</source>
         <translation>Dữ liệu ngẫu nhiên (phân bố đều trong [0, 1)): chỉ để kiểm tra quy trình, không đánh giá độ chính xác</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="120" />
+        <location filename="../ui/optimize_wizard.cpp" line="202" />
         <source>Images or .npy files from a folder, or one .npy/.npz file:</source>
         <translation>Ảnh hoặc tệp .npy trong một thư mục, hoặc một tệp .npy/.npz:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="126" />
+        <location filename="../ui/optimize_wizard.cpp" line="208" />
         <source>A folder of .jpg/.png/.npy files, or a .npy/.npz file</source>
         <translation>Một thư mục chứa tệp .jpg/.png/.npy, hoặc một tệp .npy/.npz</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="127" />
+        <location filename="../ui/optimize_wizard.cpp" line="209" />
         <source>Folder…</source>
         <translation>Thư mục…</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="128" />
+        <location filename="../ui/optimize_wizard.cpp" line="210" />
         <source>File…</source>
         <translation>Tệp…</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="130" />
+        <location filename="../ui/optimize_wizard.cpp" line="212" />
         <source>Calibration folder</source>
         <translation>Thư mục hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="134" />
+        <location filename="../ui/optimize_wizard.cpp" line="216" />
         <source>Calibration file</source>
         <translation>Tệp hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="134" />
+        <location filename="../ui/optimize_wizard.cpp" line="216" />
         <source>Arrays (*.npy *.npz)</source>
         <translation>Mảng (*.npy *.npz)</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="140" />
+        <location filename="../ui/optimize_wizard.cpp" line="222" />
         <source>the script's (64 unless it says)</source>
         <translation>theo kịch bản (64 nếu không ghi)</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="146" />
+        <location filename="../ui/optimize_wizard.cpp" line="230" />
+        <location filename="../ui/optimize_wizard.cpp" line="448" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="153" />
+        <location filename="../ui/optimize_wizard.cpp" line="237" />
         <source>Items used at most:</source>
         <translation>Số mẫu dùng tối đa:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="178" />
+        <location filename="../ui/optimize_wizard.cpp" line="264" />
         <source>Optimization and compression</source>
         <translation>Tối ưu hóa và nén</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="179" />
+        <location filename="../ui/optimize_wizard.cpp" line="265" />
         <source>Higher optimization levels keep more accuracy and take longer. Compression puts weights in 4 bits to fit bigger models on the device, at some accuracy.</source>
         <translation>Mức tối ưu hóa cao hơn giữ độ chính xác tốt hơn và chạy lâu hơn. Nén đưa trọng số về 4 bit để mô hình lớn hơn vừa với thiết bị, đổi lại giảm phần nào độ chính xác.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="192" />
+        <location filename="../ui/optimize_wizard.cpp" line="278" />
         <source>Optimization level:</source>
         <translation>Mức tối ưu hóa:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="194" />
+        <location filename="../ui/optimize_wizard.cpp" line="280" />
         <source>Compression level:</source>
         <translation>Mức nén:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="213" />
+        <location filename="../ui/optimize_wizard.cpp" line="299" />
         <source>Model script</source>
         <translation>Kịch bản mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="214" />
+        <location filename="../ui/optimize_wizard.cpp" line="300" />
         <source>What will run, as you would write it for dfc optimize. Edit freely: per-layer precision, clipping, normalization. The document keeps it, and Undo takes edits back.</source>
         <translation>Những gì sẽ chạy, đúng như bạn viết cho dfc optimize. Cứ sửa tùy ý: độ chính xác từng lớp, cắt ngưỡng, chuẩn hóa. Tài liệu giữ kịch bản này, và Hoàn tác sẽ lấy lại các chỉnh sửa.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="234" />
+        <location filename="../ui/optimize_wizard.cpp" line="320" />
         <source>Optimizing</source>
         <translation>Đang tối ưu hóa</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="294" />
+        <location filename="../ui/optimize_wizard.cpp" line="380" />
         <source>equalization (balances channel ranges between layers)</source>
         <translation>cân bằng (cân đối khoảng giá trị kênh giữa các lớp)</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="295" />
+        <location filename="../ui/optimize_wizard.cpp" line="381" />
         <source>iterative bias correction (removes the mean error each layer adds)</source>
         <translation>hiệu chỉnh bias lặp (loại bỏ sai số trung bình mà mỗi lớp thêm vào)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="296" />
+        <location filename="../ui/optimize_wizard.cpp" line="382" />
         <source>AdaRound on every layer over %n item(s) (learns how to round each weight)</source>
         <translation><numerusform>AdaRound trên mọi lớp với %n mẫu (học cách làm tròn từng trọng số)</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="297" />
+        <location filename="../ui/optimize_wizard.cpp" line="383" />
         <source>Nothing: plain rounding.</source>
         <translation>Không gì cả: chỉ làm tròn thông thường.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="297" />
+        <location filename="../ui/optimize_wizard.cpp" line="383" />
         <source>Runs %1.</source>
         <translation>Chạy %1.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="298" />
+        <location filename="../ui/optimize_wizard.cpp" line="384" />
         <source>The vendor's fine-tuning at this level is not run by this version.</source>
         <translation>Bước tinh chỉnh của nhà cung cấp ở mức này chưa được phiên bản này chạy.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="299" />
+        <location filename="../ui/optimize_wizard.cpp" line="385" />
         <source>Suits a calibration set of at least %n item(s).</source>
         <translation><numerusform>Phù hợp với tập hiệu chuẩn có ít nhất %n mẫu.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="308" />
+        <location filename="../ui/optimize_wizard.cpp" line="393" />
+        <source>Preview the calibration data to see the expected time.</source>
+        <translation>Xem trước dữ liệu hiệu chuẩn để biết thời gian dự kiến.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/optimize_wizard.cpp" line="394" />
+        <source>Expected time on this machine with %n item(s): %1.</source>
+        <translation><numerusform>Thời gian dự kiến trên máy này với %n mục: %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="403" />
         <source>%1 % of the weight memory in 4 bits (the largest layers first; never the first or last layer).</source>
         <translation>%1 % bộ nhớ trọng số ở 4 bit (ưu tiên các lớp lớn nhất; không bao giờ là lớp đầu hay lớp cuối).</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="310" />
+        <location filename="../ui/optimize_wizard.cpp" line="405" />
         <source>All weights in 8 bits.</source>
         <translation>Mọi trọng số ở 8 bit.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="324" />
+        <location filename="../ui/optimize_wizard.cpp" line="419" />
         <source>Accepted, not applied by this version: %1</source>
         <translation>Được chấp nhận, chưa áp dụng trong phiên bản này: %1</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="329" />
+        <location filename="../ui/optimize_wizard.cpp" line="424" />
         <source>The script checks out against this model.</source>
         <translation>Kịch bản hợp lệ với mô hình này.</translation>
     </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="438" />
+        <source>Reading the calibration data…</source>
+        <translation>Đang đọc dữ liệu hiệu chuẩn…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="342" />
+        <location filename="../ui/optimize_wizard.cpp" line="468" />
         <source>%n item(s) read from %1.</source>
         <translation><numerusform>Đã đọc %n mẫu từ %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="352" />
         <source>Input %1: %2, values in [%3, %4] as the model receives them (the script's normalization applies on top).</source>
-        <translation>Đầu vào %1: %2, giá trị trong [%3, %4] như mô hình nhận được (phép chuẩn hóa của kịch bản áp dụng thêm).</translation>
+        <translation type="vanished">Đầu vào %1: %2, giá trị trong [%3, %4] như mô hình nhận được (phép chuẩn hóa của kịch bản áp dụng thêm).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="357" />
+        <location filename="../ui/optimize_wizard.cpp" line="125" />
         <source>%n value(s) of input %1 are NaN.</source>
         <translation><numerusform>%n giá trị của đầu vào %1 là NaN.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/optimize_wizard.cpp" line="140" />
+        <source>about %n s</source>
+        <translation><numerusform>khoảng %n giây</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/optimize_wizard.cpp" line="141" />
+        <source>about %n min</source>
+        <translation><numerusform>khoảng %n phút</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="378" />
+        <location filename="../ui/optimize_wizard.cpp" line="142" />
+        <source>about %1 h</source>
+        <translation>khoảng %1 giờ</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="451" />
+        <location filename="../ui/optimize_wizard.cpp" line="463" />
         <source>Cannot read the calibration data:</source>
         <translation>Không đọc được dữ liệu hiệu chuẩn:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="389" />
+        <location filename="../ui/optimize_wizard.cpp" line="470" />
+        <source>Input %1: %2, values in [%3, %4] as read.</source>
+        <translation>Đầu vào %1: %2, giá trị trong [%3, %4] khi đọc.</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="471" />
+        <source>After the script's normalization: [%1, %2].</source>
+        <translation>Sau chuẩn hóa của script: [%1, %2].</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="472" />
+        <source>The script does not normalize this input.</source>
+        <translation>Script không chuẩn hóa đầu vào này.</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="475" />
+        <source>A float pass takes %1 ms per item on this machine.</source>
+        <translation>Một lượt chạy số thực mất %1 ms cho mỗi mục trên máy này.</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="528" />
         <source>Optimizing with %1…</source>
         <translation>Đang tối ưu hóa với %1…</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="389" />
+        <location filename="../ui/optimize_wizard.cpp" line="528" />
         <source>random data</source>
         <translation>dữ liệu ngẫu nhiên</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="390" />
+        <location filename="../ui/optimize_wizard.cpp" line="529" />
         <source>Edit the model script</source>
         <translation>Sửa kịch bản mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="394" />
+        <location filename="../ui/optimize_wizard.cpp" line="533" />
         <source>The model cannot be optimized now: parse it first, and wait for running jobs.</source>
         <translation>Chưa thể tối ưu hóa mô hình lúc này: hãy phân tích trước và chờ các tác vụ đang chạy.</translation>
     </message>
@@ -1903,128 +1954,137 @@
 <context>
     <name>dfc::ui::RunHistoryDock</name>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="92" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="96" />
         <source>Optimization runs</source>
         <translation>Các lần tối ưu hóa</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="93" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="97" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="93" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="97" />
         <source>Finished</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="93" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="97" />
         <source>Levels</source>
         <translation>Mức</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="93" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="97" />
         <source>Calibration</source>
         <translation>Hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="93" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="97" />
         <source>16-bit layers</source>
         <translation>Lớp 16 bit</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="93" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="97" />
         <source>Output SNR (dB)</source>
         <translation>SNR đầu ra (dB)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="93" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="97" />
         <source>Time (s)</source>
         <translation>Thời gian (s)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="94" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="98" />
         <source>Layer</source>
         <translation>Lớp</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="94" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="98" />
         <source>Before (dB)</source>
         <translation>Trước (dB)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="94" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="98" />
         <source>After (dB)</source>
         <translation>Sau (dB)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="94" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="98" />
         <source>Change (dB)</source>
         <translation>Thay đổi (dB)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="95" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="99" />
         <source>Restore this run's script</source>
         <translation>Khôi phục kịch bản của lần chạy này</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="96" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="100" />
         <source>Puts the selected run's model script back (undoable); Re-optimize then reproduces the run</source>
         <translation>Đặt lại kịch bản mô hình của lần chạy đã chọn (có thể hoàn tác); Tối ưu hóa lại sẽ tái tạo lần chạy đó</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="109" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="113" />
         <source>opt %1, comp %2</source>
         <translation>tối ưu %1, nén %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/run_history_dock.cpp" line="110" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="114" />
         <source>%n item(s), %1</source>
         <translation><numerusform>%n mục, %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="147" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="151" />
         <source>Each optimization run is kept here; two runs are compared layer by layer.</source>
         <translation>Mỗi lần tối ưu hóa được giữ ở đây; hai lần chạy được so sánh từng lớp.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="148" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="152" />
         <source>Select two runs to compare them.</source>
         <translation>Chọn hai lần chạy để so sánh.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="156" />
-        <location filename="../ui/docks/run_history_dock.cpp" line="157" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="160" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="161" />
         <source>run %1</source>
         <translation>lần %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="182" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="186" />
         <source>layer (graph order)</source>
         <translation>lớp (theo thứ tự đồ thị)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="184" />
-        <source>SNR on the layer (dB)</source>
-        <translation>SNR tại lớp (dB)</translation>
+        <location filename="../ui/docks/run_history_dock.cpp" line="189" />
+        <source>dB</source>
+        <translation>dB</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="194" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="190" />
+        <source>SNR on the layer, all quantized</source>
+        <translation>SNR trên lớp, khi lượng tử hóa toàn bộ</translation>
+    </message>
+    <message>
+        <source>SNR on the layer (dB)</source>
+        <translation type="vanished">SNR tại lớp (dB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/run_history_dock.cpp" line="201" />
         <source>Run %1 → run %2: output SNR %3 → %4 dB.</source>
         <translation>Lần %1 → lần %2: SNR đầu ra %3 → %4 dB.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="195" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="202" />
         <source>The calibration data differ.</source>
         <translation>Dữ liệu hiệu chuẩn khác nhau.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="196" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="203" />
         <source>The scripts differ.</source>
         <translation>Các kịch bản khác nhau.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="204" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="211" />
         <source>Restore the script of run %1</source>
         <translation>Khôi phục kịch bản của lần %1</translation>
     </message>
@@ -2189,52 +2249,52 @@
 <context>
     <name>dfc::ui::StageBar</name>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="88" />
+        <location filename="../ui/stage_bar.cpp" line="124" />
         <source>Parsed</source>
         <translation>Đã phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="88" />
+        <location filename="../ui/stage_bar.cpp" line="124" />
         <source>Optimized</source>
         <translation>Đã tối ưu</translation>
     </message>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="88" />
+        <location filename="../ui/stage_bar.cpp" line="124" />
         <source>Compiled</source>
         <translation>Đã biên dịch</translation>
     </message>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="88" />
+        <location filename="../ui/stage_bar.cpp" line="124" />
         <source>Profiled</source>
         <translation>Đã đo hiệu năng</translation>
     </message>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="89" />
+        <location filename="../ui/stage_bar.cpp" line="125" />
         <source>The parse review: the original model beside the parsed graph</source>
         <translation>Xem lại kết quả phân tích: mô hình gốc bên cạnh đồ thị đã phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="90" />
+        <location filename="../ui/stage_bar.cpp" line="126" />
         <source>The quantized model: bits and algorithms per layer (dfc optimize)</source>
         <translation>Mô hình đã lượng tử hóa: số bit và thuật toán của từng lớp (dfc optimize)</translation>
     </message>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="91" />
+        <location filename="../ui/stage_bar.cpp" line="127" />
         <source>The compiled model (not available in this version)</source>
         <translation>Mô hình đã biên dịch (chưa có trong phiên bản này)</translation>
     </message>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="92" />
+        <location filename="../ui/stage_bar.cpp" line="128" />
         <source>The profiler report (not available in this version)</source>
         <translation>Báo cáo hiệu năng (chưa có trong phiên bản này)</translation>
     </message>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="97" />
+        <location filename="../ui/stage_bar.cpp" line="133" />
         <source>&amp;Target:</source>
         <translation>&amp;Thiết bị đích:</translation>
     </message>
     <message>
-        <location filename="../ui/stage_bar.cpp" line="98" />
+        <location filename="../ui/stage_bar.cpp" line="134" />
         <source>The accelerator the model is optimized, compiled and profiled for (recorded in the HAR)</source>
         <translation>Bộ tăng tốc mà mô hình được tối ưu hóa, biên dịch và đo hiệu năng cho (ghi trong HAR)</translation>
     </message>

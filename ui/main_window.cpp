@@ -18,6 +18,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QPointer>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
@@ -108,6 +109,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     });
     createDocks();
     createActions();
+    mStageBar->setReoptimizeAction(mActions->action("Optimize.Reoptimize"));
     retranslateUi();
     connect(mWelcome, &WelcomePage::newProject, mActions->action("File.NewProject"), &QAction::trigger);
     connect(mWelcome, &WelcomePage::openProject, mActions->action("File.OpenProject"), &QAction::trigger);
@@ -144,6 +146,9 @@ void MainWindow::createDocks()
     mSnrDock = new SnrChartDock(this);
     mLayerNoiseDock = new LayerNoiseDock(this);
     mRunsDock = new RunHistoryDock(this);
+    // The right column runs the full height: its docks (a layer's charts) and the bottom ones (the
+    // SNR chart) then share no height, and neither squeezes the other off a laptop screen.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     addDockWidget(Qt::RightDockWidgetArea, mPropertiesDock);
     addDockWidget(Qt::BottomDockWidgetArea, mIssuesDock);
     addDockWidget(Qt::BottomDockWidgetArea, mLogDock);
@@ -493,6 +498,10 @@ ModelView* MainWindow::addModel(ModelDocument* doc)
                 .arg(s->config.optimizationLevel)
                 .arg(s->config.compressionLevel));
     });
+    connect(doc, &ModelDocument::runsChanged, this, [this, view, doc] {
+        // A second run is what the user waits to compare: its dock comes forward.
+        if (view == currentView() && doc->runs().size() >= 2 && !mRunsDock->isHidden()) mRunsDock->raise();
+    });
     connect(doc, &ModelDocument::noiseAnalyzed, this, [this, view, doc] {
         const auto ranking = doc->noiseReport()->ranking();
         if (ranking.empty() || ranking.front()->outputSnrDb.empty()) return;
@@ -603,6 +612,29 @@ void MainWindow::showNoise(ModelView* view)
     mSnrDock->raise();
     mLayerNoiseDock->raise();
     doc->select(ModelDocument::Side::Parsed, {QString::fromStdString(doc->noiseReport()->ranking().front()->layer)}, "noise");
+    // Room for the charts once the window has laid out what it just raised; then the graph
+    // centres the worst layer again in the view's final size.
+    QTimer::singleShot(0, this, [this, view = QPointer<ModelView>(view)] {
+        arrangeNoiseDocks();
+        if (view && view->document()->noiseReport() && !view->document()->noiseReport()->layers.empty())
+            QTimer::singleShot(0, view, [view] {
+                ModelDocument* d = view->document();
+                d->select(ModelDocument::Side::Parsed, {QString::fromStdString(d->noiseReport()->ranking().front()->layer)}, "noise");
+            });
+    });
+}
+
+void MainWindow::arrangeNoiseDocks()
+{
+    // The bottom tab group is sized through its first dock (the one Qt sizes a tab group by); the
+    // layer's charts get most of the right column, over the history.
+    const int h = centralWidget()->height() + mIssuesDock->height();
+    if (!mSnrDock->isFloating() && dockWidgetArea(mSnrDock) == Qt::BottomDockWidgetArea)
+        resizeDocks({mIssuesDock}, {std::max(mIssuesDock->height(), h * 2 / 5)}, Qt::Vertical);
+    if (mLayerNoiseDock->isFloating() || dockWidgetArea(mLayerNoiseDock) != Qt::RightDockWidgetArea) return;
+    resizeDocks({mPropertiesDock}, {std::max(mPropertiesDock->width(), width() / 3)}, Qt::Horizontal);
+    if (dockWidgetArea(mHistoryDock) == Qt::RightDockWidgetArea)
+        resizeDocks({mPropertiesDock, mHistoryDock}, {3 * height() / 4, height() / 4}, Qt::Vertical);
 }
 
 ProjectModel MainWindow::projectModelOf(ModelView* view) const

@@ -298,13 +298,15 @@ void ModelDocument::optimize(const CalibrationOptions& data)
         const auto start = std::chrono::steady_clock::now();
         progress.update(0, "checking the model script");
         const ModelScript script = interpretScript(parseScript(text, file), &outcome->runner.graph());
-        outcome->summary = outcome->runner.optimize(script, data, progress.part(0, 0.9));
+        // One more pass (on the set in memory) records how close each layer came, so every run
+        // can be compared.
+        OptimizeOptions options;
+        options.measureNoise = true;
+        outcome->summary = outcome->runner.optimize(script, data, progress, options);
         outcome->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        // One more pass records how close each layer came, so every run can be compared.
-        CalibrationOptions measured = data;
-        measured.size = outcome->summary.calibrationImages;
-        outcome->quality = outcome->runner.analyzeNoise(measured, progress.part(0.9, 1), false);
-        for (LayerNoise& l : outcome->quality.layers) l.scatter.clear();
+        outcome->seconds -= outcome->summary.stageSeconds["noise_measurement"];  // the run's own time
+        outcome->quality = std::move(*outcome->summary.noise);
+        outcome->summary.noise.reset();
     };
     mStageJob->start(tr("Optimizing"), std::move(work), [this, outcome, native, data] {
         if (native) mNative = std::move(mRunner);

@@ -20,6 +20,7 @@
 #include "job.h"
 #include "job_progress_widget.h"
 #include "model_document.h"
+#include "pipeline/optimize_preview.h"
 #include "script/optimization_levels.h"
 #include "script/model_script.h"
 #include "script/script_parser.h"
@@ -65,9 +66,88 @@ QImage itemImage(const Tensor& batch, int64_t item)
 
 }  // namespace
 
+/// What the preview job found, made on the worker thread (QImage is safe there).
+struct CalibrationPreview {
+    struct Input {
+        QString name, shape;
+        float lo = 0, hi = 0, normalizedLo = 0, normalizedHi = 0;
+        bool normalized = false;
+        int64_t nans = 0;
+    };
+    QString source, error;
+    int64_t items = 0;
+    std::vector<Input> inputs;
+    QList<QImage> images;
+    QStringList warnings;
+    double floatSecondsPerItem = 0;
+};
+
+namespace {
+
+void valueRange(const Tensor& t, float& lo, float& hi, int64_t* nans = nullptr)
+{
+    lo = INFINITY, hi = -INFINITY;
+    for (float v : t.data) {
+        if (std::isnan(v)) {
+            if (nans) ++*nans;
+        } else {
+            lo = std::min(lo, v), hi = std::max(hi, v);
+        }
+    }
+}
+
+/// Reads the set, applies the script's normalization and times a float pass.
+void buildPreview(const Runner& runner, const QString& scriptText, const CalibrationOptions& c, CalibrationPreview& out,
+                  const Progress& progress)
+{
+    const CalibrationSet set = runner.readCalibrationSet(c, progress.part(0, 0.6));
+    out.source = toQ(set.source);
+    out.items = set.size;
+    std::map<std::string, Tensor> normalized;
+    std::vector<std::string> hints;
+    try {
+        const Graph native = runner.nativeGraph();
+        const ModelScript script = interpretScript(parseScript(scriptText.toStdString(), "script"), &native);
+        normalized = scriptNormalizedInputs(native, script, set.inputs);
+        hints = normalizationHints(withModifications(native, script), set);
+    } catch (const Error&) {
+        // A script that does not check out: the script page says why; show the data unnormalized.
+    }
+    for (const auto& [input, batch] : set.inputs) {
+        CalibrationPreview::Input in;
+        in.name = toQ(input);
+        in.shape = shapeText(batch.shape);
+        valueRange(batch, in.lo, in.hi, &in.nans);
+        if (const auto n = normalized.find(input); n != normalized.end() && n->second.data != batch.data) {
+            in.normalized = true;
+            valueRange(n->second, in.normalizedLo, in.normalizedHi);
+        }
+        if (in.nans) out.warnings << OptimizeWizard::tr("%n value(s) of input %1 are NaN.", "", int(in.nans)).arg(in.name);
+        for (int64_t i = 0; i < batch.dim(0) && out.images.size() < 4; ++i)
+            if (QImage img = itemImage(batch, i); !img.isNull()) out.images << img.scaledToHeight(96);
+        out.inputs.push_back(in);
+    }
+    for (const auto& w : set.warnings) out.warnings << toQ(w);
+    for (const auto& h : hints) out.warnings << toQ(h);
+    progress.update(0.6, "timing a float pass");
+    progress.checkCancelled();
+    out.floatSecondsPerItem = timeFloatPass(runner, set, 4);
+}
+
+/// "about 40 s", "about 3 min", "about 1.5 h".
+QString roughDuration(double seconds)
+{
+    if (seconds < 90) return OptimizeWizard::tr("about %n s", "", std::max(1, int(std::lround(seconds))));
+    if (seconds < 5400) return OptimizeWizard::tr("about %n min", "", int(std::lround(seconds / 60)));
+    return OptimizeWizard::tr("about %1 h").arg(seconds / 3600, 0, 'f', 1);
+}
+
+}  // namespace
+
 OptimizeWizard::OptimizeWizard(ModelDocument* doc, QWidget* parent) : QWizard(parent), mDoc(doc)
 {
     setObjectName("optimizeWizard");
+    mPreviewJob = new Job(this);
     setWindowTitle(tr("Optimize %1").arg(doc->displayName()));
     setPage(CalibrationPage, makeCalibrationPage());
     setPage(LevelsPage, makeLevelsPage());
@@ -79,6 +159,8 @@ OptimizeWizard::OptimizeWizard(ModelDocument* doc, QWidget* parent) : QWizard(pa
             mScript->setPlainText(withLevels(mScript->toPlainText(), optimizationLevel(), compressionLevel()));
         } else if (id == RunPage) {
             startRun();
+        } else if (id == LevelsPage && mFloatSecondsPerItem <= 0 && !isPreviewing()) {
+            refreshPreview();  // the expected times need a timed float pass
         } else if (mDoc->stageJob()->isRunning()) {
             mDoc->stageJob()->cancel();  // Back from a run stops it; the document keeps its state
         }
@@ -143,6 +225,8 @@ QWizardPage* OptimizeWizard::makeCalibrationPage()
     mPreview->setWordWrap(true);
     mPreview->setTextFormat(Qt::RichText);
     mPreviewImages = new QLabel(page);
+    mPreviewProgress = new JobProgressWidget(page);
+    mPreviewProgress->setJob(mPreviewJob);
     auto* previewButton = new QPushButton(tr("Preview"), page);
     connect(previewButton, &QPushButton::clicked, this, &OptimizeWizard::refreshPreview);
     auto* pathRow = new QHBoxLayout;
@@ -157,6 +241,7 @@ QWizardPage* OptimizeWizard::makeCalibrationPage()
     layout->addWidget(random);
     layout->addLayout(form);
     layout->addWidget(previewButton, 0, Qt::AlignLeft);
+    layout->addWidget(mPreviewProgress);
     layout->addWidget(mPreviewImages);
     layout->addWidget(mPreview, 1);
     auto enablePath = [=, this] {
@@ -168,6 +253,7 @@ QWizardPage* OptimizeWizard::makeCalibrationPage()
     };
     connect(mSource, &QButtonGroup::idClicked, this, enablePath);
     connect(mPath, &QLineEdit::textChanged, page, &QWizardPage::completeChanged);
+    connect(mSize, &QSpinBox::valueChanged, this, &OptimizeWizard::updateLevelTexts);
     enablePath();
     return page;
 }
@@ -302,7 +388,16 @@ QString OptimizeWizard::describeOptimizationLevel(int level)
 
 void OptimizeWizard::updateLevelTexts()
 {
-    mOptimizationText->setText(describeOptimizationLevel(optimizationLevel()));
+    QString text = describeOptimizationLevel(optimizationLevel());
+    const QString time = expectedTimeText(optimizationLevel());
+    text += " " + (time.isEmpty() ? tr("Preview the calibration data to see the expected time.")
+                                  : tr("Expected time on this machine with %n item(s): %1.", "", int(plannedItems())).arg(time));
+    mOptimizationText->setText(text);
+    for (int i = 0; i < mOptimization->count(); ++i) {
+        const int level = mOptimization->itemData(i).toInt();
+        const QString t = expectedTimeText(level);
+        mOptimization->setItemText(i, t.isEmpty() ? QString::number(level) : QString("%1  (%2)").arg(level).arg(t));
+    }
     const CompressionLevel* c = findCompressionLevel(compressionLevel());
     mCompressionText->setText(c && c->fourBitShare > 0
                                   ? tr("%1 % of the weight memory in 4 bits (the largest layers first; never the first or "
@@ -330,55 +425,99 @@ void OptimizeWizard::updateScriptCheck()
                                              : findings.mid(0, 6).join("<br>"));
 }
 
-QStringList OptimizeWizard::refreshPreview()
+void OptimizeWizard::refreshPreview()
 {
-    QStringList warnings;
+    if (isPreviewing()) mPreviewJob->cancel();
     CalibrationOptions c = calibration();
     // The set as the run reads it (the engine's warnings are about its size and content), up
     // to 256 items; four of them are drawn.
-    c.size = std::min<int64_t>(256, c.size > 0 ? c.size : CalibrationSettings().calibsetSize);
-    try {
-        const CalibrationSet set = mDoc->runner().readCalibrationSet(c);
-        QString html = tr("%n item(s) read from %1.", "", int(set.size)).arg(toQ(set.source).toHtmlEscaped());
-        QPixmap strip(1, 1);
-        QList<QImage> images;
-        for (const auto& [input, batch] : set.inputs) {
-            int64_t nans = 0;
-            float lo = INFINITY, hi = -INFINITY;
-            for (float v : batch.data) {
-                if (std::isnan(v)) ++nans;
-                else lo = std::min(lo, v), hi = std::max(hi, v);
-            }
-            html += "<br>" + tr("Input %1: %2, values in [%3, %4] as the model receives them (the script's normalization "
-                                "applies on top).")
-                                 .arg(toQ(input).toHtmlEscaped(), shapeText(batch.shape))
-                                 .arg(lo, 0, 'g', 4)
-                                 .arg(hi, 0, 'g', 4);
-            if (nans) warnings << tr("%n value(s) of input %1 are NaN.", "", int(nans)).arg(toQ(input));
-            for (int64_t i = 0; i < batch.dim(0) && images.size() < 4; ++i)
-                if (QImage img = itemImage(batch, i); !img.isNull()) images << img.scaledToHeight(96);
+    c.size = std::min<int64_t>(256, plannedItems());
+    auto preview = std::make_shared<CalibrationPreview>();
+    const Runner runner = mDoc->runner();
+    const QString script = mDoc->modelScript();
+    mPreview->setText(tr("Reading the calibration data…"));
+    auto done = [this, preview] { showPreview(*preview); };
+    auto work = [runner, script, c, preview](const Progress& progress) {
+        try {
+            buildPreview(runner, script, c, *preview, progress);
+        } catch (const Error& e) {
+            if (e.code() == ErrorCode::Cancelled) throw;
+            preview->error = toQ(e.what());  // shown on the page, not as a failed job
         }
-        for (const auto& w : set.warnings) warnings << toQ(w);
-        for (const QString& w : warnings) html += "<br><b>" + tr("Warning:") + "</b> " + w.toHtmlEscaped();
-        mPreview->setText(html);
-        if (!images.isEmpty()) {
-            int width = 0;
-            for (const QImage& img : images) width += img.width() + 6;
-            QPixmap pixmap(width, 96);
-            pixmap.fill(Qt::transparent);
+    };
+    if (!mPreviewJob->start(tr("Preview"), work, done)) return;
+    connect(mPreviewJob, &Job::failed, this, [this](const JobError& e) {
+        mPreviewWarnings = {e.text};
+        mPreview->setText("<b>" + tr("Cannot read the calibration data:") + "</b> " + e.text.toHtmlEscaped());
+        emit previewReady();
+    }, Qt::SingleShotConnection);
+}
+
+bool OptimizeWizard::isPreviewing() const { return mPreviewJob->isRunning(); }
+
+void OptimizeWizard::showPreview(const CalibrationPreview& p)
+{
+    mPreviewWarnings = p.warnings;
+    if (!p.error.isEmpty()) {
+        mPreviewWarnings << p.error;
+        mPreview->setText("<b>" + tr("Cannot read the calibration data:") + "</b> " + p.error.toHtmlEscaped());
+        mPreviewImages->clear();
+        emit previewReady();
+        return;
+    }
+    QString html = tr("%n item(s) read from %1.", "", int(p.items)).arg(p.source.toHtmlEscaped());
+    for (const CalibrationPreview::Input& in : p.inputs) {
+        html += "<br>" + tr("Input %1: %2, values in [%3, %4] as read.").arg(in.name.toHtmlEscaped(), in.shape).arg(in.lo, 0, 'g', 4).arg(in.hi, 0, 'g', 4);
+        html += " " + (in.normalized ? tr("After the script's normalization: [%1, %2].").arg(in.normalizedLo, 0, 'g', 4).arg(in.normalizedHi, 0, 'g', 4)
+                                     : tr("The script does not normalize this input."));
+    }
+    if (p.floatSecondsPerItem > 0)
+        html += "<br>" + tr("A float pass takes %1 ms per item on this machine.").arg(p.floatSecondsPerItem * 1000, 0, 'f', 1);
+    for (const QString& w : p.warnings) html += "<br><b>" + tr("Warning:") + "</b> " + w.toHtmlEscaped();
+    mPreview->setText(html);
+    if (!p.images.isEmpty()) {
+        int width = 0;
+        for (const QImage& img : p.images) width += img.width() + 6;
+        QPixmap pixmap(width, 96);
+        pixmap.fill(Qt::transparent);
+        {
             QPainter painter(&pixmap);
             int x = 0;
-            for (const QImage& img : images) painter.drawImage(x, 0, img), x += img.width() + 6;
-            mPreviewImages->setPixmap(pixmap);
-        } else {
-            mPreviewImages->clear();
+            for (const QImage& img : p.images) painter.drawImage(x, 0, img), x += img.width() + 6;
         }
-    } catch (const Error& e) {
-        warnings << toQ(e.what());
-        mPreview->setText("<b>" + tr("Cannot read the calibration data:") + "</b> " + toQ(e.what()).toHtmlEscaped());
+        // Wide items (text lines) would run off the page: the strip shrinks to the page's width.
+        const int room = std::max(240, mPreview->width());
+        mPreviewImages->setPixmap(width > room ? pixmap.scaledToWidth(room, Qt::SmoothTransformation) : pixmap);
+    } else {
         mPreviewImages->clear();
     }
-    return warnings;
+    mFloatSecondsPerItem = p.floatSecondsPerItem;
+    updateLevelTexts();
+    emit previewReady();
+}
+
+int64_t OptimizeWizard::plannedItems() const
+{
+    if (mSize->value() > 0) return mSize->value();
+    try {
+        return interpretScript(parseScript(mDoc->modelScript().toStdString(), "script"), &mDoc->graph()).calibration.calibsetSize;
+    } catch (const Error&) {
+        return CalibrationSettings().calibsetSize;
+    }
+}
+
+QString OptimizeWizard::expectedTimeText(int level) const
+{
+    if (mFloatSecondsPerItem <= 0) return {};
+    try {
+        const Graph native = mDoc->runner().nativeGraph();
+        const QString script = withLevels(mDoc->modelScript(), level, compressionLevel());
+        const ModelScript s = interpretScript(parseScript(script.toStdString(), "script"), &native);
+        const OptimizeEstimate e = estimateOptimize(native, s.quantization.resolve(native, s.file()), plannedItems(), mFloatSecondsPerItem);
+        return roughDuration(e.seconds());
+    } catch (const Error&) {
+        return {};
+    }
 }
 
 void OptimizeWizard::startRun()

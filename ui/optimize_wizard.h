@@ -17,7 +17,9 @@ class QSpinBox;
 
 namespace dfc::ui {
 
+class Job;
 class JobProgressWidget;
+struct CalibrationPreview;
 class ModelDocument;
 
 class OptimizeWizard : public QWizard {
@@ -35,9 +37,14 @@ public:
     int compressionLevel() const;
     /// The script with the levels' line (model_optimization_flavor) written in: the one run.
     QString scriptText() const;
-    /// Loads up to four items as the quantizer would and describes them (shape, range, NaN,
-    /// layout warnings); returns the warnings shown.
-    QStringList refreshPreview();
+    /// Reads the set as the quantizer would (off the UI thread) and describes it: shape, range
+    /// before and after the script's normalization, NaN and layout warnings, four items drawn; and
+    /// times a float pass for the expected times. previewReady() follows.
+    void refreshPreview();
+    bool isPreviewing() const;
+    QStringList previewWarnings() const { return mPreviewWarnings; }
+    /// "about 40 s" for `level` with the chosen set, once a preview timed a float pass; else "".
+    QString expectedTimeText(int level) const;
 
     /// "model_optimization_flavor(optimization_level=N, compression_level=M)" put in `script`
     /// (replacing such a line when there is one, else first).
@@ -49,6 +56,9 @@ public:
     bool succeeded() const { return mSucceeded; }
     void reject() override;  ///< cancels a running optimization first (the document keeps its state)
 
+signals:
+    void previewReady();
+
 private:
     QWizardPage* makeCalibrationPage();
     QWizardPage* makeLevelsPage();
@@ -56,6 +66,8 @@ private:
     QWizardPage* makeRunPage();
     void updateLevelTexts();
     void updateScriptCheck();
+    void showPreview(const CalibrationPreview& preview);
+    int64_t plannedItems() const;
     void startRun();
     void finishRun(bool succeeded, const QString& text);
 
@@ -65,6 +77,10 @@ private:
     QSpinBox* mSize;
     QLabel* mPreview;
     QLabel* mPreviewImages;
+    Job* mPreviewJob;
+    JobProgressWidget* mPreviewProgress;
+    QStringList mPreviewWarnings;
+    double mFloatSecondsPerItem = 0;  ///< from the last preview; 0: not timed yet
     QComboBox* mOptimization;
     QComboBox* mCompression;
     QLabel* mOptimizationText;

@@ -7,6 +7,9 @@
 #include <QLabel>
 #include <QToolButton>
 
+#include "job.h"
+#include "job_progress_widget.h"
+
 namespace dfc::ui {
 namespace {
 
@@ -41,6 +44,17 @@ StageBar::StageBar(QWidget* parent) : QWidget(parent)
     mTargetLabel->setBuddy(mTarget);
     layout->addWidget(mTargetLabel);
     layout->addWidget(mTarget);
+    // A stage run started from a menu or a layer's fixes (Re-optimize, Analyze noise) shows its
+    // progress and Cancel here, whichever page is on screen.
+    layout->addSpacing(24);
+    mStageProgress = new JobProgressWidget;
+    mStageProgress->setObjectName("stageProgress");
+    layout->addWidget(mStageProgress);
+    mReoptimize = new QToolButton;
+    mReoptimize->setObjectName("reoptimizeOffer");
+    mReoptimize->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    mReoptimize->hide();
+    layout->addWidget(mReoptimize);
     connect(mTarget, &QComboBox::activated, this, [this](int index) {
         if (mDocument) mDocument->setHwArch(mTarget->itemText(index));
     });
@@ -52,11 +66,20 @@ QToolButton* StageBar::button(ModelDocument::Stage stage) const { return mButton
 
 void StageBar::setDocument(ModelDocument* document, ModelDocument::Stage shown)
 {
-    if (mDocument) disconnect(mDocument, nullptr, this, nullptr);
+    if (mDocument) {
+        disconnect(mDocument, nullptr, this, nullptr);
+        disconnect(mDocument->stageJob(), nullptr, this, nullptr);
+    }
     mDocument = document;
+    mStageProgress->setJob(document ? document->stageJob() : nullptr);
     if (document) {
         connect(document, &ModelDocument::pipelineChanged, this, &StageBar::refresh);
         connect(document, &ModelDocument::hwArchChanged, this, &StageBar::refresh);
+        // A fix writes a script line: the offer to re-optimize appears; a run takes it away.
+        connect(document, &ModelDocument::modelScriptChanged, this, &StageBar::refresh);
+        connect(document, &ModelDocument::runsChanged, this, &StageBar::refresh);
+        connect(document->stageJob(), &Job::started, this, &StageBar::refresh);
+        connect(document->stageJob(), &Job::finished, this, &StageBar::refresh);
     }
     refresh();
     setShownStage(shown);
@@ -75,6 +98,19 @@ void StageBar::refresh()
     mTarget->setEnabled(mDocument != nullptr);
     if (mDocument) mTarget->setCurrentText(mDocument->hwArch());
     setShownStage(mShown);  // a stage just reached shows as the one on screen
+    mReoptimize->setVisible(offersReoptimize());
+}
+
+void StageBar::setReoptimizeAction(QAction* action)
+{
+    mReoptimize->setDefaultAction(action);
+    refresh();
+}
+
+bool StageBar::offersReoptimize() const
+{
+    return mReoptimize->defaultAction() && mDocument && !mDocument->runs().isEmpty() && mDocument->lastCalibration() &&
+           !mDocument->stageJob()->isRunning() && mDocument->modelScript() != mDocument->runs().last().script;
 }
 
 void StageBar::changeEvent(QEvent* event)

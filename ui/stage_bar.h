@@ -6,11 +6,14 @@
 
 #include "model_document.h"
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QToolButton;
 
 namespace dfc::ui {
+
+class JobProgressWidget;
 
 class StageBar : public QWidget {
     Q_OBJECT
@@ -22,6 +25,9 @@ public:
     void setShownStage(ModelDocument::Stage stage);
     QToolButton* button(ModelDocument::Stage stage) const;
     QComboBox* targetBox() const { return mTarget; }
+    /// Shown (as a button) while the script differs from the one the last optimization ran.
+    void setReoptimizeAction(QAction* action);
+    bool offersReoptimize() const;
 
 signals:
     void stageRequested(dfc::ui::ModelDocument::Stage stage);
@@ -36,6 +42,8 @@ private:
     QPointer<ModelDocument> mDocument;
     QList<QToolButton*> mButtons;  ///< in Stage order
     QLabel* mTargetLabel;
+    JobProgressWidget* mStageProgress = nullptr;  ///< the active document's stage job
+    QToolButton* mReoptimize = nullptr;
     QComboBox* mTarget;            ///< the active document's hardware target
     ModelDocument::Stage mShown = ModelDocument::Stage::Parsed;
 };

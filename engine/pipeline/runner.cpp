@@ -1,5 +1,7 @@
 #include "pipeline/runner.h"
 
+#include "pipeline/optimize_preview.h"
+
 #include <algorithm>
 #include <chrono>
 #include <functional>
@@ -173,16 +175,19 @@ CalibrationSet Runner::readCalibrationSet(const CalibrationOptions& data, const 
     return loadCalibrationSet(graph(), data.withDefaults(CalibrationSettings()), progress);
 }
 
-OptimizeSummary Runner::optimize(const ModelScript& script, const CalibrationOptions& data, const Progress& progress)
+OptimizeSummary Runner::optimize(const ModelScript& script, const CalibrationOptions& data, const Progress& progress,
+                                 const OptimizeOptions& options)
 {
     if (state() == ModelState::Quantized || state() == ModelState::Compiled)
         fail(ErrorCode::InvalidArgument, std::string("the model is already ") + modelStateName(state()) + "; optimize a native or fp-optimized HAR");
     script.throwIfErrors();
-    return transactional(mHar, [&] { return optimizeStages(script, data.withDefaults(script.calibration), progress); });
+    return transactional(mHar, [&] { return optimizeStages(script, data.withDefaults(script.calibration), progress, options); });
 }
 
-OptimizeSummary Runner::optimizeStages(const ModelScript& script, const CalibrationOptions& data, const Progress& progress)
+OptimizeSummary Runner::optimizeStages(const ModelScript& script, const CalibrationOptions& data, const Progress& whole,
+                                       const OptimizeOptions& options)
 {
+    const Progress progress = options.measureNoise ? whole.part(0, 0.92) : whole;
     OptimizeSummary summary;
     using Clock = std::chrono::steady_clock;
     auto timed = [&](const char* stage, auto&& fn) {
@@ -206,6 +211,7 @@ OptimizeSummary Runner::optimizeStages(const ModelScript& script, const Calibrat
     summary.calibrationImages = set.size;
     summary.calibrationFingerprint = calibrationFingerprint(set);
     summary.warnings = set.warnings;
+    for (std::string& hint : normalizationHints(graph(), set)) summary.warnings.push_back(std::move(hint));
     QuantizedModel model;
     if (c.zeroStaticChannels)
         timed("zero_static_channels",
@@ -259,6 +265,14 @@ OptimizeSummary Runner::optimizeStages(const ModelScript& script, const Calibrat
                                     {"not_run", notRun},
                                     {"layers", std::move(layers)}};
     har.state = ModelState::Quantized;
+    if (options.measureNoise) {
+        // On the items already in memory: reading the set again would cost as much as this pass.
+        CalibrationSet few = set;
+        few.size = std::min(set.size, OptimizeOptions::kQuickNoiseItems);
+        for (auto& [input, batch] : few.inputs) batch = calibrationBatch(set, 0, few.size).at(input);
+        timed("noise_measurement", [&] { summary.noise = dfc::analyzeNoise(graph(), model, few, data.batchSize, whole.part(0.92, 1), false); });
+        for (LayerNoise& l : summary.noise->layers) l.scatter.clear();
+    }
     return summary;
 }
 

@@ -47,6 +47,15 @@ struct OptimizeSummary {
     std::string calibrationFingerprint;  ///< calibrationFingerprint() of the set used
     std::vector<std::string> warnings;
     std::map<std::string, double> stageSeconds;  ///< statistics, quantization, bias_correction …
+    /// With OptimizeOptions::measureNoise: the full quantization measured on up to
+    /// kQuickNoiseItems items of the set just used (no per-layer pass; scatter samples dropped).
+    std::optional<NoiseReport> noise;
+};
+
+/// How Runner::optimize runs beyond the script and the data.
+struct OptimizeOptions {
+    bool measureNoise = false;  ///< one more pass: OptimizeSummary::noise, for run comparisons
+    static constexpr int64_t kQuickNoiseItems = 8;
 };
 
 /// A model input as the source file declares it (-1 for symbolic dimensions).
@@ -94,7 +103,8 @@ public:
     /// weights and tables), bias correction or AdaRound; state becomes quantized and the HAR
     /// holds "<net>.q.npz", the statistics and a per-layer record of the algorithms that ran.
     /// On any failure (or Cancel) the runner is left as it was.
-    OptimizeSummary optimize(const ModelScript& script, const CalibrationOptions& data, const Progress& progress = {});
+    OptimizeSummary optimize(const ModelScript& script, const CalibrationOptions& data, const Progress& progress = {},
+                             const OptimizeOptions& options = {});
 
     /// The calibration set `data` describes, read for this model as optimize() reads it (zero
     /// sizes: the registry's defaults): for a preview of what the quantizer will see.
@@ -154,7 +164,8 @@ public:
                                 const Progress& progress = {}) const;
 
 private:
-    OptimizeSummary optimizeStages(const ModelScript& script, const CalibrationOptions& data, const Progress& progress);
+    OptimizeSummary optimizeStages(const ModelScript& script, const CalibrationOptions& data, const Progress& progress,
+                                   const OptimizeOptions& options);
 
     std::string mHwArch;
     std::optional<Har> mHar;

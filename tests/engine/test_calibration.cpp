@@ -16,7 +16,9 @@
 #include "io/npy.h"
 #include "io/npz.h"
 #include "emulator/executor.h"
+#include "pipeline/optimize_preview.h"
 #include "quantizer/calibration_set.h"
+#include "script/script_parser.h"
 #include "quantizer/statistics.h"
 #include "test_support.h"
 #include "zoo/onnx_builder.h"
@@ -170,6 +172,15 @@ private slots:
         // The resized image keeps the corner colours of the small one.
         const auto small = gradient(40, 30);
         QCOMPARE(t.data[2 * n + 0], float(small[0]));
+        // 0–255 pixels that nothing normalizes get a hint naming the fix; the script's
+        // normalization silences it and maps the values as the first layer will see them.
+        QCOMPARE(normalizationHints(mNet, s).size(), size_t{1});
+        const ModelScript script = interpretScript(
+            parseScript("normalization1 = normalization([127.5, 127.5, 127.5], [127.5, 127.5, 127.5])\n", "t.alls"), &mNet);
+        QVERIFY(normalizationHints(withModifications(mNet, script), s).empty());
+        const Tensor seen = scriptNormalizedInputs(mNet, script, s.inputs).at("input_layer1");
+        const auto [lo, hi] = std::minmax_element(seen.data.begin(), seen.data.end());
+        QVERIFY2(*lo >= -1.0001f && *hi <= 1.0001f && *hi - *lo > 1.0f, qPrintable(QString("%1 %2").arg(*lo).arg(*hi)));
         // A corrupt image names its file.
         const std::string png = readFileForTest(path("images/a.png"));
         fs::create_directories(path("broken"));

@@ -414,12 +414,32 @@ private slots:
             CalibrationOptions missing;
             missing.path = mDir.filePath("no-such-folder").toStdString();
             wizard.setCalibration(missing);
-            QVERIFY(!wizard.refreshPreview().isEmpty());  // says it cannot read it
+            QSignalSpy previewed(&wizard, &OptimizeWizard::previewReady);
+            wizard.refreshPreview();
+            QTRY_COMPARE_WITH_TIMEOUT(previewed.count(), 1, 20000);
+            QVERIFY(!wizard.previewWarnings().isEmpty());  // says it cannot read it
+            QVERIFY(wizard.expectedTimeText(1).isEmpty());  // nothing timed yet
             wizard.setCalibration(random);
-            const QStringList previewWarnings = wizard.refreshPreview();
-            QVERIFY2(previewWarnings.isEmpty(), qPrintable(previewWarnings.join("\n")));
-            QVERIFY2(wizard.findChild<QLabel*>("calibrationPreview")->text().contains("64 item(s)"),
-                     qPrintable(wizard.findChild<QLabel*>("calibrationPreview")->text()));
+            wizard.refreshPreview();
+            QTRY_COMPARE_WITH_TIMEOUT(previewed.count(), 2, 20000);
+            QVERIFY2(wizard.previewWarnings().isEmpty(), qPrintable(wizard.previewWarnings().join("\n")));
+            const QString preview = wizard.findChild<QLabel*>("calibrationPreview")->text();
+            QVERIFY2(preview.contains("64 item(s)") && preview.contains("does not normalize"), qPrintable(preview));
+            // The expected time follows the level's work: bias correction, then AdaRound, cost more.
+            const auto seconds = [&](int level) {
+                const QString t = wizard.expectedTimeText(level);
+                const double n = t.section(' ', 1, 1).toDouble();
+                return t.contains("min") ? 60 * n : t.contains(" h") ? 3600 * n : n;
+            };
+            QVERIFY2(seconds(0) > 0 && seconds(0) <= seconds(1) && seconds(1) < seconds(3),
+                     qPrintable(wizard.expectedTimeText(0) + " / " + wizard.expectedTimeText(1) + " / " + wizard.expectedTimeText(3)));
+            // The script's normalization shows as the range the first layer will see.
+            doc->setModelScript("normalization1 = normalization([0.5, 0.5, 0.5], [0.25, 0.25, 0.25])\n", "normalize");
+            wizard.refreshPreview();
+            QTRY_COMPARE_WITH_TIMEOUT(previewed.count(), 3, 20000);
+            const QString normalized = wizard.findChild<QLabel*>("calibrationPreview")->text();
+            QVERIFY2(normalized.contains(QRegularExpression("normalization: \\[-[12](\\.\\d+)?, [12](\\.\\d+)?\\]")), qPrintable(normalized));
+            doc->undoStack()->undo();
             wizard.setLevels(1, 0);
             wizard.show();
             wizard.next();
@@ -567,8 +587,11 @@ private slots:
         action(LayerFixes::menuText(LayerFixes::Fix::SixteenBit))->trigger();
         const QString line = LayerFixes::line(LayerFixes::Fix::SixteenBit, worstQ);
         QCOMPARE(doc->modelScript(), script + line + "\n");
+        StageBar* stages = w.findChild<StageBar*>();
+        QVERIFY(stages->offersReoptimize());  // the script changed since the last run
         action(LayerFixes::tr("Re-optimize with the script"))->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(optimized.count(), 2, 60000);
+        QTRY_VERIFY(!stages->offersReoptimize());
         QCOMPARE(doc->runner().har().metadata["quantization"]["layers"][worst]["output_bits"].get<int>(), 16);
 
         // Both runs are kept; the comparison shows the engine's per-layer deltas.

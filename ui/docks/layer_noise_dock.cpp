@@ -61,6 +61,12 @@ void addAxes(QChart* chart, double xlo, double xhi, double ylo, double yhi, cons
     y->setRange(ylo, yhi);
     x->setTitleText(xTitle);
     y->setTitleText(yTitle);
+    // Ranges such as 2.5e+04 or 0.0031: three significant digits keep every label readable in a
+    // narrow dock, and four ticks leave room for them.
+    x->setLabelFormat("%.3g");
+    y->setLabelFormat("%.3g");
+    x->setTickCount(4);
+    chart->legend()->setAlignment(Qt::AlignBottom);  // the plot keeps the dock's width
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries* s : chart->series()) {

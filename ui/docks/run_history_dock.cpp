@@ -48,7 +48,7 @@ RunHistoryDock::RunHistoryDock(QWidget* parent) : DocumentDock("runHistoryDock",
     mSummary->setWordWrap(true);
     mChart = new QChartView(body);
     mChart->setRenderHint(QPainter::Antialiasing);
-    mChart->setMinimumHeight(100);
+    mChart->setMinimumHeight(160);
     mDeltas = new QTableWidget(body);
     mDeltas->setObjectName("runDeltas");
     mDeltas->setColumnCount(4);
@@ -61,6 +61,10 @@ RunHistoryDock::RunHistoryDock(QWidget* parent) : DocumentDock("runHistoryDock",
     split->addWidget(mRuns);
     split->addWidget(mChart);
     split->addWidget(mDeltas);
+    // The chart is the comparison; the list of runs needs a few rows.
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 2);
     auto* layout = new QVBoxLayout(body);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(split, 1);
@@ -181,7 +185,10 @@ void RunHistoryDock::compare(int before, int after)
     x->setLabelFormat("%d");
     x->setTitleText(tr("layer (graph order)"));
     y->setRange(std::floor(lo / 10) * 10, std::ceil((hi + 2) / 10) * 10);
-    y->setTitleText(tr("SNR on the layer (dB)"));
+    y->setLabelFormat("%.0f");
+    y->setTitleText(tr("dB"));
+    chart->setTitle(tr("SNR on the layer, all quantized"));
+    chart->legend()->setAlignment(Qt::AlignBottom);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries* s : {lineA, lineB}) {
