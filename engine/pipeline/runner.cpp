@@ -267,9 +267,10 @@ OptimizeSummary Runner::optimizeStages(const ModelScript& script, const Calibrat
     har.state = ModelState::Quantized;
     if (options.measureNoise) {
         // On the items already in memory: reading the set again would cost as much as this pass.
-        CalibrationSet few = set;
+        CalibrationSet few;  // the first items only: no copy of the whole set
         few.size = std::min(set.size, OptimizeOptions::kQuickNoiseItems);
-        for (auto& [input, batch] : few.inputs) batch = calibrationBatch(set, 0, few.size).at(input);
+        few.inputs = calibrationBatch(set, 0, few.size);
+        few.source = set.source;
         timed("noise_measurement", [&] { summary.noise = dfc::analyzeNoise(graph(), model, few, data.batchSize, whole.part(0.92, 1), false); });
         for (LayerNoise& l : summary.noise->layers) l.scatter.clear();
     }
