@@ -86,18 +86,48 @@
 <context>
     <name>LayerOverlays</name>
     <message>
-        <location filename="../ui/layer_overlay.cpp" line="30"/>
+        <location filename="../ui/layer_overlay.cpp" line="42"/>
         <source>not measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/layer_overlay.cpp" line="39"/>
+        <location filename="../ui/layer_overlay.cpp" line="50"/>
         <source>SNR on the layer, all layers quantized (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/layer_overlay.cpp" line="40"/>
+        <location filename="../ui/layer_overlay.cpp" line="51"/>
         <source>Output SNR with only this layer quantized (dB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_overlay.cpp" line="63"/>
+        <source>FPS of the layer alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_overlay.cpp" line="64"/>
+        <source>Utilization: the context&apos;s rate over the layer&apos;s (1 = the bottleneck)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_overlay.cpp" line="66"/>
+        <source>Time per frame (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_overlay.cpp" line="67"/>
+        <source>Power (W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_overlay.cpp" line="68"/>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_overlay.cpp" line="68"/>
+        <source>context %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -229,6 +259,378 @@
     <message>
         <location filename="../ui/parse_reasons.cpp" line="50"/>
         <source>inside the scope: it stops the parse. Right-click the node before it → Cut here (or the node after it → Start here), and the host runs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCharts</name>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="55"/>
+        <location filename="../ui/profile_charts.cpp" line="217"/>
+        <source>context %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="63"/>
+        <source>LCUs (control)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="64"/>
+        <source>subclusters (compute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="65"/>
+        <source>APUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="66"/>
+        <source>input aligners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="67"/>
+        <source>L3 memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="82"/>
+        <source>% of the context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="91"/>
+        <source>compute cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="102"/>
+        <source>Utilization per context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="120"/>
+        <source>layer FPS (red: its context&apos;s bottleneck)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="143"/>
+        <location filename="../ui/profile_charts.cpp" line="157"/>
+        <location filename="../ui/profile_charts.cpp" line="178"/>
+        <source>FPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="149"/>
+        <source>FPS per layer (the slowest layer of a context sets its rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="159"/>
+        <source>power (W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="176"/>
+        <source>batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="179"/>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="187"/>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="199"/>
+        <source>switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="200"/>
+        <source>weights over the host link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="201"/>
+        <source>inference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="202"/>
+        <source>drain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="203"/>
+        <source>host transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="221"/>
+        <source>ms for a batch of 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="226"/>
+        <source>One batch of 8 through the contexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="234"/>
+        <source>from the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="235"/>
+        <source>to the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="236"/>
+        <source>through DDR portals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="237"/>
+        <source>weights (per switch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="252"/>
+        <source>kB per frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="257"/>
+        <source>Host link traffic per context</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dfc::ui::CompileWizard</name>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="53"/>
+        <source>Compile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="63"/>
+        <source>Finish shows the profiler report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="66"/>
+        <source>Compilation failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="69"/>
+        <source>Cancelled: the model is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="76"/>
+        <source>The module&apos;s own link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="77"/>
+        <source>Raspberry Pi 5 with an AI Kit or AI HAT+ (PCIe Gen2, 1 lane)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="78"/>
+        <source>Raspberry Pi 5 with PCIe Gen3 switched on (1 lane)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="79"/>
+        <source>PCIe Gen3, 2 lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="80"/>
+        <source>PCIe Gen3, 4 lanes (an M.2 M-key slot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="81"/>
+        <source>PCIe Gen4, 4 lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="87"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="88"/>
+        <source>The accelerator the model runs on, and how it reaches the host. The link limits models whose inputs, outputs or context switches move a lot of data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="100"/>
+        <source>Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="102"/>
+        <source>Host link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="115"/>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="116"/>
+        <source>How much of each context the compiler may fill, and when it may split the model into contexts (the device switches between them, loading each one&apos;s weights).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="118"/>
+        <source>Performance mode: fill more of each context, FPS first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="122"/>
+        <source>Allowed: one context when the model fits, else as few as needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="123"/>
+        <source>Enabled: split into contexts even when one would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="124"/>
+        <source>Disabled: one context, or an error saying what does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="136"/>
+        <source>Context switch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="138"/>
+        <source>Layer controllers (LCUs) at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="139"/>
+        <source>Compute (subclusters, APUs, aligners) at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="140"/>
+        <source>Memory (L3 cuts) at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="157"/>
+        <source>Compiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="185"/>
+        <source>PCIe %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="237"/>
+        <source>%1: %2 clusters, %3 subclusters, %4 TOPS peak at %5 MHz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="245"/>
+        <source>%1 MB/s each way, as the target&apos;s description gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="246"/>
+        <source>PCIe %1: %2 MB/s each way after line coding. Only the profiler&apos;s estimates change; the compiled binary is the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="251"/>
+        <source>The usual choice: contexts only when the model does not fit the caps at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="254"/>
+        <source>Gives each context more room (more subclusters per layer) at the cost of a switch per batch; worth it for large batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="258"/>
+        <source>For low latency: no switches. A model that does not fit fails with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="266"/>
+        <source>The model script needs no compilation line for these choices (the target&apos;s defaults).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="267"/>
+        <source>The model script gets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compile_wizard.cpp" line="276"/>
+        <source>Compiled for %1: %n context(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="277"/>
+        <source>Why: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="278"/>
+        <source>%1 FPS at batch 1, %2 FPS at batch 8; latency %3 ms; %4 W.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="283"/>
+        <source>Limited by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="285"/>
+        <source>Context %1: %2 layers, %3 FPS alone, bottleneck %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="296"/>
+        <source>Compiling for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="301"/>
+        <source>Compile settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="304"/>
+        <source>Edit the model script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="309"/>
+        <source>The model cannot be compiled now: optimize it first, and wait for running jobs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -579,326 +981,351 @@
 <context>
     <name>dfc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192"/>
-        <location filename="../ui/main_window.cpp" line="721"/>
+        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="770"/>
         <source>Dataflow Studio projects (*.dfcproj)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195"/>
+        <location filename="../ui/main_window.cpp" line="196"/>
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>Open model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>Models (*.onnx *.tflite *.har)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="211"/>
         <source>Export HAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="211"/>
         <source>HAR archives (*.har)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210"/>
+        <location filename="../ui/main_window.cpp" line="211"/>
         <source>HAR written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>Export compiled binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217"/>
+        <location filename="../ui/main_window.cpp" line="218"/>
         <source>Compiled binaries (*.hef)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="219"/>
         <source>Binary written to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
-        <location filename="../ui/main_window.cpp" line="227"/>
-        <source>Export graph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="222"/>
-        <source>SVG (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="223"/>
         <location filename="../ui/main_window.cpp" line="228"/>
+        <source>Export graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="223"/>
+        <source>SVG (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="224"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>Could not write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="227"/>
+        <location filename="../ui/main_window.cpp" line="228"/>
         <source>PNG (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236"/>
+        <location filename="../ui/main_window.cpp" line="237"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="259"/>
+        <location filename="../ui/main_window.cpp" line="260"/>
         <source>Parse the model before verifying it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271"/>
+        <location filename="../ui/main_window.cpp" line="272"/>
         <source>Parse the model before optimizing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="286"/>
+        <location filename="../ui/main_window.cpp" line="287"/>
         <source>Optimize the model first: the noise analysis runs on its calibration data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="297"/>
+        <location filename="../ui/main_window.cpp" line="298"/>
         <source>Analyze the noise per layer first: the choice is made from each layer&apos;s measured effect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="305"/>
+        <location filename="../ui/main_window.cpp" line="306"/>
         <source>Parse the model before running an input through it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="316"/>
+        <location filename="../ui/main_window.cpp" line="317"/>
         <source>Optimize the model once with the wizard; Re-optimize then reuses its calibration data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328"/>
+        <location filename="../ui/main_window.cpp" line="327"/>
+        <source>Optimize the model before compiling it: the compiler places the quantized layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="341"/>
+        <source>Compile the model once with the wizard; Re-compile then reuses its choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="353"/>
         <source>About Dataflow Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="329"/>
+        <location filename="../ui/main_window.cpp" line="354"/>
         <source>&lt;h3&gt;Dataflow Studio %1&lt;/h3&gt;&lt;p&gt;Parse, quantize, compile and profile neural networks for dataflow NPUs (hailo8, hailo8l, hailo8r), with no vendor software.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="382"/>
+        <location filename="../ui/main_window.cpp" line="408"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="384"/>
+        <location filename="../ui/main_window.cpp" line="410"/>
         <source>Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="400"/>
-        <location filename="../ui/main_window.cpp" line="788"/>
+        <location filename="../ui/main_window.cpp" line="426"/>
+        <location filename="../ui/main_window.cpp" line="838"/>
         <source>Dataflow Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="401"/>
+        <location filename="../ui/main_window.cpp" line="427"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="402"/>
+        <location filename="../ui/main_window.cpp" line="428"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="403"/>
+        <location filename="../ui/main_window.cpp" line="429"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="404"/>
+        <location filename="../ui/main_window.cpp" line="430"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="405"/>
+        <location filename="../ui/main_window.cpp" line="431"/>
         <source>&amp;Parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="406"/>
+        <location filename="../ui/main_window.cpp" line="432"/>
         <source>&amp;Optimize</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="407"/>
-        <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="408"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="410"/>
-        <source>&amp;New project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="411"/>
-        <source>&amp;Open project…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="412"/>
-        <source>Open &amp;model…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="413"/>
-        <source>Open the &amp;demo model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="414"/>
-        <source>&amp;Save project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="415"/>
-        <source>Save project &amp;as…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="416"/>
-        <source>Export &amp;HAR…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="417"/>
-        <source>Export compiled &amp;binary (.hef)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="418"/>
-        <source>Export graph as SV&amp;G…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="419"/>
-        <source>Export graph as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="420"/>
-        <source>&amp;Close model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="421"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="422"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="423"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="424"/>
-        <source>Zoom to &amp;fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="425"/>
-        <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="426"/>
-        <source>&amp;Re-parse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="427"/>
-        <source>&amp;Input shapes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="428"/>
-        <source>&amp;Verify against your framework…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="429"/>
-        <source>&amp;Optimize (calibrate and quantize)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="430"/>
-        <source>Analyze &amp;noise per layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="431"/>
-        <source>&amp;Raise the optimization level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="432"/>
-        <source>&amp;16-bit for the noisiest layers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/main_window.cpp" line="433"/>
-        <source>R&amp;e-optimize with the script</source>
+        <source>&amp;Compile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="434"/>
-        <source>&amp;Try an input in every emulator mode…</source>
+        <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="435"/>
-        <source>&amp;Keyboard shortcuts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.cpp" line="436"/>
-        <source>Language: system default</source>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="437"/>
+        <source>&amp;New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="438"/>
+        <source>&amp;Open project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="439"/>
+        <source>Open &amp;model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="440"/>
+        <source>Open the &amp;demo model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="441"/>
+        <source>&amp;Save project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="442"/>
+        <source>Save project &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="443"/>
+        <source>Export &amp;HAR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="444"/>
+        <source>Export compiled &amp;binary (.hef)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="445"/>
+        <source>Export graph as SV&amp;G…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="446"/>
+        <source>Export graph as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="447"/>
+        <source>&amp;Close model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="448"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="449"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="450"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="451"/>
+        <source>Zoom to &amp;fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="452"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="453"/>
+        <source>&amp;Re-parse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="454"/>
+        <source>&amp;Input shapes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="455"/>
+        <source>&amp;Verify against your framework…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="456"/>
+        <source>&amp;Optimize (calibrate and quantize)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="457"/>
+        <source>Analyze &amp;noise per layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="458"/>
+        <source>&amp;Raise the optimization level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="459"/>
+        <source>&amp;16-bit for the noisiest layers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="460"/>
+        <source>R&amp;e-optimize with the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="461"/>
+        <source>&amp;Try an input in every emulator mode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="462"/>
+        <source>&amp;Compile and profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="463"/>
+        <source>&amp;Re-compile with the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="464"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="465"/>
+        <source>Language: system default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="466"/>
         <source>&amp;About Dataflow Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="496"/>
+        <location filename="../ui/main_window.cpp" line="532"/>
         <source>%1: quantized (optimization level %2, compression level %3, %n calibration item(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -906,82 +1333,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="509"/>
+        <location filename="../ui/main_window.cpp" line="545"/>
         <source>%1: noisiest layer %2 (output SNR %3 dB with only it quantized); right-click it for fixes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="526"/>
+        <location filename="../ui/main_window.cpp" line="552"/>
+        <source>%1: %2 FPS at batch 1, %3 at batch 8 on %4; limited by %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="575"/>
         <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="537"/>
+        <location filename="../ui/main_window.cpp" line="586"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="491"/>
+        <location filename="../ui/main_window.cpp" line="520"/>
         <source>%1: %2 layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="442"/>
+        <location filename="../ui/main_window.cpp" line="471"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="565"/>
+        <location filename="../ui/main_window.cpp" line="614"/>
         <source>Recover unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="566"/>
+        <location filename="../ui/main_window.cpp" line="615"/>
         <source>%1 has newer unsaved changes from a session that did not close normally. Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="582"/>
+        <location filename="../ui/main_window.cpp" line="631"/>
         <source>The project&apos;s model %1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="592"/>
+        <location filename="../ui/main_window.cpp" line="641"/>
         <source>The project&apos;s target %1 is not known; %2 uses %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="666"/>
+        <location filename="../ui/main_window.cpp" line="715"/>
         <source>Project saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="694"/>
+        <location filename="../ui/main_window.cpp" line="743"/>
         <source>Save the parsed models?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="695"/>
+        <location filename="../ui/main_window.cpp" line="744"/>
         <source>Also save each parsed model as a HAR beside the project (about %1 MB in all)? The HARs carry the parse, and later the optimization and compilation, for dfc and other tools. The project remembers the answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="711"/>
+        <location filename="../ui/main_window.cpp" line="760"/>
         <source>%1 not saved: the start/end nodes changed since the last parse; re-parse (F5) and save again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="721"/>
+        <location filename="../ui/main_window.cpp" line="770"/>
         <source>Save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="811"/>
+        <location filename="../ui/main_window.cpp" line="861"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="811"/>
+        <location filename="../ui/main_window.cpp" line="861"/>
         <source>Save the project before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,37 +1421,57 @@
 <context>
     <name>dfc::ui::ModelDocument</name>
     <message>
-        <location filename="../ui/model_document.cpp" line="130"/>
+        <location filename="../ui/model_document.cpp" line="132"/>
         <source>Target %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="178"/>
+        <location filename="../ui/model_document.cpp" line="183"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="178"/>
+        <location filename="../ui/model_document.cpp" line="183"/>
         <source>Parsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="311"/>
+        <location filename="../ui/model_document.cpp" line="319"/>
         <source>Optimizing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="334"/>
+        <location filename="../ui/model_document.cpp" line="343"/>
         <source>random</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="423"/>
+        <location filename="../ui/model_document.cpp" line="432"/>
         <source>Analyzing noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="453"/>
+        <location filename="../ui/model_document.cpp" line="470"/>
+        <source>Compiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_document.cpp" line="506"/>
+        <source>Profiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_document.cpp" line="521"/>
+        <source>Host link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_document.cpp" line="521"/>
+        <source>Host link of the module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_document.cpp" line="597"/>
         <source>Running the input</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,12 +1583,12 @@
 <context>
     <name>dfc::ui::OptimizeWizard</name>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="151"/>
+        <location filename="../ui/optimize_wizard.cpp" line="143"/>
         <source>Optimize %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="171"/>
+        <location filename="../ui/optimize_wizard.cpp" line="163"/>
         <source>&lt;b&gt;Quantized.&lt;/b&gt; Optimization level %1, compression level %2, calibration over %n item(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1144,7 +1596,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="175"/>
+        <location filename="../ui/optimize_wizard.cpp" line="167"/>
         <source>Equalization balanced %n layer pair(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1152,7 +1604,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="176"/>
+        <location filename="../ui/optimize_wizard.cpp" line="168"/>
         <source>Bias correction adjusted %n layer(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1160,7 +1612,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="177"/>
+        <location filename="../ui/optimize_wizard.cpp" line="169"/>
         <source>AdaRound trained %n layer(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1168,144 +1620,144 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="180"/>
+        <location filename="../ui/optimize_wizard.cpp" line="172"/>
         <source>Time per stage: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="181"/>
-        <location filename="../ui/optimize_wizard.cpp" line="476"/>
+        <location filename="../ui/optimize_wizard.cpp" line="173"/>
+        <location filename="../ui/optimize_wizard.cpp" line="452"/>
         <source>Warning:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="182"/>
+        <location filename="../ui/optimize_wizard.cpp" line="174"/>
         <source>Finish shows the quantized model; the noise analysis and compile stages start from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="186"/>
+        <location filename="../ui/optimize_wizard.cpp" line="178"/>
         <source>Optimization failed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="189"/>
+        <location filename="../ui/optimize_wizard.cpp" line="181"/>
         <source>Cancelled: the model is as it was before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="197"/>
+        <location filename="../ui/optimize_wizard.cpp" line="189"/>
         <source>Calibration data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="198"/>
+        <location filename="../ui/optimize_wizard.cpp" line="190"/>
         <source>The quantizer measures every layer&apos;s range on these inputs. Use data like what the model will see: a few hundred images, in the layout and range the model was trained on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="201"/>
+        <location filename="../ui/optimize_wizard.cpp" line="193"/>
         <source>Random data (uniform in [0, 1)): checks the flow, not accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="202"/>
+        <location filename="../ui/optimize_wizard.cpp" line="194"/>
         <source>Images or .npy files from a folder, or one .npy/.npz file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="208"/>
+        <location filename="../ui/optimize_wizard.cpp" line="200"/>
         <source>A folder of .jpg/.png/.npy files, or a .npy/.npz file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="209"/>
+        <location filename="../ui/optimize_wizard.cpp" line="201"/>
         <source>Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="210"/>
+        <location filename="../ui/optimize_wizard.cpp" line="202"/>
         <source>File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="212"/>
+        <location filename="../ui/optimize_wizard.cpp" line="204"/>
         <source>Calibration folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="216"/>
+        <location filename="../ui/optimize_wizard.cpp" line="208"/>
         <source>Calibration file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="216"/>
+        <location filename="../ui/optimize_wizard.cpp" line="208"/>
         <source>Arrays (*.npy *.npz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="222"/>
+        <location filename="../ui/optimize_wizard.cpp" line="214"/>
         <source>the script&apos;s (64 unless it says)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="230"/>
-        <location filename="../ui/optimize_wizard.cpp" line="448"/>
+        <location filename="../ui/optimize_wizard.cpp" line="222"/>
+        <location filename="../ui/optimize_wizard.cpp" line="424"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="237"/>
+        <location filename="../ui/optimize_wizard.cpp" line="229"/>
         <source>Items used at most:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="264"/>
+        <location filename="../ui/optimize_wizard.cpp" line="256"/>
         <source>Optimization and compression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="265"/>
+        <location filename="../ui/optimize_wizard.cpp" line="257"/>
         <source>Higher optimization levels keep more accuracy and take longer. Compression puts weights in 4 bits to fit bigger models on the device, at some accuracy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="278"/>
+        <location filename="../ui/optimize_wizard.cpp" line="270"/>
         <source>Optimization level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="280"/>
+        <location filename="../ui/optimize_wizard.cpp" line="272"/>
         <source>Compression level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="299"/>
+        <location filename="../ui/optimize_wizard.cpp" line="291"/>
         <source>Model script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="300"/>
+        <location filename="../ui/optimize_wizard.cpp" line="292"/>
         <source>What will run, as you would write it for dfc optimize. Edit freely: per-layer precision, clipping, normalization. The document keeps it, and Undo takes edits back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="320"/>
+        <location filename="../ui/optimize_wizard.cpp" line="311"/>
         <source>Optimizing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="380"/>
+        <location filename="../ui/optimize_wizard.cpp" line="356"/>
         <source>equalization (balances channel ranges between layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="381"/>
+        <location filename="../ui/optimize_wizard.cpp" line="357"/>
         <source>iterative bias correction (removes the mean error each layer adds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="382"/>
+        <location filename="../ui/optimize_wizard.cpp" line="358"/>
         <source>AdaRound on every layer over %n item(s) (learns how to round each weight)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1313,22 +1765,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="383"/>
+        <location filename="../ui/optimize_wizard.cpp" line="359"/>
         <source>Nothing: plain rounding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="383"/>
+        <location filename="../ui/optimize_wizard.cpp" line="359"/>
         <source>Runs %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="384"/>
+        <location filename="../ui/optimize_wizard.cpp" line="360"/>
         <source>The vendor&apos;s fine-tuning at this level is not run by this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="385"/>
+        <location filename="../ui/optimize_wizard.cpp" line="361"/>
         <source>Suits a calibration set of at least %n item(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1336,12 +1788,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="393"/>
+        <location filename="../ui/optimize_wizard.cpp" line="369"/>
         <source>Preview the calibration data to see the expected time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="394"/>
+        <location filename="../ui/optimize_wizard.cpp" line="370"/>
         <source>Expected time on this machine with %n item(s): %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1349,32 +1801,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="403"/>
+        <location filename="../ui/optimize_wizard.cpp" line="379"/>
         <source>%1 % of the weight memory in 4 bits (the largest layers first; never the first or last layer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="405"/>
+        <location filename="../ui/optimize_wizard.cpp" line="381"/>
         <source>All weights in 8 bits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="419"/>
+        <location filename="../ui/optimize_wizard.cpp" line="395"/>
         <source>Accepted, not applied by this version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="424"/>
+        <location filename="../ui/optimize_wizard.cpp" line="400"/>
         <source>The script checks out against this model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="438"/>
+        <location filename="../ui/optimize_wizard.cpp" line="414"/>
         <source>Reading the calibration data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="468"/>
+        <location filename="../ui/optimize_wizard.cpp" line="444"/>
         <source>%n item(s) read from %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1382,7 +1834,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="125"/>
+        <location filename="../ui/optimize_wizard.cpp" line="117"/>
         <source>%n value(s) of input %1 are NaN.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1390,7 +1842,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="140"/>
+        <location filename="../ui/optimize_wizard.cpp" line="132"/>
         <source>about %n s</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1398,7 +1850,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="141"/>
+        <location filename="../ui/optimize_wizard.cpp" line="133"/>
         <source>about %n min</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1406,53 +1858,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="142"/>
+        <location filename="../ui/optimize_wizard.cpp" line="134"/>
         <source>about %1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="451"/>
-        <location filename="../ui/optimize_wizard.cpp" line="463"/>
+        <location filename="../ui/optimize_wizard.cpp" line="427"/>
+        <location filename="../ui/optimize_wizard.cpp" line="439"/>
         <source>Cannot read the calibration data:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="470"/>
+        <location filename="../ui/optimize_wizard.cpp" line="446"/>
         <source>Input %1: %2, values in [%3, %4] as read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="471"/>
+        <location filename="../ui/optimize_wizard.cpp" line="447"/>
         <source>After the script&apos;s normalization: [%1, %2].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="472"/>
+        <location filename="../ui/optimize_wizard.cpp" line="448"/>
         <source>The script does not normalize this input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="475"/>
+        <location filename="../ui/optimize_wizard.cpp" line="451"/>
         <source>A float pass takes %1 ms per item on this machine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="528"/>
+        <location filename="../ui/optimize_wizard.cpp" line="502"/>
         <source>Optimizing with %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="528"/>
+        <location filename="../ui/optimize_wizard.cpp" line="502"/>
         <source>random data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="529"/>
+        <location filename="../ui/optimize_wizard.cpp" line="503"/>
         <source>Edit the model script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="533"/>
+        <location filename="../ui/optimize_wizard.cpp" line="506"/>
         <source>The model cannot be optimized now: parse it first, and wait for running jobs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,6 +2232,333 @@
     <message>
         <location filename="../ui/graph/source_scene.cpp" line="24"/>
         <source>Subgraph %1: right-click to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dfc::ui::ProfileLayerTable</name>
+    <message>
+        <location filename="../ui/profile_layer_table.cpp" line="36"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_layer_table.cpp" line="79"/>
+        <source>Right-click to choose the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_layer_table.cpp" line="83"/>
+        <source>Filter layers (name, type, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_layer_table.cpp" line="86"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_layer_table.cpp" line="88"/>
+        <source>Columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_layer_table.cpp" line="184"/>
+        <location filename="../ui/profile_layer_table.cpp" line="190"/>
+        <source>Export layers as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_layer_table.cpp" line="185"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dfc::ui::ProfileReportView</name>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="97"/>
+        <source>Export HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="98"/>
+        <source>JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="99"/>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="245"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="247"/>
+        <source>State %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="248"/>
+        <source>Not compiled for this target: compiled for this report with the script&apos;s commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="249"/>
+        <source>Estimates from the documented hardware model; the HTML export lists where each of its numbers comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="254"/>
+        <source>Limited by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="256"/>
+        <source>Fed at %1 FPS it is busy %2 of the time and draws %3 W.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="266"/>
+        <source>equalization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="267"/>
+        <source>bias correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="268"/>
+        <source>AdaRound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="269"/>
+        <source>Algorithms: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="269"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="272"/>
+        <source>%1: %2 layer(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="273"/>
+        <source>Precision: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="278"/>
+        <source>SNR against the float model: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="281"/>
+        <source>The model is not quantized: the numbers assume the precisions its script will give it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/profile_report_view.cpp" line="284"/>
+        <source>%n context(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="304"/>
+        <source>%1: %2 FPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="313"/>
+        <source>context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="313"/>
+        <location filename="../ui/profile_report_view.cpp" line="395"/>
+        <source>layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="313"/>
+        <source>FPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="313"/>
+        <source>bottleneck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="313"/>
+        <source>LCUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="313"/>
+        <source>subclusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="314"/>
+        <source>APUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="314"/>
+        <source>aligners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="314"/>
+        <source>L3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="314"/>
+        <source>weights (kB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="314"/>
+        <source>in (kB/frame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="314"/>
+        <source>out (kB/frame)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="365"/>
+        <source>HTML reports (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="366"/>
+        <source>JSON reports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="367"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="368"/>
+        <location filename="../ui/profile_report_view.cpp" line="373"/>
+        <source>Export the profiler report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="385"/>
+        <source>Model overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="386"/>
+        <source>Optimization details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="387"/>
+        <source>Compilation &amp;&amp; runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="388"/>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="390"/>
+        <source>FPS, batch 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="391"/>
+        <source>FPS, batch 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="392"/>
+        <source>latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="393"/>
+        <source>power, NN core (W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="394"/>
+        <source>contexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="396"/>
+        <source>parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="397"/>
+        <source>MACs per frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="398"/>
+        <source>operations per frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="399"/>
+        <source>input (Mbit/s, batch 8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="400"/>
+        <source>output (Mbit/s, batch 8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="401"/>
+        <source>host link in all (Mbit/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="402"/>
+        <source>host link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="403"/>
+        <source>peak TOPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="404"/>
+        <source>optimization level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="405"/>
+        <source>compression level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="406"/>
+        <source>share of 4-bit weights</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2254,12 +3033,12 @@
     </message>
     <message>
         <location filename="../ui/stage_bar.cpp" line="127"/>
-        <source>The compiled model (not available in this version)</source>
+        <source>The compiled model: its contexts, what fills them, and why there are that many (Compile → Compile and profile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/stage_bar.cpp" line="128"/>
-        <source>The profiler report (not available in this version)</source>
+        <source>The profiler report: FPS, latency, power, bandwidth, per-layer numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

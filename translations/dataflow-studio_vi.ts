@@ -82,19 +82,49 @@
 <context>
     <name>LayerOverlays</name>
     <message>
-        <location filename="../ui/layer_overlay.cpp" line="30" />
+        <location filename="../ui/layer_overlay.cpp" line="42" />
         <source>not measured</source>
         <translation>chưa đo</translation>
     </message>
     <message>
-        <location filename="../ui/layer_overlay.cpp" line="39" />
+        <location filename="../ui/layer_overlay.cpp" line="50" />
         <source>SNR on the layer, all layers quantized (dB)</source>
         <translation>SNR tại lớp, mọi lớp đã lượng tử hóa (dB)</translation>
     </message>
     <message>
-        <location filename="../ui/layer_overlay.cpp" line="40" />
+        <location filename="../ui/layer_overlay.cpp" line="51" />
         <source>Output SNR with only this layer quantized (dB)</source>
         <translation>SNR đầu ra khi chỉ lượng tử hóa lớp này (dB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_overlay.cpp" line="63" />
+        <source>FPS of the layer alone</source>
+        <translation>FPS của riêng lớp</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_overlay.cpp" line="64" />
+        <source>Utilization: the context's rate over the layer's (1 = the bottleneck)</source>
+        <translation>Mức sử dụng: tốc độ của ngữ cảnh chia cho tốc độ của lớp (1 = điểm nghẽn)</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_overlay.cpp" line="66" />
+        <source>Time per frame (ms)</source>
+        <translation>Thời gian mỗi khung hình (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_overlay.cpp" line="67" />
+        <source>Power (W)</source>
+        <translation>Công suất (W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_overlay.cpp" line="68" />
+        <source>Context</source>
+        <translation>Ngữ cảnh</translation>
+    </message>
+    <message>
+        <location filename="../ui/layer_overlay.cpp" line="68" />
+        <source>context %1</source>
+        <translation>ngữ cảnh %1</translation>
     </message>
 </context>
 <context>
@@ -226,6 +256,375 @@
         <location filename="../ui/parse_reasons.cpp" line="50" />
         <source>inside the scope: it stops the parse. Right-click the node before it → Cut here (or the node after it → Start here), and the host runs it</source>
         <translation>trong phạm vi: nút này làm dừng việc phân tích. Nhấp chuột phải vào nút đứng trước → Cắt tại đây (hoặc nút đứng sau → Bắt đầu tại đây), và máy chủ sẽ chạy nút này</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCharts</name>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="55" />
+        <location filename="../ui/profile_charts.cpp" line="217" />
+        <source>context %1</source>
+        <translation>ngữ cảnh %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="63" />
+        <source>LCUs (control)</source>
+        <translation>LCU (điều khiển)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="64" />
+        <source>subclusters (compute)</source>
+        <translation>cụm con (tính toán)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="65" />
+        <source>APUs</source>
+        <translation>APU</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="66" />
+        <source>input aligners</source>
+        <translation>bộ căn chỉnh đầu vào</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="67" />
+        <source>L3 memory</source>
+        <translation>bộ nhớ L3</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="82" />
+        <source>% of the context</source>
+        <translation>% của ngữ cảnh</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="91" />
+        <source>compute cap</source>
+        <translation>giới hạn tính toán</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="102" />
+        <source>Utilization per context</source>
+        <translation>Mức sử dụng theo ngữ cảnh</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="120" />
+        <source>layer FPS (red: its context's bottleneck)</source>
+        <translation>FPS của lớp (đỏ: điểm nghẽn của ngữ cảnh)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="143" />
+        <location filename="../ui/profile_charts.cpp" line="157" />
+        <location filename="../ui/profile_charts.cpp" line="178" />
+        <source>FPS</source>
+        <translation>FPS</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="149" />
+        <source>FPS per layer (the slowest layer of a context sets its rate)</source>
+        <translation>FPS theo lớp (lớp chậm nhất của một ngữ cảnh quyết định tốc độ của nó)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="159" />
+        <source>power (W)</source>
+        <translation>công suất (W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="176" />
+        <source>batch size</source>
+        <translation>kích thước lô</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="179" />
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="187" />
+        <source>Batch size</source>
+        <translation>Kích thước lô</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="199" />
+        <source>switch</source>
+        <translation>chuyển ngữ cảnh</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="200" />
+        <source>weights over the host link</source>
+        <translation>trọng số qua liên kết máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="201" />
+        <source>inference</source>
+        <translation>suy luận</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="202" />
+        <source>drain</source>
+        <translation>xả</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="203" />
+        <source>host transfers</source>
+        <translation>truyền với máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="221" />
+        <source>ms for a batch of 8</source>
+        <translation>ms cho một lô 8</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="226" />
+        <source>One batch of 8 through the contexts</source>
+        <translation>Một lô 8 đi qua các ngữ cảnh</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="234" />
+        <source>from the host</source>
+        <translation>từ máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="235" />
+        <source>to the host</source>
+        <translation>đến máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="236" />
+        <source>through DDR portals</source>
+        <translation>qua cổng DDR</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="237" />
+        <source>weights (per switch)</source>
+        <translation>trọng số (mỗi lần chuyển)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="252" />
+        <source>kB per frame</source>
+        <translation>kB mỗi khung hình</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="257" />
+        <source>Host link traffic per context</source>
+        <translation>Lưu lượng liên kết máy chủ theo ngữ cảnh</translation>
+    </message>
+</context>
+<context>
+    <name>dfc::ui::CompileWizard</name>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="53" />
+        <source>Compile %1</source>
+        <translation>Biên dịch %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="63" />
+        <source>Finish shows the profiler report.</source>
+        <translation>Hoàn tất sẽ hiển thị báo cáo hiệu năng.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="66" />
+        <source>Compilation failed:</source>
+        <translation>Biên dịch thất bại:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="69" />
+        <source>Cancelled: the model is as it was before.</source>
+        <translation>Đã hủy: mô hình giữ nguyên như trước.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="76" />
+        <source>The module's own link</source>
+        <translation>Liên kết riêng của mô-đun</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="77" />
+        <source>Raspberry Pi 5 with an AI Kit or AI HAT+ (PCIe Gen2, 1 lane)</source>
+        <translation>Raspberry Pi 5 với AI Kit hoặc AI HAT+ (PCIe Gen2, 1 làn)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="78" />
+        <source>Raspberry Pi 5 with PCIe Gen3 switched on (1 lane)</source>
+        <translation>Raspberry Pi 5 đã bật PCIe Gen3 (1 làn)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="79" />
+        <source>PCIe Gen3, 2 lanes</source>
+        <translation>PCIe Gen3, 2 làn</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="80" />
+        <source>PCIe Gen3, 4 lanes (an M.2 M-key slot)</source>
+        <translation>PCIe Gen3, 4 làn (khe M.2 M-key)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="81" />
+        <source>PCIe Gen4, 4 lanes</source>
+        <translation>PCIe Gen4, 4 làn</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="87" />
+        <source>Target</source>
+        <translation>Thiết bị đích</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="88" />
+        <source>The accelerator the model runs on, and how it reaches the host. The link limits models whose inputs, outputs or context switches move a lot of data.</source>
+        <translation>Bộ tăng tốc chạy mô hình, và cách nó kết nối với máy chủ. Liên kết giới hạn các mô hình có đầu vào, đầu ra hoặc việc chuyển ngữ cảnh di chuyển nhiều dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="100" />
+        <source>Target:</source>
+        <translation>Thiết bị đích:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="102" />
+        <source>Host link:</source>
+        <translation>Liên kết máy chủ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="115" />
+        <source>Resources</source>
+        <translation>Tài nguyên</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="116" />
+        <source>How much of each context the compiler may fill, and when it may split the model into contexts (the device switches between them, loading each one's weights).</source>
+        <translation>Trình biên dịch được lấp đầy mỗi ngữ cảnh đến mức nào, và khi nào được chia mô hình thành nhiều ngữ cảnh (thiết bị chuyển giữa chúng, nạp trọng số của từng ngữ cảnh).</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="118" />
+        <source>Performance mode: fill more of each context, FPS first</source>
+        <translation>Chế độ hiệu năng: lấp đầy mỗi ngữ cảnh nhiều hơn, ưu tiên FPS</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="122" />
+        <source>Allowed: one context when the model fits, else as few as needed</source>
+        <translation>Cho phép: một ngữ cảnh khi mô hình vừa, nếu không thì ít nhất có thể</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="123" />
+        <source>Enabled: split into contexts even when one would do</source>
+        <translation>Bật: chia thành nhiều ngữ cảnh ngay cả khi một là đủ</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="124" />
+        <source>Disabled: one context, or an error saying what does not fit</source>
+        <translation>Tắt: một ngữ cảnh, hoặc báo lỗi nêu phần không vừa</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="136" />
+        <source>Context switch:</source>
+        <translation>Chuyển ngữ cảnh:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="138" />
+        <source>Layer controllers (LCUs) at most:</source>
+        <translation>Bộ điều khiển lớp (LCU) tối đa:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="139" />
+        <source>Compute (subclusters, APUs, aligners) at most:</source>
+        <translation>Tính toán (cụm con, APU, bộ căn chỉnh) tối đa:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="140" />
+        <source>Memory (L3 cuts) at most:</source>
+        <translation>Bộ nhớ (khối L3) tối đa:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="157" />
+        <source>Compiling</source>
+        <translation>Đang biên dịch</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="185" />
+        <source>PCIe %1</source>
+        <translation>PCIe %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="237" />
+        <source>%1: %2 clusters, %3 subclusters, %4 TOPS peak at %5 MHz.</source>
+        <translation>%1: %2 cụm, %3 cụm con, đỉnh %4 TOPS ở %5 MHz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="245" />
+        <source>%1 MB/s each way, as the target's description gives it.</source>
+        <translation>%1 MB/s mỗi chiều, theo mô tả của thiết bị đích.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="246" />
+        <source>PCIe %1: %2 MB/s each way after line coding. Only the profiler's estimates change; the compiled binary is the same.</source>
+        <translation>PCIe %1: %2 MB/s mỗi chiều sau mã hóa đường truyền. Chỉ ước tính của trình đo hiệu năng thay đổi; tệp nhị phân đã biên dịch vẫn như cũ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="251" />
+        <source>The usual choice: contexts only when the model does not fit the caps at once.</source>
+        <translation>Lựa chọn thông thường: chỉ dùng nhiều ngữ cảnh khi mô hình không vừa các giới hạn cùng lúc.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="254" />
+        <source>Gives each context more room (more subclusters per layer) at the cost of a switch per batch; worth it for large batches.</source>
+        <translation>Cho mỗi ngữ cảnh thêm chỗ (nhiều cụm con hơn cho mỗi lớp) với cái giá là một lần chuyển mỗi lô; đáng dùng cho lô lớn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="258" />
+        <source>For low latency: no switches. A model that does not fit fails with the reason.</source>
+        <translation>Cho độ trễ thấp: không chuyển ngữ cảnh. Mô hình không vừa sẽ thất bại kèm lý do.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="266" />
+        <source>The model script needs no compilation line for these choices (the target's defaults).</source>
+        <translation>Kịch bản mô hình không cần dòng biên dịch nào cho các lựa chọn này (mặc định của thiết bị đích).</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="267" />
+        <source>The model script gets:</source>
+        <translation>Kịch bản mô hình được thêm:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compile_wizard.cpp" line="276" />
+        <source>Compiled for %1: %n context(s).</source>
+        <translation><numerusform>Đã biên dịch cho %1: %n ngữ cảnh.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="277" />
+        <source>Why: %1.</source>
+        <translation>Lý do: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="278" />
+        <source>%1 FPS at batch 1, %2 FPS at batch 8; latency %3 ms; %4 W.</source>
+        <translation>%1 FPS với lô 1, %2 FPS với lô 8; độ trễ %3 ms; %4 W.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="283" />
+        <source>Limited by %1.</source>
+        <translation>Bị giới hạn bởi %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="285" />
+        <source>Context %1: %2 layers, %3 FPS alone, bottleneck %4.</source>
+        <translation>Ngữ cảnh %1: %2 lớp, %3 FPS riêng, điểm nghẽn %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="296" />
+        <source>Compiling for %1…</source>
+        <translation>Đang biên dịch cho %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="301" />
+        <source>Compile settings</source>
+        <translation>Thiết lập biên dịch</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="304" />
+        <source>Edit the model script</source>
+        <translation>Sửa kịch bản mô hình</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="309" />
+        <source>The model cannot be compiled now: optimize it first, and wait for running jobs.</source>
+        <translation>Chưa thể biên dịch mô hình lúc này: hãy tối ưu hóa trước, và chờ các tác vụ đang chạy.</translation>
     </message>
 </context>
 <context>
@@ -562,23 +961,23 @@
 <context>
     <name>dfc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="192" />
+        <location filename="../ui/main_window.cpp" line="193" />
         <source>Open project</source>
         <translation>Mở dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="192" />
-        <location filename="../ui/main_window.cpp" line="721" />
+        <location filename="../ui/main_window.cpp" line="193" />
+        <location filename="../ui/main_window.cpp" line="770" />
         <source>Dataflow Studio projects (*.dfcproj)</source>
         <translation>Dự án Dataflow Studio (*.dfcproj)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="195" />
+        <location filename="../ui/main_window.cpp" line="196" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196" />
+        <location filename="../ui/main_window.cpp" line="197" />
         <source>Open model</source>
         <translation>Mở mô hình</translation>
     </message>
@@ -587,64 +986,64 @@
         <translation type="vanished">Mô hình (*.onnx *.har)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196" />
+        <location filename="../ui/main_window.cpp" line="197" />
         <source>Models (*.onnx *.tflite *.har)</source>
         <translation>Mô hình (*.onnx *.tflite *.har)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210" />
+        <location filename="../ui/main_window.cpp" line="211" />
         <source>Export HAR</source>
         <translation>Xuất HAR</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210" />
+        <location filename="../ui/main_window.cpp" line="211" />
         <source>HAR archives (*.har)</source>
         <translation>Tệp lưu trữ HAR (*.har)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="210" />
+        <location filename="../ui/main_window.cpp" line="211" />
         <source>HAR written to %1</source>
         <translation>Đã ghi HAR vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217" />
+        <location filename="../ui/main_window.cpp" line="218" />
         <source>Export compiled binary</source>
         <translation>Xuất tệp nhị phân đã biên dịch</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="217" />
+        <location filename="../ui/main_window.cpp" line="218" />
         <source>Compiled binaries (*.hef)</source>
         <translation>Tệp nhị phân đã biên dịch (*.hef)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218" />
+        <location filename="../ui/main_window.cpp" line="219" />
         <source>Binary written to %1</source>
         <translation>Đã ghi tệp nhị phân vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222" />
-        <location filename="../ui/main_window.cpp" line="227" />
+        <location filename="../ui/main_window.cpp" line="223" />
+        <location filename="../ui/main_window.cpp" line="228" />
         <source>Export graph</source>
         <translation>Xuất đồ thị</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="222" />
+        <location filename="../ui/main_window.cpp" line="223" />
         <source>SVG (*.svg)</source>
         <translation>SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223" />
-        <location filename="../ui/main_window.cpp" line="228" />
+        <location filename="../ui/main_window.cpp" line="224" />
+        <location filename="../ui/main_window.cpp" line="229" />
         <source>Could not write %1</source>
         <translation>Không ghi được %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="227" />
+        <location filename="../ui/main_window.cpp" line="228" />
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="236" />
+        <location filename="../ui/main_window.cpp" line="237" />
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
@@ -653,203 +1052,218 @@
         <translation type="vanished">Ngôn ngữ sẽ đổi khi khởi động lại Dataflow Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="328" />
+        <location filename="../ui/main_window.cpp" line="353" />
         <source>About Dataflow Studio</source>
         <translation>Giới thiệu Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="329" />
+        <location filename="../ui/main_window.cpp" line="354" />
         <source>&lt;h3&gt;Dataflow Studio %1&lt;/h3&gt;&lt;p&gt;Parse, quantize, compile and profile neural networks for dataflow NPUs (hailo8, hailo8l, hailo8r), with no vendor software.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dataflow Studio %1&lt;/h3&gt;&lt;p&gt;Phân tích, lượng tử hóa, biên dịch và đo hiệu năng mạng nơ-ron cho NPU dataflow (hailo8, hailo8l, hailo8r), không cần phần mềm của nhà cung cấp.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="382" />
+        <location filename="../ui/main_window.cpp" line="408" />
         <source>No recent files</source>
         <translation>Chưa có tệp nào mở gần đây</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="384" />
+        <location filename="../ui/main_window.cpp" line="410" />
         <source>Clear the list</source>
         <translation>Xóa danh sách</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="400" />
-        <location filename="../ui/main_window.cpp" line="788" />
+        <location filename="../ui/main_window.cpp" line="426" />
+        <location filename="../ui/main_window.cpp" line="838" />
         <source>Dataflow Studio</source>
         <translation>Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="401" />
+        <location filename="../ui/main_window.cpp" line="427" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="402" />
+        <location filename="../ui/main_window.cpp" line="428" />
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="403" />
+        <location filename="../ui/main_window.cpp" line="429" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="404" />
+        <location filename="../ui/main_window.cpp" line="430" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="405" />
+        <location filename="../ui/main_window.cpp" line="431" />
         <source>&amp;Parse</source>
         <translation>&amp;Phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="406" />
+        <location filename="../ui/main_window.cpp" line="432" />
         <source>&amp;Optimize</source>
         <translation>&amp;Tối ưu hóa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="407" />
+        <location filename="../ui/main_window.cpp" line="433" />
+        <source>&amp;Compile</source>
+        <translation>&amp;Biên dịch</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="434" />
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="408" />
+        <location filename="../ui/main_window.cpp" line="435" />
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="410" />
+        <location filename="../ui/main_window.cpp" line="437" />
         <source>&amp;New project</source>
         <translation>Dự án &amp;mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="411" />
+        <location filename="../ui/main_window.cpp" line="438" />
         <source>&amp;Open project…</source>
         <translation>&amp;Mở dự án…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="412" />
+        <location filename="../ui/main_window.cpp" line="439" />
         <source>Open &amp;model…</source>
         <translation>Mở mô &amp;hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="413" />
+        <location filename="../ui/main_window.cpp" line="440" />
         <source>Open the &amp;demo model</source>
         <translation>Mở mô hình &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="414" />
+        <location filename="../ui/main_window.cpp" line="441" />
         <source>&amp;Save project</source>
         <translation>&amp;Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="415" />
+        <location filename="../ui/main_window.cpp" line="442" />
         <source>Save project &amp;as…</source>
         <translation>Lưu dự án &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="416" />
+        <location filename="../ui/main_window.cpp" line="443" />
         <source>Export &amp;HAR…</source>
         <translation>Xuất &amp;HAR…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="417" />
+        <location filename="../ui/main_window.cpp" line="444" />
         <source>Export compiled &amp;binary (.hef)…</source>
         <translation>Xuất &amp;tệp nhị phân đã biên dịch (.hef)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="418" />
+        <location filename="../ui/main_window.cpp" line="445" />
         <source>Export graph as SV&amp;G…</source>
         <translation>Xuất đồ thị dạng SV&amp;G…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="419" />
+        <location filename="../ui/main_window.cpp" line="446" />
         <source>Export graph as &amp;PNG…</source>
         <translation>Xuất đồ thị dạng &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="420" />
+        <location filename="../ui/main_window.cpp" line="447" />
         <source>&amp;Close model</source>
         <translation>Đó&amp;ng mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="421" />
+        <location filename="../ui/main_window.cpp" line="448" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="422" />
+        <location filename="../ui/main_window.cpp" line="449" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="423" />
+        <location filename="../ui/main_window.cpp" line="450" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="424" />
+        <location filename="../ui/main_window.cpp" line="451" />
         <source>Zoom to &amp;fit</source>
         <translation>Thu phóng &amp;vừa khung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="425" />
+        <location filename="../ui/main_window.cpp" line="452" />
         <source>&amp;Find…</source>
         <translation>&amp;Tìm…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="426" />
+        <location filename="../ui/main_window.cpp" line="453" />
         <source>&amp;Re-parse</source>
         <translation>Phân tích &amp;lại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="427" />
+        <location filename="../ui/main_window.cpp" line="454" />
         <source>&amp;Input shapes…</source>
         <translation>&amp;Kích thước đầu vào…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="428" />
+        <location filename="../ui/main_window.cpp" line="455" />
         <source>&amp;Verify against your framework…</source>
         <translation>&amp;Kiểm chứng với framework của bạn…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="429" />
+        <location filename="../ui/main_window.cpp" line="456" />
         <source>&amp;Optimize (calibrate and quantize)…</source>
         <translation>&amp;Tối ưu hóa (hiệu chuẩn và lượng tử hóa)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="430" />
+        <location filename="../ui/main_window.cpp" line="457" />
         <source>Analyze &amp;noise per layer</source>
         <translation>Phân tích &amp;nhiễu từng lớp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="431" />
+        <location filename="../ui/main_window.cpp" line="458" />
         <source>&amp;Raise the optimization level</source>
         <translation>&amp;Tăng mức tối ưu hóa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="432" />
+        <location filename="../ui/main_window.cpp" line="459" />
         <source>&amp;16-bit for the noisiest layers…</source>
         <translation>&amp;16 bit cho các lớp nhiễu nhất…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="433" />
+        <location filename="../ui/main_window.cpp" line="460" />
         <source>R&amp;e-optimize with the script</source>
         <translation>Tối ưu hóa &amp;lại với kịch bản</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="434" />
+        <location filename="../ui/main_window.cpp" line="461" />
         <source>&amp;Try an input in every emulator mode…</source>
         <translation>&amp;Thử một đầu vào ở mọi chế độ giả lập…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="435" />
+        <location filename="../ui/main_window.cpp" line="462" />
+        <source>&amp;Compile and profile…</source>
+        <translation>&amp;Biên dịch và đo hiệu năng…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="463" />
+        <source>&amp;Re-compile with the script</source>
+        <translation>Biên dịch &amp;lại theo kịch bản</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="464" />
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Phím tắt…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="436" />
+        <location filename="../ui/main_window.cpp" line="465" />
         <source>Language: system default</source>
         <translation>Ngôn ngữ: theo hệ thống</translation>
     </message>
@@ -870,122 +1284,137 @@
         <translation type="vanished">Lịch sử</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="537" />
+        <location filename="../ui/main_window.cpp" line="586" />
         <source>%1 does not exist</source>
         <translation>%1 không tồn tại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="491" />
+        <location filename="../ui/main_window.cpp" line="520" />
         <source>%1: %2 layers</source>
         <translation>%1: %2 lớp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="259" />
+        <location filename="../ui/main_window.cpp" line="260" />
         <source>Parse the model before verifying it.</source>
         <translation>Hãy phân tích mô hình trước khi kiểm chứng.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="271" />
+        <location filename="../ui/main_window.cpp" line="272" />
         <source>Parse the model before optimizing it.</source>
         <translation>Hãy phân tích mô hình trước khi tối ưu hóa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="286" />
+        <location filename="../ui/main_window.cpp" line="287" />
         <source>Optimize the model first: the noise analysis runs on its calibration data.</source>
         <translation>Hãy tối ưu hóa mô hình trước: phân tích nhiễu chạy trên dữ liệu hiệu chuẩn của nó.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="297" />
+        <location filename="../ui/main_window.cpp" line="298" />
         <source>Analyze the noise per layer first: the choice is made from each layer's measured effect.</source>
         <translation>Hãy phân tích nhiễu từng lớp trước: lựa chọn dựa trên ảnh hưởng đo được của từng lớp.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="305" />
+        <location filename="../ui/main_window.cpp" line="306" />
         <source>Parse the model before running an input through it.</source>
         <translation>Hãy phân tích cú pháp mô hình trước khi chạy một đầu vào qua nó.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="316" />
+        <location filename="../ui/main_window.cpp" line="317" />
         <source>Optimize the model once with the wizard; Re-optimize then reuses its calibration data.</source>
         <translation>Hãy tối ưu hóa mô hình một lần bằng trình hướng dẫn; Tối ưu hóa lại sẽ dùng lại dữ liệu hiệu chuẩn đó.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="437" />
+        <location filename="../ui/main_window.cpp" line="327" />
+        <source>Optimize the model before compiling it: the compiler places the quantized layers.</source>
+        <translation>Hãy tối ưu hóa mô hình trước khi biên dịch: trình biên dịch sắp đặt các lớp đã lượng tử hóa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="341" />
+        <source>Compile the model once with the wizard; Re-compile then reuses its choices.</source>
+        <translation>Hãy biên dịch mô hình một lần bằng trình hướng dẫn; Biên dịch lại sẽ dùng lại các lựa chọn đó.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="466" />
         <source>&amp;About Dataflow Studio</source>
         <translation>&amp;Giới thiệu Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="442" />
+        <location filename="../ui/main_window.cpp" line="471" />
         <source>Pipeline</source>
         <translation>Quy trình</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="496" />
+        <location filename="../ui/main_window.cpp" line="532" />
         <source>%1: quantized (optimization level %2, compression level %3, %n calibration item(s))</source>
         <translation><numerusform>%1: đã lượng tử hóa (mức tối ưu hóa %2, mức nén %3, %n mẫu hiệu chuẩn)</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="509" />
+        <location filename="../ui/main_window.cpp" line="545" />
         <source>%1: noisiest layer %2 (output SNR %3 dB with only it quantized); right-click it for fixes</source>
         <translation>%1: lớp nhiễu nhất là %2 (SNR đầu ra %3 dB khi chỉ lượng tử hóa lớp này); nhấp chuột phải vào lớp để sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="526" />
+        <location filename="../ui/main_window.cpp" line="552" />
+        <source>%1: %2 FPS at batch 1, %3 at batch 8 on %4; limited by %5</source>
+        <translation>%1: %2 FPS với lô 1, %3 với lô 8 trên %4; bị giới hạn bởi %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="575" />
         <source>Could not open %1: %2</source>
         <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="565" />
+        <location filename="../ui/main_window.cpp" line="614" />
         <source>Recover unsaved changes</source>
         <translation>Khôi phục thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="566" />
+        <location filename="../ui/main_window.cpp" line="615" />
         <source>%1 has newer unsaved changes from a session that did not close normally. Recover them?</source>
         <translation>%1 có thay đổi mới hơn chưa lưu từ một phiên không đóng bình thường. Khôi phục chúng?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="582" />
+        <location filename="../ui/main_window.cpp" line="631" />
         <source>The project's model %1 is missing</source>
         <translation>Không tìm thấy mô hình %1 của dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="592" />
+        <location filename="../ui/main_window.cpp" line="641" />
         <source>The project's target %1 is not known; %2 uses %3</source>
         <translation>Thiết bị đích %1 của dự án không được hỗ trợ; %2 dùng %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="666" />
+        <location filename="../ui/main_window.cpp" line="715" />
         <source>Project saved to %1</source>
         <translation>Đã lưu dự án vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="694" />
+        <location filename="../ui/main_window.cpp" line="743" />
         <source>Save the parsed models?</source>
         <translation>Lưu các mô hình đã phân tích?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="695" />
+        <location filename="../ui/main_window.cpp" line="744" />
         <source>Also save each parsed model as a HAR beside the project (about %1 MB in all)? The HARs carry the parse, and later the optimization and compilation, for dfc and other tools. The project remembers the answer.</source>
         <translation>Lưu thêm mỗi mô hình đã phân tích thành một tệp HAR bên cạnh dự án (tổng cộng khoảng %1 MB)? Các tệp HAR giữ kết quả phân tích, sau này cả tối ưu hóa và biên dịch, cho dfc và các công cụ khác. Dự án ghi nhớ câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="711" />
+        <location filename="../ui/main_window.cpp" line="760" />
         <source>%1 not saved: the start/end nodes changed since the last parse; re-parse (F5) and save again</source>
         <translation>Chưa lưu %1: các nút đầu/cuối đã thay đổi từ lần phân tích trước; hãy phân tích lại (F5) rồi lưu lần nữa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="721" />
+        <location filename="../ui/main_window.cpp" line="770" />
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="811" />
+        <location filename="../ui/main_window.cpp" line="861" />
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="811" />
+        <location filename="../ui/main_window.cpp" line="861" />
         <source>Save the project before closing it?</source>
         <translation>Lưu dự án trước khi đóng?</translation>
     </message>
@@ -997,37 +1426,57 @@
         <translation type="vanished">Đã hủy phân tích; kết quả trước được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="130" />
+        <location filename="../ui/model_document.cpp" line="132" />
         <source>Target %1</source>
         <translation>Thiết bị đích %1</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="178" />
+        <location filename="../ui/model_document.cpp" line="183" />
         <source>Loading</source>
         <translation>Đang tải</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="178" />
+        <location filename="../ui/model_document.cpp" line="183" />
         <source>Parsing</source>
         <translation>Đang phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="311" />
+        <location filename="../ui/model_document.cpp" line="319" />
         <source>Optimizing</source>
         <translation>Đang tối ưu hóa</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="334" />
+        <location filename="../ui/model_document.cpp" line="343" />
         <source>random</source>
         <translation>ngẫu nhiên</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="423" />
+        <location filename="../ui/model_document.cpp" line="432" />
         <source>Analyzing noise</source>
         <translation>Đang phân tích nhiễu</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="453" />
+        <location filename="../ui/model_document.cpp" line="470" />
+        <source>Compiling</source>
+        <translation>Đang biên dịch</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_document.cpp" line="506" />
+        <source>Profiling</source>
+        <translation>Đang đo hiệu năng</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_document.cpp" line="521" />
+        <source>Host link %1</source>
+        <translation>Liên kết máy chủ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_document.cpp" line="521" />
+        <source>Host link of the module</source>
+        <translation>Liên kết máy chủ của mô-đun</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_document.cpp" line="597" />
         <source>Running the input</source>
         <translation>Đang chạy đầu vào</translation>
     </message>
@@ -1139,229 +1588,229 @@
 <context>
     <name>dfc::ui::OptimizeWizard</name>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="151" />
+        <location filename="../ui/optimize_wizard.cpp" line="143" />
         <source>Optimize %1</source>
         <translation>Tối ưu hóa %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="171" />
+        <location filename="../ui/optimize_wizard.cpp" line="163" />
         <source>&lt;b&gt;Quantized.&lt;/b&gt; Optimization level %1, compression level %2, calibration over %n item(s).</source>
         <translation><numerusform>&lt;b&gt;Đã lượng tử hóa.&lt;/b&gt; Mức tối ưu hóa %1, mức nén %2, hiệu chuẩn trên %n mẫu.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="175" />
+        <location filename="../ui/optimize_wizard.cpp" line="167" />
         <source>Equalization balanced %n layer pair(s).</source>
         <translation><numerusform>Cân bằng đã xử lý %n cặp lớp.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="176" />
+        <location filename="../ui/optimize_wizard.cpp" line="168" />
         <source>Bias correction adjusted %n layer(s).</source>
         <translation><numerusform>Hiệu chỉnh bias đã điều chỉnh %n lớp.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="177" />
+        <location filename="../ui/optimize_wizard.cpp" line="169" />
         <source>AdaRound trained %n layer(s).</source>
         <translation><numerusform>AdaRound đã huấn luyện %n lớp.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="180" />
+        <location filename="../ui/optimize_wizard.cpp" line="172" />
         <source>Time per stage: %1.</source>
         <translation>Thời gian từng bước: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="181" />
-        <location filename="../ui/optimize_wizard.cpp" line="476" />
+        <location filename="../ui/optimize_wizard.cpp" line="173" />
+        <location filename="../ui/optimize_wizard.cpp" line="452" />
         <source>Warning:</source>
         <translation>Cảnh báo:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="182" />
+        <location filename="../ui/optimize_wizard.cpp" line="174" />
         <source>Finish shows the quantized model; the noise analysis and compile stages start from it.</source>
         <translation>Hoàn tất sẽ hiển thị mô hình đã lượng tử hóa; các bước phân tích nhiễu và biên dịch bắt đầu từ đó.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="186" />
+        <location filename="../ui/optimize_wizard.cpp" line="178" />
         <source>Optimization failed:</source>
         <translation>Tối ưu hóa thất bại:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="189" />
+        <location filename="../ui/optimize_wizard.cpp" line="181" />
         <source>Cancelled: the model is as it was before.</source>
         <translation>Đã hủy: mô hình giữ nguyên như trước.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="197" />
+        <location filename="../ui/optimize_wizard.cpp" line="189" />
         <source>Calibration data</source>
         <translation>Dữ liệu hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="198" />
+        <location filename="../ui/optimize_wizard.cpp" line="190" />
         <source>The quantizer measures every layer's range on these inputs. Use data like what the model will see: a few hundred images, in the layout and range the model was trained on.</source>
         <translation>Bộ lượng tử hóa đo khoảng giá trị của từng lớp trên các đầu vào này. Hãy dùng dữ liệu giống với những gì mô hình sẽ gặp: vài trăm ảnh, đúng bố cục và khoảng giá trị mà mô hình được huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="201" />
+        <location filename="../ui/optimize_wizard.cpp" line="193" />
         <source>Random data (uniform in [0, 1)): checks the flow, not accuracy</source>
         <translation>Dữ liệu ngẫu nhiên (phân bố đều trong [0, 1)): chỉ để kiểm tra quy trình, không đánh giá độ chính xác</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="202" />
+        <location filename="../ui/optimize_wizard.cpp" line="194" />
         <source>Images or .npy files from a folder, or one .npy/.npz file:</source>
         <translation>Ảnh hoặc tệp .npy trong một thư mục, hoặc một tệp .npy/.npz:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="208" />
+        <location filename="../ui/optimize_wizard.cpp" line="200" />
         <source>A folder of .jpg/.png/.npy files, or a .npy/.npz file</source>
         <translation>Một thư mục chứa tệp .jpg/.png/.npy, hoặc một tệp .npy/.npz</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="209" />
+        <location filename="../ui/optimize_wizard.cpp" line="201" />
         <source>Folder…</source>
         <translation>Thư mục…</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="210" />
+        <location filename="../ui/optimize_wizard.cpp" line="202" />
         <source>File…</source>
         <translation>Tệp…</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="212" />
+        <location filename="../ui/optimize_wizard.cpp" line="204" />
         <source>Calibration folder</source>
         <translation>Thư mục hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="216" />
+        <location filename="../ui/optimize_wizard.cpp" line="208" />
         <source>Calibration file</source>
         <translation>Tệp hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="216" />
+        <location filename="../ui/optimize_wizard.cpp" line="208" />
         <source>Arrays (*.npy *.npz)</source>
         <translation>Mảng (*.npy *.npz)</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="222" />
+        <location filename="../ui/optimize_wizard.cpp" line="214" />
         <source>the script's (64 unless it says)</source>
         <translation>theo kịch bản (64 nếu không ghi)</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="230" />
-        <location filename="../ui/optimize_wizard.cpp" line="448" />
+        <location filename="../ui/optimize_wizard.cpp" line="222" />
+        <location filename="../ui/optimize_wizard.cpp" line="424" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="237" />
+        <location filename="../ui/optimize_wizard.cpp" line="229" />
         <source>Items used at most:</source>
         <translation>Số mẫu dùng tối đa:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="264" />
+        <location filename="../ui/optimize_wizard.cpp" line="256" />
         <source>Optimization and compression</source>
         <translation>Tối ưu hóa và nén</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="265" />
+        <location filename="../ui/optimize_wizard.cpp" line="257" />
         <source>Higher optimization levels keep more accuracy and take longer. Compression puts weights in 4 bits to fit bigger models on the device, at some accuracy.</source>
         <translation>Mức tối ưu hóa cao hơn giữ độ chính xác tốt hơn và chạy lâu hơn. Nén đưa trọng số về 4 bit để mô hình lớn hơn vừa với thiết bị, đổi lại giảm phần nào độ chính xác.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="278" />
+        <location filename="../ui/optimize_wizard.cpp" line="270" />
         <source>Optimization level:</source>
         <translation>Mức tối ưu hóa:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="280" />
+        <location filename="../ui/optimize_wizard.cpp" line="272" />
         <source>Compression level:</source>
         <translation>Mức nén:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="299" />
+        <location filename="../ui/optimize_wizard.cpp" line="291" />
         <source>Model script</source>
         <translation>Kịch bản mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="300" />
+        <location filename="../ui/optimize_wizard.cpp" line="292" />
         <source>What will run, as you would write it for dfc optimize. Edit freely: per-layer precision, clipping, normalization. The document keeps it, and Undo takes edits back.</source>
         <translation>Những gì sẽ chạy, đúng như bạn viết cho dfc optimize. Cứ sửa tùy ý: độ chính xác từng lớp, cắt ngưỡng, chuẩn hóa. Tài liệu giữ kịch bản này, và Hoàn tác sẽ lấy lại các chỉnh sửa.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="320" />
+        <location filename="../ui/optimize_wizard.cpp" line="311" />
         <source>Optimizing</source>
         <translation>Đang tối ưu hóa</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="380" />
+        <location filename="../ui/optimize_wizard.cpp" line="356" />
         <source>equalization (balances channel ranges between layers)</source>
         <translation>cân bằng (cân đối khoảng giá trị kênh giữa các lớp)</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="381" />
+        <location filename="../ui/optimize_wizard.cpp" line="357" />
         <source>iterative bias correction (removes the mean error each layer adds)</source>
         <translation>hiệu chỉnh bias lặp (loại bỏ sai số trung bình mà mỗi lớp thêm vào)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="382" />
+        <location filename="../ui/optimize_wizard.cpp" line="358" />
         <source>AdaRound on every layer over %n item(s) (learns how to round each weight)</source>
         <translation><numerusform>AdaRound trên mọi lớp với %n mẫu (học cách làm tròn từng trọng số)</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="383" />
+        <location filename="../ui/optimize_wizard.cpp" line="359" />
         <source>Nothing: plain rounding.</source>
         <translation>Không gì cả: chỉ làm tròn thông thường.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="383" />
+        <location filename="../ui/optimize_wizard.cpp" line="359" />
         <source>Runs %1.</source>
         <translation>Chạy %1.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="384" />
+        <location filename="../ui/optimize_wizard.cpp" line="360" />
         <source>The vendor's fine-tuning at this level is not run by this version.</source>
         <translation>Bước tinh chỉnh của nhà cung cấp ở mức này chưa được phiên bản này chạy.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="385" />
+        <location filename="../ui/optimize_wizard.cpp" line="361" />
         <source>Suits a calibration set of at least %n item(s).</source>
         <translation><numerusform>Phù hợp với tập hiệu chuẩn có ít nhất %n mẫu.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="393" />
+        <location filename="../ui/optimize_wizard.cpp" line="369" />
         <source>Preview the calibration data to see the expected time.</source>
         <translation>Xem trước dữ liệu hiệu chuẩn để biết thời gian dự kiến.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="394" />
+        <location filename="../ui/optimize_wizard.cpp" line="370" />
         <source>Expected time on this machine with %n item(s): %1.</source>
         <translation><numerusform>Thời gian dự kiến trên máy này với %n mục: %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="403" />
+        <location filename="../ui/optimize_wizard.cpp" line="379" />
         <source>%1 % of the weight memory in 4 bits (the largest layers first; never the first or last layer).</source>
         <translation>%1 % bộ nhớ trọng số ở 4 bit (ưu tiên các lớp lớn nhất; không bao giờ là lớp đầu hay lớp cuối).</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="405" />
+        <location filename="../ui/optimize_wizard.cpp" line="381" />
         <source>All weights in 8 bits.</source>
         <translation>Mọi trọng số ở 8 bit.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="419" />
+        <location filename="../ui/optimize_wizard.cpp" line="395" />
         <source>Accepted, not applied by this version: %1</source>
         <translation>Được chấp nhận, chưa áp dụng trong phiên bản này: %1</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="424" />
+        <location filename="../ui/optimize_wizard.cpp" line="400" />
         <source>The script checks out against this model.</source>
         <translation>Kịch bản hợp lệ với mô hình này.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="438" />
+        <location filename="../ui/optimize_wizard.cpp" line="414" />
         <source>Reading the calibration data…</source>
         <translation>Đang đọc dữ liệu hiệu chuẩn…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="468" />
+        <location filename="../ui/optimize_wizard.cpp" line="444" />
         <source>%n item(s) read from %1.</source>
         <translation><numerusform>Đã đọc %n mẫu từ %1.</numerusform></translation>
     </message>
@@ -1370,68 +1819,68 @@
         <translation type="vanished">Đầu vào %1: %2, giá trị trong [%3, %4] như mô hình nhận được (phép chuẩn hóa của kịch bản áp dụng thêm).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="125" />
+        <location filename="../ui/optimize_wizard.cpp" line="117" />
         <source>%n value(s) of input %1 are NaN.</source>
         <translation><numerusform>%n giá trị của đầu vào %1 là NaN.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="140" />
+        <location filename="../ui/optimize_wizard.cpp" line="132" />
         <source>about %n s</source>
         <translation><numerusform>khoảng %n giây</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="141" />
+        <location filename="../ui/optimize_wizard.cpp" line="133" />
         <source>about %n min</source>
         <translation><numerusform>khoảng %n phút</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="142" />
+        <location filename="../ui/optimize_wizard.cpp" line="134" />
         <source>about %1 h</source>
         <translation>khoảng %1 giờ</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="451" />
-        <location filename="../ui/optimize_wizard.cpp" line="463" />
+        <location filename="../ui/optimize_wizard.cpp" line="427" />
+        <location filename="../ui/optimize_wizard.cpp" line="439" />
         <source>Cannot read the calibration data:</source>
         <translation>Không đọc được dữ liệu hiệu chuẩn:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="470" />
+        <location filename="../ui/optimize_wizard.cpp" line="446" />
         <source>Input %1: %2, values in [%3, %4] as read.</source>
         <translation>Đầu vào %1: %2, giá trị trong [%3, %4] khi đọc.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="471" />
+        <location filename="../ui/optimize_wizard.cpp" line="447" />
         <source>After the script's normalization: [%1, %2].</source>
         <translation>Sau chuẩn hóa của script: [%1, %2].</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="472" />
+        <location filename="../ui/optimize_wizard.cpp" line="448" />
         <source>The script does not normalize this input.</source>
         <translation>Script không chuẩn hóa đầu vào này.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="475" />
+        <location filename="../ui/optimize_wizard.cpp" line="451" />
         <source>A float pass takes %1 ms per item on this machine.</source>
         <translation>Một lượt chạy số thực mất %1 ms cho mỗi mục trên máy này.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="528" />
+        <location filename="../ui/optimize_wizard.cpp" line="502" />
         <source>Optimizing with %1…</source>
         <translation>Đang tối ưu hóa với %1…</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="528" />
+        <location filename="../ui/optimize_wizard.cpp" line="502" />
         <source>random data</source>
         <translation>dữ liệu ngẫu nhiên</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="529" />
+        <location filename="../ui/optimize_wizard.cpp" line="503" />
         <source>Edit the model script</source>
         <translation>Sửa kịch bản mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="533" />
+        <location filename="../ui/optimize_wizard.cpp" line="506" />
         <source>The model cannot be optimized now: parse it first, and wait for running jobs.</source>
         <translation>Chưa thể tối ưu hóa mô hình lúc này: hãy phân tích trước và chờ các tác vụ đang chạy.</translation>
     </message>
@@ -1810,6 +2259,330 @@
         <location filename="../ui/graph/source_scene.cpp" line="24" />
         <source>Subgraph %1: right-click to open</source>
         <translation>Đồ thị con %1: nhấp chuột phải để mở</translation>
+    </message>
+</context>
+<context>
+    <name>dfc::ui::ProfileLayerTable</name>
+    <message>
+        <location filename="../ui/profile_layer_table.cpp" line="36" />
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_layer_table.cpp" line="79" />
+        <source>Right-click to choose the columns</source>
+        <translation>Nhấp chuột phải để chọn cột</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_layer_table.cpp" line="83" />
+        <source>Filter layers (name, type, …)</source>
+        <translation>Lọc lớp (tên, loại, …)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_layer_table.cpp" line="86" />
+        <source>Export CSV…</source>
+        <translation>Xuất CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_layer_table.cpp" line="88" />
+        <source>Columns…</source>
+        <translation>Cột…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_layer_table.cpp" line="184" />
+        <location filename="../ui/profile_layer_table.cpp" line="190" />
+        <source>Export layers as CSV</source>
+        <translation>Xuất các lớp ra CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_layer_table.cpp" line="185" />
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>dfc::ui::ProfileReportView</name>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="97" />
+        <source>Export HTML…</source>
+        <translation>Xuất HTML…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="98" />
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="99" />
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="245" />
+        <source>%1 on %2</source>
+        <translation>%1 trên %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="247" />
+        <source>State %1.</source>
+        <translation>Trạng thái %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="248" />
+        <source>Not compiled for this target: compiled for this report with the script's commands.</source>
+        <translation>Chưa biên dịch cho thiết bị đích này: đã biên dịch cho báo cáo này bằng các lệnh của kịch bản.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="249" />
+        <source>Estimates from the documented hardware model; the HTML export lists where each of its numbers comes from.</source>
+        <translation>Ước tính từ mô hình phần cứng có tài liệu; bản xuất HTML ghi nguồn gốc của từng con số.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="254" />
+        <source>Limited by %1.</source>
+        <translation>Bị giới hạn bởi %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="256" />
+        <source>Fed at %1 FPS it is busy %2 of the time and draws %3 W.</source>
+        <translation>Khi được cấp %1 FPS, nó bận %2 thời gian và tiêu thụ %3 W.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="266" />
+        <source>equalization</source>
+        <translation>cân bằng</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="267" />
+        <source>bias correction</source>
+        <translation>hiệu chỉnh độ lệch</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="268" />
+        <source>AdaRound</source>
+        <translation>AdaRound</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="269" />
+        <source>Algorithms: %1.</source>
+        <translation>Thuật toán: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="269" />
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="272" />
+        <source>%1: %2 layer(s)</source>
+        <translation>%1: %2 lớp</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="273" />
+        <source>Precision: %1.</source>
+        <translation>Độ chính xác: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="278" />
+        <source>SNR against the float model: %1.</source>
+        <translation>SNR so với mô hình số thực: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="281" />
+        <source>The model is not quantized: the numbers assume the precisions its script will give it.</source>
+        <translation>Mô hình chưa được lượng tử hóa: các con số giả định độ chính xác mà kịch bản sẽ gán.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/profile_report_view.cpp" line="284" />
+        <source>%n context(s).</source>
+        <translation><numerusform>%n ngữ cảnh.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="304" />
+        <source>%1: %2 FPS</source>
+        <translation>%1: %2 FPS</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="313" />
+        <source>context</source>
+        <translation>ngữ cảnh</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="313" />
+        <location filename="../ui/profile_report_view.cpp" line="395" />
+        <source>layers</source>
+        <translation>lớp</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="313" />
+        <source>FPS</source>
+        <translation>FPS</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="313" />
+        <source>bottleneck</source>
+        <translation>điểm nghẽn</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="313" />
+        <source>LCUs</source>
+        <translation>LCU</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="313" />
+        <source>subclusters</source>
+        <translation>cụm con</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="314" />
+        <source>APUs</source>
+        <translation>APU</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="314" />
+        <source>aligners</source>
+        <translation>bộ căn chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="314" />
+        <source>L3</source>
+        <translation>L3</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="314" />
+        <source>weights (kB)</source>
+        <translation>trọng số (kB)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="314" />
+        <source>in (kB/frame)</source>
+        <translation>vào (kB/khung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="314" />
+        <source>out (kB/frame)</source>
+        <translation>ra (kB/khung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="365" />
+        <source>HTML reports (*.html)</source>
+        <translation>Báo cáo HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="366" />
+        <source>JSON reports (*.json)</source>
+        <translation>Báo cáo JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="367" />
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="368" />
+        <location filename="../ui/profile_report_view.cpp" line="373" />
+        <source>Export the profiler report</source>
+        <translation>Xuất báo cáo hiệu năng</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="385" />
+        <source>Model overview</source>
+        <translation>Tổng quan mô hình</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="386" />
+        <source>Optimization details</source>
+        <translation>Chi tiết tối ưu hóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="387" />
+        <source>Compilation &amp;&amp; runtime</source>
+        <translation>Biên dịch &amp;&amp; thời gian chạy</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="388" />
+        <source>Layers</source>
+        <translation>Các lớp</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="390" />
+        <source>FPS, batch 1</source>
+        <translation>FPS, lô 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="391" />
+        <source>FPS, batch 8</source>
+        <translation>FPS, lô 8</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="392" />
+        <source>latency (ms)</source>
+        <translation>độ trễ (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="393" />
+        <source>power, NN core (W)</source>
+        <translation>công suất, lõi NN (W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="394" />
+        <source>contexts</source>
+        <translation>ngữ cảnh</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="396" />
+        <source>parameters</source>
+        <translation>tham số</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="397" />
+        <source>MACs per frame</source>
+        <translation>MAC mỗi khung hình</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="398" />
+        <source>operations per frame</source>
+        <translation>phép tính mỗi khung hình</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="399" />
+        <source>input (Mbit/s, batch 8)</source>
+        <translation>đầu vào (Mbit/s, lô 8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="400" />
+        <source>output (Mbit/s, batch 8)</source>
+        <translation>đầu ra (Mbit/s, lô 8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="401" />
+        <source>host link in all (Mbit/s)</source>
+        <translation>tổng qua liên kết máy chủ (Mbit/s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="402" />
+        <source>host link</source>
+        <translation>liên kết máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="403" />
+        <source>peak TOPS</source>
+        <translation>TOPS đỉnh</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="404" />
+        <source>optimization level</source>
+        <translation>mức tối ưu hóa</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="405" />
+        <source>compression level</source>
+        <translation>mức nén</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="406" />
+        <source>share of 4-bit weights</source>
+        <translation>tỷ lệ trọng số 4 bit</translation>
     </message>
 </context>
 <context>
@@ -2280,13 +3053,21 @@
     </message>
     <message>
         <location filename="../ui/stage_bar.cpp" line="127" />
-        <source>The compiled model (not available in this version)</source>
-        <translation>Mô hình đã biên dịch (chưa có trong phiên bản này)</translation>
+        <source>The compiled model: its contexts, what fills them, and why there are that many (Compile → Compile and profile)</source>
+        <translation>Mô hình đã biên dịch: các ngữ cảnh, những gì lấp đầy chúng, và vì sao có ngần ấy ngữ cảnh (Biên dịch → Biên dịch và đo hiệu năng)</translation>
     </message>
     <message>
         <location filename="../ui/stage_bar.cpp" line="128" />
+        <source>The profiler report: FPS, latency, power, bandwidth, per-layer numbers</source>
+        <translation>Báo cáo hiệu năng: FPS, độ trễ, công suất, băng thông, số liệu theo lớp</translation>
+    </message>
+    <message>
+        <source>The compiled model (not available in this version)</source>
+        <translation type="vanished">Mô hình đã biên dịch (chưa có trong phiên bản này)</translation>
+    </message>
+    <message>
         <source>The profiler report (not available in this version)</source>
-        <translation>Báo cáo hiệu năng (chưa có trong phiên bản này)</translation>
+        <translation type="vanished">Báo cáo hiệu năng (chưa có trong phiên bản này)</translation>
     </message>
     <message>
         <location filename="../ui/stage_bar.cpp" line="133" />

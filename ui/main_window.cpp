@@ -44,6 +44,7 @@
 #include "shortcuts_dialog.h"
 #include "stage_bar.h"
 #include "optimize_wizard.h"
+#include "compile_wizard.h"
 #include "verify_dialog.h"
 #include "welcome_page.h"
 #include "zoo/zoo_networks.h"
@@ -318,6 +319,30 @@ void MainWindow::createActions()
         }
         v->document()->optimize(*v->document()->lastCalibration());
     });
+    add("Compile.Run", {}, [this] {
+        ModelView* v = currentView();
+        const ModelDocument* d = v ? v->document() : nullptr;
+        if (!d || (d->runner().state() != ModelState::Quantized && d->runner().state() != ModelState::Compiled) ||
+            !d->isStageAvailable(ModelDocument::Stage::Optimized)) {
+            showError(tr("Optimize the model before compiling it: the compiler places the quantized layers."), false);
+            return;
+        }
+        auto* wizard = new CompileWizard(v->document(), this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(v->document(), &QObject::destroyed, wizard, &QWizard::reject);
+        connect(wizard, &QWizard::accepted, this, [this, v] {
+            if (currentView() == v && v->showStage(ModelDocument::Stage::Profiled)) mStageBar->setShownStage(v->shownStage());
+        });
+        wizard->open();
+    }, "system-run");
+    add("Compile.Recompile", {}, [this] {
+        ModelView* v = currentView();
+        if (!v || !v->document()->isStageAvailable(ModelDocument::Stage::Compiled)) {
+            showError(tr("Compile the model once with the wizard; Re-compile then reuses its choices."), false);
+            return;
+        }
+        v->document()->compile();
+    });
     add("Settings.Shortcuts", {}, [this] {
         auto* dialog = new ShortcutsDialog(mActions, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -352,6 +377,7 @@ void MainWindow::createActions()
         {&mParseMenu, {"Parse.Reparse", "Parse.InputShapes", "-", "Parse.Verify"}},
         {&mOptimizeMenu, {"Optimize.Run", "Optimize.AnalyzeNoise", "-", "Optimize.RaiseLevel", "Optimize.SixteenBitNoisiest",
                           "Optimize.Reoptimize", "-", "Optimize.TryInput"}},
+        {&mCompileMenu, {"Compile.Run", "Compile.Recompile"}},
         {&mSettingsMenu, {"Settings.Shortcuts", "-", "Settings.LanguageSystem", "Settings.LanguageEnglish", "Settings.LanguageVietnamese"}},
         {&mHelpMenu, {"Help.About"}},
     };
@@ -404,6 +430,7 @@ void MainWindow::retranslateUi()
     mViewMenu->setTitle(tr("&View"));
     mParseMenu->setTitle(tr("&Parse"));
     mOptimizeMenu->setTitle(tr("&Optimize"));
+    mCompileMenu->setTitle(tr("&Compile"));
     mSettingsMenu->setTitle(tr("&Settings"));
     mHelpMenu->setTitle(tr("&Help"));
     const QHash<QString, QString> texts = {
@@ -432,6 +459,8 @@ void MainWindow::retranslateUi()
         {"Optimize.SixteenBitNoisiest", tr("&16-bit for the noisiest layers…")},
         {"Optimize.Reoptimize", tr("R&e-optimize with the script")},
         {"Optimize.TryInput", tr("&Try an input in every emulator mode…")},
+        {"Compile.Run", tr("&Compile and profile…")},
+        {"Compile.Recompile", tr("&Re-compile with the script")},
         {"Settings.Shortcuts", tr("&Keyboard shortcuts…")},
         {"Settings.LanguageSystem", tr("Language: system default")},
         {"Help.About", tr("&About Dataflow Studio")},
@@ -490,6 +519,13 @@ ModelView* MainWindow::addModel(ModelDocument* doc)
     connect(doc, &ModelDocument::parseFinished, this, [this, view, doc] {
         log(tr("%1: %2 layers").arg(doc->displayName()).arg(doc->graph().size()));
         if (doc->noiseReport()) showNoise(view);  // a HAR that `dfc analyze-noise` wrote
+        // A HAR that `dfc compiler` wrote opens on its report once the profiler made it.
+        if (doc->isStageAvailable(ModelDocument::Stage::Compiled))
+            connect(doc, &ModelDocument::profileFinished, view, [this, view] {
+                if (view->shownStage() == ModelDocument::Stage::Parsed && view->showStage(ModelDocument::Stage::Profiled) &&
+                    view == currentView())
+                    mStageBar->setShownStage(view->shownStage());
+            }, Qt::SingleShotConnection);
     });
     connect(doc, &ModelDocument::optimizeFinished, this, [this, doc] {
         const auto& s = doc->lastOptimization();
@@ -510,6 +546,19 @@ ModelView* MainWindow::addModel(ModelDocument* doc)
                 .arg(doc->displayName(), QString::fromStdString(worst.layer))
                 .arg(worst.worstOutputSnrDb(), 0, 'f', 1));
         showNoise(view);
+    });
+    connect(doc, &ModelDocument::profileFinished, this, [this, view, doc] {
+        const auto& p = (*doc->profileReport())["performance"];
+        log(tr("%1: %2 FPS at batch 1, %3 at batch 8 on %4; limited by %5")
+                .arg(doc->displayName())
+                .arg(p["fps_batch_1"].get<double>(), 0, 'f', 1)
+                .arg(p["fps_batch_8"].get<double>(), 0, 'f', 1)
+                .arg(doc->hwArch(), QString::fromStdString(p["limited_by"].get<std::string>())));
+        if (view == currentView()) mStageBar->setShownStage(view->shownStage());
+    });
+    connect(doc, &ModelDocument::compileFinished, this, [this, view] {
+        // The report is what the user compiled for: it comes forward.
+        if (view == currentView() && view->showStage(ModelDocument::Stage::Profiled)) mStageBar->setShownStage(view->shownStage());
     });
     connect(doc, &ModelDocument::stageFailed, this, [this, doc](const JobError& e) {
         log(doc->displayName() + ": " + e.text);  // the wizard shows it too; the Log keeps it
@@ -768,7 +817,8 @@ void MainWindow::activate(ModelView* view)
     mStageBar->setDocument(doc, view ? view->shownStage() : ModelDocument::Stage::Parsed);
     const bool open = view != nullptr;
     for (const char* id : {"File.ExportHar", "File.ExportSvg", "File.ExportPng", "File.CloseModel", "View.ZoomToFit", "View.Find",
-                           "Parse.Reparse", "Parse.InputShapes", "Parse.Verify", "Optimize.Run", "Optimize.AnalyzeNoise"})
+                           "Parse.Reparse", "Parse.InputShapes", "Parse.Verify", "Optimize.Run", "Optimize.AnalyzeNoise",
+                           "Compile.Run", "Compile.Recompile"})
         mActions->action(id)->setEnabled(open);
     mActions->action("File.ExportHef")->setEnabled(doc && doc->binaryInfo());
 }

@@ -117,7 +117,7 @@ private:
     QString mProjectPath, mLastError;
     std::optional<bool> mSaveHars;
     bool mProjectDirty = false;
-    QMenu *mFileMenu, *mEditMenu, *mViewMenu, *mParseMenu, *mOptimizeMenu, *mSettingsMenu, *mHelpMenu, *mRecentMenu;
+    QMenu *mFileMenu, *mEditMenu, *mViewMenu, *mParseMenu, *mOptimizeMenu, *mCompileMenu, *mSettingsMenu, *mHelpMenu, *mRecentMenu;
 };
 
 }  // namespace dfc::ui

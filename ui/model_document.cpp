@@ -2,6 +2,7 @@
 
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QTimer>
 #include <QUndoCommand>
 #include <chrono>
 #include <memory>
@@ -12,6 +13,7 @@
 #include "ir/layer_kind.h"
 #include "ir/layer_names.h"
 #include "script/script_parser.h"
+#include "text_util.h"
 
 namespace dfc::ui {
 namespace {
@@ -135,6 +137,9 @@ void ModelDocument::applyHwArch(const QString& hwArch)
     mRunner.setHwArch(hwArch.toStdString());
     mBinaryInfo.reset();
     emit hwArchChanged();
+    // A compiled model's report is for the old target: the profiler compiles it for the new one
+    // (and says so) until the user compiles again.
+    if (mProfile) QTimer::singleShot(0, this, &ModelDocument::profile);
 }
 
 void ModelDocument::restore(const QStringList& start, const QStringList& end, const QMap<QString, QList<qint64>>& shapes)
@@ -199,8 +204,11 @@ void ModelDocument::reparse()
             emit scopeChanged();
         }
         mBinaryInfo.reset();
+        mProfile.reset();
         emit pipelineChanged();
         emit parseFinished();
+        // A HAR that `dfc compiler` wrote: its report is a moment away.
+        if (isStageAvailable(Stage::Compiled)) QTimer::singleShot(0, this, &ModelDocument::profile);
     });
 }
 
@@ -225,7 +233,7 @@ bool ModelDocument::isStageAvailable(Stage stage) const
     case Stage::Parsed: return true;
     case Stage::Optimized: return state == ModelState::FpOptimized || state == ModelState::Quantized || state == ModelState::Compiled;
     case Stage::Compiled: return state == ModelState::Compiled;
-    case Stage::Profiled: return false;  // the profiler stage does not exist yet
+    case Stage::Profiled: return state == ModelState::Compiled && mProfile.has_value();
     }
     return false;
 }
@@ -315,6 +323,7 @@ void ModelDocument::optimize(const CalibrationOptions& data)
         mLastCalibration = data;
         mNoise.reset();
         mBinaryInfo.reset();
+        mProfile.reset();
         recordRun(*mLastOptimization, std::move(outcome->quality), outcome->seconds);
         emit pipelineChanged();
         emit optimizeFinished();
@@ -425,6 +434,141 @@ void ModelDocument::analyzeNoise(const CalibrationOptions& data)
         mNoise = std::move(outcome->report);
         emit noiseAnalyzed();
     });
+}
+
+namespace {
+
+/// The document's script as the engine reads it for `graph` (the file name is the model's).
+ModelScript readDocumentScript(const std::string& text, const std::string& file, const Graph& graph)
+{
+    return interpretScript(parseScript(text, file), &graph);
+}
+
+}  // namespace
+
+void ModelDocument::compile()
+{
+    if (isBusy() || !mRunner.hasModel()) return;
+    struct Outcome {
+        Runner runner;
+        nlohmann::ordered_json report;
+        double seconds = 0;
+    };
+    auto outcome = std::make_shared<Outcome>(Outcome{mRunner, {}, 0});
+    const std::string text = mScript.toStdString();
+    const std::string file = (QFileInfo(mPath).completeBaseName() + ".alls").toStdString();
+    ProfileOptions options;
+    options.hostLink = mHostLink;
+    Job::Work work = [outcome, text, file, options](const Progress& progress) {
+        const auto start = std::chrono::steady_clock::now();
+        progress.update(0, "checking the model script");
+        const ModelScript script = readDocumentScript(text, file, outcome->runner.graph());
+        outcome->runner.compile(script, progress.part(0, 0.9));
+        outcome->seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        outcome->report = outcome->runner.profile(script, progress.part(0.9, 1), options);
+    };
+    mStageJob->start(tr("Compiling"), std::move(work), [this, outcome] {
+        mRunner = std::move(outcome->runner);
+        mProfile = outcome->report;
+        mBinaryInfo.reset();
+        CompileRun run;
+        run.number = mCompiles.isEmpty() ? 1 : mCompiles.last().number + 1;
+        run.finished = QDateTime::currentDateTime();
+        run.hwArch = hwArch();
+        if (mHostLink) run.hostLink = toQ(mHostLink->name());
+        run.script = mScript;
+        run.seconds = outcome->seconds;
+        run.report = std::move(outcome->report);
+        mCompiles.append(std::move(run));
+        // The project keeps the latest few; a report is a few hundred bytes per layer.
+        while (mCompiles.size() > kKeptCompiles) mCompiles.removeFirst();
+        emit pipelineChanged();
+        emit compilesChanged();
+        emit compileFinished();
+        emit profileFinished();
+    });
+}
+
+void ModelDocument::profile()
+{
+    if (isBusy() || !isStageAvailable(Stage::Compiled)) return;
+    auto outcome = std::make_shared<std::pair<Runner, nlohmann::ordered_json>>(mRunner, nlohmann::ordered_json());
+    const std::string text = mScript.toStdString();
+    const std::string file = (QFileInfo(mPath).completeBaseName() + ".alls").toStdString();
+    ProfileOptions options;
+    options.hostLink = mHostLink;
+    Job::Work work = [outcome, text, file, options](const Progress& progress) {
+        // A model compiled for this target is profiled as it is; for another target the
+        // profiler compiles it with the script's compilation commands.
+        const ModelScript script = readDocumentScript(text, file, outcome->first.graph());
+        outcome->second = outcome->first.profile(script, progress, options);
+    };
+    mStageJob->start(tr("Profiling"), std::move(work), [this, outcome] {
+        mProfile = std::move(outcome->second);
+        emit pipelineChanged();
+        emit profileFinished();
+    });
+}
+
+void ModelDocument::setHostLink(const std::optional<HostLink>& link)
+{
+    auto name = [](const std::optional<HostLink>& l) { return l ? toQ(l->name()) : QString(); };
+    if (name(link) == name(mHostLink)) return;
+    mUndo.push(new SetValueCommand<QString>(name(mHostLink), name(link),
+                                            [this](const QString& n) {
+                                                applyHostLink(n.isEmpty() ? std::nullopt : std::optional(HostLink::parse(n.toStdString())));
+                                            },
+                                            link ? tr("Host link %1").arg(name(link)) : tr("Host link of the module")));
+}
+
+void ModelDocument::applyHostLink(const std::optional<HostLink>& link)
+{
+    mHostLink = link;
+    emit hostLinkChanged();
+    // Deferred: a compile about to start (the wizard sets the link first) profiles with it anyway.
+    if (mProfile) QTimer::singleShot(0, this, &ModelDocument::profile);
+}
+
+QJsonArray ModelDocument::compilesJson() const
+{
+    QJsonArray out;
+    for (const CompileRun& c : mCompiles) out.append(c.toJson());
+    return out;
+}
+
+void ModelDocument::restoreCompiles(const QJsonArray& compiles)
+{
+    mCompiles.clear();
+    for (const QJsonValue& v : compiles)
+        if (auto c = CompileRun::fromJson(v.toObject())) mCompiles.append(std::move(*c));
+    emit compilesChanged();
+}
+
+QJsonObject CompileRun::toJson() const
+{
+    return {{"number", number},
+            {"finished", finished.toString(Qt::ISODate)},
+            {"hw_arch", hwArch},
+            {"host_link", hostLink},
+            {"script", script},
+            {"seconds", seconds},
+            {"report", QJsonDocument::fromJson(QByteArray::fromStdString(report.dump())).object()}};
+}
+
+std::optional<CompileRun> CompileRun::fromJson(const QJsonObject& o)
+{
+    if (!o.value("number").isDouble() || !o.value("report").isObject()) return std::nullopt;
+    CompileRun c;
+    c.number = o.value("number").toInt();
+    c.finished = QDateTime::fromString(o.value("finished").toString(), Qt::ISODate);
+    c.hwArch = o.value("hw_arch").toString();
+    c.hostLink = o.value("host_link").toString();
+    c.script = o.value("script").toString();
+    c.seconds = o.value("seconds").toDouble();
+    const QByteArray report = QJsonDocument(o.value("report").toObject()).toJson(QJsonDocument::Compact);
+    c.report = nlohmann::ordered_json::parse(report.toStdString(), nullptr, false);
+    if (c.report.is_discarded() || !c.report.contains("performance") || !c.report.contains("layers")) return std::nullopt;
+    return c;
 }
 
 void ModelDocument::tryInput(const QString& path)

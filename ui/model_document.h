@@ -20,6 +20,20 @@
 
 namespace dfc::ui {
 
+/// One compilation as the document keeps it (and the project saves it): where it ran, with what
+/// script, and the profiler's report of the result, for comparing two compiles.
+struct CompileRun {
+    int number = 0;  ///< 1, 2, … in the order the compiles finished
+    QDateTime finished;
+    QString hwArch, hostLink;  ///< hostLink: HostLink::name(), empty for the module's
+    QString script;
+    double seconds = 0;
+    nlohmann::ordered_json report;  ///< profiler/profile_report.h
+
+    QJsonObject toJson() const;
+    static std::optional<CompileRun> fromJson(const QJsonObject& o);  ///< nullopt: unreadable
+};
+
 /// One optimization run as the document keeps it (and the project saves it): what ran, on what
 /// data, and how close to float each layer came (the quick measurement: all layers quantized).
 struct OptimizationRun {
@@ -115,7 +129,7 @@ public:
     /// script, always from the parsed native model, as a stage job on a copy: the document
     /// changes only when it succeeds. Emits optimizeFinished, stageFailed or stageCancelled.
     void optimize(const CalibrationOptions& data);
-    /// The job of the stages after parsing (optimize; compile and profile to come).
+    /// The job of the stages after parsing (optimize, noise analysis, compile, profile).
     Job* stageJob() const { return mStageJob; }
     bool isBusy() const { return mJob->isRunning() || mStageJob->isRunning(); }
     /// What the last optimization did (levels, calibration, algorithms, stage times).
@@ -134,6 +148,28 @@ public:
     /// The noise measurement to draw: the per-layer analysis when there is one, else the quick
     /// measurement of the last run; nullptr before any.
     const NoiseReport* noiseMeasurement() const;
+
+    /// Compiles the quantized model for the document's target with the compilation commands of its
+    /// script (Runner::compile), then profiles it (Runner::profile, with the host link), as a
+    /// stage job on a copy: Cancel or a failure leaves the model as it was (quantized, or the
+    /// earlier compile). Emits compileFinished, stageFailed or stageCancelled.
+    void compile();
+    /// Profiles the compiled model again (another host link, a HAR opened compiled) as a stage
+    /// job; emits profileFinished, stageFailed or stageCancelled.
+    void profile();
+    /// The profiler report of the compiled model (profiler/profile_report.h); nullptr until a
+    /// compile or a profile finished.
+    const nlohmann::ordered_json* profileReport() const { return mProfile ? &*mProfile : nullptr; }
+    /// The PCIe link the profiler assumes; nullopt: the module's (the target description's).
+    std::optional<HostLink> hostLink() const { return mHostLink; }
+    /// Undoable; a compiled model is profiled again for it.
+    void setHostLink(const std::optional<HostLink>& link);
+    void applyHostLink(const std::optional<HostLink>& link);  ///< no undo entry
+    static constexpr int kKeptCompiles = 8;
+    /// Every successful compile, oldest first (kept in the project), for comparisons.
+    const QList<CompileRun>& compiles() const { return mCompiles; }
+    QJsonArray compilesJson() const;
+    void restoreCompiles(const QJsonArray& compiles);  ///< unreadable entries are skipped
 
     /// Every successful optimization run, oldest first (kept in the project).
     const QList<OptimizationRun>& runs() const { return mRuns; }
@@ -172,6 +208,10 @@ signals:
     void optimizeFinished();
     void runsChanged();
     void noiseAnalyzed();
+    void compileFinished();
+    void profileFinished();  ///< also after compileFinished: the report is new
+    void hostLinkChanged();
+    void compilesChanged();
     void inferenceFinished();
     void stageFailed(const dfc::ui::JobError& error);
     void stageCancelled();
@@ -196,6 +236,9 @@ private:
     std::optional<NoiseReport> mNoise;
     QList<OptimizationRun> mRuns;
     std::optional<Inference> mInference;
+    std::optional<nlohmann::ordered_json> mProfile;
+    std::optional<HostLink> mHostLink;
+    QList<CompileRun> mCompiles;
     Side mSelectionSide = Side::Parsed;
     QStringList mSelection;
     mutable std::optional<std::optional<HefInfo>> mBinaryInfo;  ///< outer: read yet; inner: has one

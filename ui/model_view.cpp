@@ -1,7 +1,10 @@
 #include "model_view.h"
 
+#include <QTabWidget>
+
 #include "optimization_summary_widget.h"
 #include "parse_review_widget.h"
+#include "profile_report_view.h"
 
 namespace dfc::ui {
 
@@ -10,8 +13,10 @@ ModelView::ModelView(ModelDocument* doc, QWidget* parent) : QStackedWidget(paren
     doc->setParent(this);
     mReview = new ParseReviewWidget(doc);
     mOptimization = new OptimizationSummaryWidget(doc);
+    mReport = new ProfileReportView(doc);
     addWidget(mReview);
     addWidget(mOptimization);
+    addWidget(mReport);
 }
 
 bool ModelView::showStage(ModelDocument::Stage stage)
@@ -20,8 +25,16 @@ bool ModelView::showStage(ModelDocument::Stage stage)
     switch (stage) {
     case ModelDocument::Stage::Parsed: setCurrentWidget(mReview); break;
     case ModelDocument::Stage::Optimized: setCurrentWidget(mOptimization); break;
+    // One report for both: the compiled model is its contexts, the profile its overview.
     case ModelDocument::Stage::Compiled:
-    case ModelDocument::Stage::Profiled: return false;  // their views come with their stages
+        if (!mDoc->profileReport()) return false;  // the report follows the compile in a moment
+        setCurrentWidget(mReport);
+        mReport->tabs()->setCurrentIndex(ProfileReportView::CompilationTab);
+        break;
+    case ModelDocument::Stage::Profiled:
+        setCurrentWidget(mReport);
+        mReport->tabs()->setCurrentIndex(ProfileReportView::OverviewTab);
+        break;
     }
     mShown = stage;
     return true;

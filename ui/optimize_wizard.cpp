@@ -24,23 +24,15 @@
 #include "script/optimization_levels.h"
 #include "script/model_script.h"
 #include "script/script_parser.h"
+#include "script_lines.h"
 #include "text_util.h"
+#include "wizard_pages.h"
 
 namespace dfc::ui {
 
 namespace {
 
 enum Source { RandomData, FromPath };
-
-/// A page whose Next/Finish waits for a condition the wizard decides.
-class CheckedPage : public QWizardPage {
-public:
-    CheckedPage(std::function<bool()> complete, QWidget* parent) : QWizardPage(parent), mComplete(std::move(complete)) {}
-    bool isComplete() const override { return mComplete(); }
-
-private:
-    std::function<bool()> mComplete;
-};
 
 /// One calibration item [H, W, C] as an image, its value range stretched to 0…255.
 QImage itemImage(const Tensor& batch, int64_t item)
@@ -166,7 +158,7 @@ OptimizeWizard::OptimizeWizard(ModelDocument* doc, QWidget* parent) : QWizard(pa
         }
     });
     connect(mDoc, &ModelDocument::optimizeFinished, this, [this] {
-        if (!mRunning) return;
+        if (!isRunning()) return;
         const auto& s = mDoc->lastOptimization();
         QString text = tr("<b>Quantized.</b> Optimization level %1, compression level %2, calibration over %n item(s).", "",
                           int(s->calibrationImages))
@@ -183,10 +175,10 @@ OptimizeWizard::OptimizeWizard(ModelDocument* doc, QWidget* parent) : QWizard(pa
         finishRun(true, text);
     });
     connect(mDoc, &ModelDocument::stageFailed, this, [this](const JobError& e) {
-        if (mRunning) finishRun(false, "<b>" + tr("Optimization failed:") + "</b> " + e.text.toHtmlEscaped());
+        if (isRunning()) finishRun(false, "<b>" + tr("Optimization failed:") + "</b> " + e.text.toHtmlEscaped());
     });
     connect(mDoc, &ModelDocument::stageCancelled, this, [this] {
-        if (mRunning) finishRun(false, tr("Cancelled: the model is as it was before."));
+        if (isRunning()) finishRun(false, tr("Cancelled: the model is as it was before."));
     });
     resize(760, 600);
 }
@@ -315,19 +307,9 @@ QWizardPage* OptimizeWizard::makeScriptPage()
 
 QWizardPage* OptimizeWizard::makeRunPage()
 {
-    auto* page = new CheckedPage([this] { return mSucceeded; }, this);
-    mRunPage = page;
-    page->setTitle(tr("Optimizing"));
-    page->setFinalPage(true);
-    mProgress = new JobProgressWidget(page);
-    mRunStatus = new QLabel(page);
-    mRunStatus->setObjectName("runStatus");
-    mRunStatus->setWordWrap(true);
-    mRunStatus->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    auto* layout = new QVBoxLayout(page);
-    layout->addWidget(mProgress);
-    layout->addWidget(mRunStatus, 1);
-    return page;
+    mRunPage = new StageRunPage("runStatus", this);
+    mRunPage->setTitle(tr("Optimizing"));
+    return mRunPage;
 }
 
 CalibrationOptions OptimizeWizard::calibration() const
@@ -363,13 +345,7 @@ QString OptimizeWizard::scriptText() const
 QString OptimizeWizard::withLevels(const QString& script, int optimization, int compression)
 {
     const QString line = QString("model_optimization_flavor(optimization_level=%1, compression_level=%2)").arg(optimization).arg(compression);
-    QStringList lines = script.split('\n');
-    for (QString& l : lines)
-        if (l.trimmed().startsWith("model_optimization_flavor(")) {
-            l = line;
-            return lines.join('\n');
-        }
-    return script.trimmed().isEmpty() ? line + "\n" : line + "\n" + script;
+    return withCommandLine(script, "model_optimization_flavor", line, LinePlace::First);
 }
 
 QString OptimizeWizard::describeOptimizationLevel(int level)
@@ -522,24 +498,18 @@ QString OptimizeWizard::expectedTimeText(int level) const
 
 void OptimizeWizard::startRun()
 {
-    mSucceeded = false;
-    mRunning = true;
-    mProgress->setJob(mDoc->stageJob());
-    mRunStatus->setText(tr("Optimizing with %1…").arg(mSource->checkedId() == RandomData ? tr("random data") : mPath->text()));
+    mRunPage->begin(mDoc->stageJob(),
+                    tr("Optimizing with %1…").arg(mSource->checkedId() == RandomData ? tr("random data") : mPath->text()));
     mDoc->setModelScript(scriptText(), tr("Edit the model script"));
-    mRunPage->completeChanged();
     mDoc->optimize(calibration());
-    if (!mDoc->stageJob()->isRunning() && mRunning)
+    if (!mDoc->stageJob()->isRunning() && isRunning())
         finishRun(false, tr("The model cannot be optimized now: parse it first, and wait for running jobs."));
 }
 
-void OptimizeWizard::finishRun(bool succeeded, const QString& text)
-{
-    mRunning = false;
-    mSucceeded = succeeded;
-    mRunStatus->setText(text);
-    mRunPage->completeChanged();
-}
+bool OptimizeWizard::isRunning() const { return mRunPage->isRunning(); }
+bool OptimizeWizard::succeeded() const { return mRunPage->succeeded(); }
+
+void OptimizeWizard::finishRun(bool succeeded, const QString& text) { mRunPage->finish(succeeded, text); }
 
 void OptimizeWizard::reject()
 {

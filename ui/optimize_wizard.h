@@ -21,6 +21,7 @@ class Job;
 class JobProgressWidget;
 struct CalibrationPreview;
 class ModelDocument;
+class StageRunPage;
 
 class OptimizeWizard : public QWizard {
     Q_OBJECT
@@ -52,8 +53,8 @@ public:
     /// What a level switches on, in the user's language, from the engine's table.
     static QString describeOptimizationLevel(int level);
 
-    bool isRunning() const { return mRunning; }
-    bool succeeded() const { return mSucceeded; }
+    bool isRunning() const;
+    bool succeeded() const;
     void reject() override;  ///< cancels a running optimization first (the document keeps its state)
 
 signals:
@@ -87,10 +88,7 @@ private:
     QLabel* mCompressionText;
     QPlainTextEdit* mScript;
     QLabel* mScriptCheck;
-    JobProgressWidget* mProgress;
-    QLabel* mRunStatus;
-    QWizardPage* mRunPage = nullptr;
-    bool mRunning = false, mSucceeded = false;
+    StageRunPage* mRunPage = nullptr;
 };
 
 }  // namespace dfc::ui

@@ -124,8 +124,8 @@ void StageBar::retranslateUi()
     const QStringList names = {tr("Parsed"), tr("Optimized"), tr("Compiled"), tr("Profiled")};
     const QStringList tips = {tr("The parse review: the original model beside the parsed graph"),
                               tr("The quantized model: bits and algorithms per layer (dfc optimize)"),
-                              tr("The compiled model (not available in this version)"),
-                              tr("The profiler report (not available in this version)")};
+                              tr("The compiled model: its contexts, what fills them, and why there are that many (Compile → Compile and profile)"),
+                              tr("The profiler report: FPS, latency, power, bandwidth, per-layer numbers")};
     for (int i = 0; i < mButtons.size(); ++i) {
         mButtons[i]->setText(names[i]);
         mButtons[i]->setToolTip(tips[i]);

@@ -1,5 +1,6 @@
 // dfc profiler FILE.har [--hw-arch ARCH] [--model-script F.alls] [--out-html R.html] [--out-json R.json]
 //              [--out-csv R.csv]
+//              [--stream-fps F] [--host-link gen2x1]
 // FPS, latency, power, bandwidth, per-context utilization and per-layer details, for a HAR in any
 // state (one not compiled is compiled for the report).
 #include <cstdio>
@@ -16,7 +17,7 @@ namespace dfc::cli {
 namespace {
 
 struct ProfilerOptions {
-    std::string har, hwArch, script, html, json, csv;
+    std::string har, hwArch, script, html, json, csv, hostLink;
     double streamFps = 0;
 };
 
@@ -29,7 +30,9 @@ void printSummary(const nlohmann::ordered_json& r)
                 p["fps_batch_8"].get<double>(), p["latency_ms"].get<double>(), p["power_w"].get<double>());
     std::printf("  contexts: %d — %s\n", r["contexts"]["count"].get<int>(), r["contexts"]["why"].get<std::string>().c_str());
     std::printf("  limited by %s\n", p["limited_by"].get<std::string>().c_str());
-    std::printf("  host link: %.1f Mbit/s in, %.1f Mbit/s out (batch 8)\n", p["input_mbps"].get<double>(), p["output_mbps"].get<double>());
+    const auto& hw = r["hardware"];
+    std::printf("  host link (%s, %.0f MB/s): %.1f Mbit/s in, %.1f Mbit/s out (batch 8)\n", hw["host_link"].get<std::string>().c_str(),
+                hw["host_bytes_per_second"].get<double>() / 1e6, p["input_mbps"].get<double>(), p["output_mbps"].get<double>());
     if (p.contains("stream"))
         std::printf("  fed at %.1f FPS: runs %.1f FPS, busy %.0f %%, %.2f W\n", p["stream"]["fps_requested"].get<double>(),
                     p["stream"]["fps"].get<double>(), 100 * p["stream"]["busy_share"].get<double>(), p["stream"]["power_w"].get<double>());
@@ -39,7 +42,10 @@ void runProfiler(const ProfilerOptions& o)
 {
     Runner runner;
     const ModelScript script = openHarForStage(runner, o.har, o.hwArch, o.script);
-    const nlohmann::ordered_json report = runner.profile(script, terminalProgress("profiling"), o.streamFps);
+    ProfileOptions options;
+    options.streamFps = o.streamFps;
+    if (!o.hostLink.empty()) options.hostLink = HostLink::parse(o.hostLink);
+    const nlohmann::ordered_json report = runner.profile(script, terminalProgress("profiling"), options);
     printSummary(report);
     const std::string html = o.html.empty() && o.json.empty() && o.csv.empty() ? runner.graph().name + "_profile.html" : o.html;
     if (!html.empty()) {
@@ -70,6 +76,8 @@ void addProfilerCommand(CLI::App& app)
     cmd->add_option("--out-csv", o->csv, "One row per layer");
     cmd->add_option("--stream-fps", o->streamFps, "Also estimate power and bandwidth when fed at this frame rate")
         ->check(CLI::PositiveNumber);
+    cmd->add_option("--host-link", o->hostLink,
+                    "PCIe link to the host as genGxL (default: the module's, Gen3 x4; a Raspberry Pi 5 gives one Gen2 lane: gen2x1)");
     cmd->callback([o] { runProfiler(*o); });
 }
 

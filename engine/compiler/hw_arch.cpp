@@ -1,6 +1,8 @@
 #include "compiler/hw_arch.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdio>
 
 #include <nlohmann/json.hpp>
 
@@ -88,6 +90,40 @@ HwArch HwArch::fromJson(const std::string& text, const std::string& what)
     a.joulesPerMac = r.number("power.joules_per_mac", 0, 1e-6);
     a.joulesPerHostByte = r.number("power.joules_per_host_byte", 0, 1e-3);
     return a;
+}
+
+double HostLink::bytesPerSecond() const
+{
+    // PCIe base specification: 2.5, 5, 8, 16, 32 GT/s per lane; 8b/10b coding up to Gen2.
+    static constexpr double kTransfersPerSecond[] = {2.5e9, 5e9, 8e9, 16e9, 32e9};
+    const double coding = generation <= 2 ? 8.0 / 10.0 : 128.0 / 130.0;
+    return kTransfersPerSecond[generation - 1] * coding / 8.0 * lanes;
+}
+
+std::string HostLink::name() const { return "gen" + std::to_string(generation) + "x" + std::to_string(lanes); }
+
+HostLink HostLink::parse(const std::string& text)
+{
+    std::string t;
+    for (char c : text)
+        if (!std::isspace(static_cast<unsigned char>(c))) t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    HostLink link;
+    int consumed = 0;
+    const bool matched = (std::sscanf(t.c_str(), "gen%dx%d%n", &link.generation, &link.lanes, &consumed) == 2 ||
+                          std::sscanf(t.c_str(), "g%dx%d%n", &link.generation, &link.lanes, &consumed) == 2) &&
+                         consumed == static_cast<int>(t.size());
+    const bool lanesOk = link.lanes == 1 || link.lanes == 2 || link.lanes == 4 || link.lanes == 8 || link.lanes == 16;
+    if (!matched || link.generation < 1 || link.generation > 5 || !lanesOk)
+        fail(ErrorCode::InvalidArgument, "host link '" + text + "': expected genG xL with G 1 to 5 and L 1, 2, 4, 8 or 16 (e.g. gen2x1, gen3x4)");
+    return link;
+}
+
+HwArch withHostLink(const HwArch& hw, const HostLink& link)
+{
+    HwArch out = hw;
+    out.hostBytesPerSecond = link.bytesPerSecond();
+    out.provenance["host_link.bytes_per_second"] = {out.hostBytesPerSecond, "user: PCIe " + link.name() + " (payload rate after line coding)"};
+    return out;
 }
 
 double HwArch::edgeBytesPerSecond() const { return std::min(hostBytesPerSecond, streamBytesPerCycle * clockHz); }

@@ -71,4 +71,20 @@ struct HwArch {
     static HwArch fromJson(const std::string& text, const std::string& what);
 };
 
+/// The PCIe link between the host and the accelerator. The modules are Gen3 x4 (what the
+/// descriptions assume); a Raspberry Pi 5 gives its AI HAT+ one Gen2 lane unless told otherwise.
+struct HostLink {
+    int generation = 3;  ///< 1 to 5
+    int lanes = 4;       ///< 1, 2, 4, 8 or 16
+    /// Payload bytes per second, each direction: the transfer rate after line coding
+    /// (8b/10b up to Gen2, 128b/130b from Gen3), per lane, times the lanes.
+    double bytesPerSecond() const;
+    std::string name() const;  ///< "gen3x4"
+    /// "gen2x1", "Gen3 x4", "g3x2"; anything else is InvalidArgument naming the expected form.
+    static HostLink parse(const std::string& text);
+};
+
+/// `hw` behind another host link: the bandwidth replaced, its provenance naming the link.
+HwArch withHostLink(const HwArch& hw, const HostLink& link);
+
 }  // namespace dfc

@@ -67,6 +67,12 @@ auto transactional(std::optional<Har>& har, Fn&& stage)
 
 std::vector<std::string> Runner::hwArchNames() { return HwArch::builtinNames(); }
 
+const HwArch& Runner::hwArchDescription(const std::string& hwArch)
+{
+    requireKnownTarget(hwArch);
+    return HwArch::builtin(hwArch);
+}
+
 Runner::Runner(std::string hwArch) : mHwArch(std::move(hwArch)) { requireKnownTarget(mHwArch); }
 
 std::string Runner::formatOf(const std::string& path) { return modelFormatName(detectModelFormat(path)); }
@@ -329,6 +335,11 @@ Allocation Runner::compile(const ModelScript& script, const Progress& progress)
     return a;
 }
 
+CompileSettings Runner::compileSettings(const ModelScript& script) const
+{
+    return readCompileSettings(script, graph(), HwArch::builtin(mHwArch));
+}
+
 Allocation Runner::allocation() const
 {
     if (state() != ModelState::Compiled)
@@ -361,12 +372,14 @@ std::string Runner::hef(int containerVersion) const
     return compiledBinary(graph(), quantizedModel(), allocation(), containerVersion);
 }
 
-nlohmann::ordered_json Runner::profile(const ModelScript& script, const Progress& progress, double streamFps) const
+nlohmann::ordered_json Runner::profile(const ModelScript& script, const Progress& progress, const ProfileOptions& options) const
 {
     ProfileInputs in;
-    in.streamFps = streamFps;
+    in.streamFps = options.streamFps;
     in.graph = &graph();
-    in.hw = &HwArch::builtin(mHwArch);
+    const HwArch hw = options.hostLink ? withHostLink(HwArch::builtin(mHwArch), *options.hostLink) : HwArch::builtin(mHwArch);
+    in.hw = &hw;
+    if (options.hostLink) in.hostLink = options.hostLink->name();
     in.state = modelStateName(state());
     Allocation a;
     const auto& compilation = har().metadata.value("compilation", nlohmann::ordered_json::object());

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "compiler/allocation.h"
+#include "compiler/hw_arch.h"
 #include "core/progress.h"
 #include "emulator/executor.h"
 #include "importers/model_importer.h"
@@ -58,6 +59,12 @@ struct OptimizeOptions {
     static constexpr int64_t kQuickNoiseItems = 8;
 };
 
+/// How Runner::profile estimates beyond the allocation.
+struct ProfileOptions {
+    double streamFps = 0;              ///< > 0: also power and bandwidth when fed at this rate
+    std::optional<HostLink> hostLink;  ///< another PCIe link than the target description's
+};
+
 /// A model input as the source file declares it (-1 for symbolic dimensions).
 using InputSignature = std::vector<std::pair<std::string, std::vector<int64_t>>>;
 
@@ -67,6 +74,8 @@ public:
 
     /// The targets this build models (resources/hw/*.json).
     static std::vector<std::string> hwArchNames();
+    /// A target's description (units, caps, host link, provenance); InvalidArgument when unknown.
+    static const HwArch& hwArchDescription(const std::string& hwArch);
     /// The format of a file by its content: "onnx", "tflite" or "har".
     static std::string formatOf(const std::string& path);
     /// Checks that `path` can be parsed as `format` ("onnx", "tflite"): a HAR is refused, a file
@@ -125,6 +134,9 @@ public:
     /// context, place). State becomes compiled; the HAR holds "<net>.allocation.json" and the
     /// "<net>.auto.alls" that reproduces it. On failure or Cancel the runner is left as it was.
     Allocation compile(const ModelScript& script, const Progress& progress = {});
+    /// The compilation settings `script` gives the current model on the runner's target (caps,
+    /// context-switch policy, performance mode, …), as compile() would read them.
+    CompileSettings compileSettings(const ModelScript& script) const;
     /// The allocation of a compiled HAR.
     Allocation allocation() const;
     /// The saved allocation as a model script (.auto.alls) of a compiled HAR.
@@ -136,7 +148,8 @@ public:
     /// The profiler report (profiler/profile_report.h) for the runner's target. A HAR that is
     /// not compiled is compiled for the report (with `script`'s compilation commands) and the
     /// report says so; the runner itself does not change.
-    nlohmann::ordered_json profile(const ModelScript& script, const Progress& progress = {}, double streamFps = 0) const;
+    nlohmann::ordered_json profile(const ModelScript& script, const Progress& progress = {},
+                                   const ProfileOptions& options = {}) const;
 
     /// The quantized model of a quantized HAR (decoded and validated from "<net>.q.npz").
     QuantizedModel quantizedModel() const;

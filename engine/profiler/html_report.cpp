@@ -53,6 +53,15 @@ th{background:#f0f0f0;position:sticky;top:0}td:first-child,td:nth-child(2){text-
 svg{background:#fff;border:1px solid #ddd;border-radius:6px}.note{color:#666;font-size:12px}
 )";
 
+/// "PCIe gen2x1 (500 MB/s)" or "the module's link (3940 MB/s)"; reports from before the
+/// host link was recorded name the bandwidth only.
+std::string hostLinkText(const nlohmann::ordered_json& hw)
+{
+    const std::string rate = fixed(hw.value("host_bytes_per_second", 0.0) / 1e6, 0) + " MB/s";
+    const std::string link = hw.value("host_link", std::string("module"));
+    return link == "module" ? "the module's link (" + rate + ")" : "PCIe " + link + " (" + rate + ")";
+}
+
 std::string card(const std::string& value, const std::string& label)
 {
     return "<div class=\"card\"><b>" + escape(value) + "</b><span>" + escape(label) + "</span></div>";
@@ -248,7 +257,7 @@ std::string profileHtml(const nlohmann::ordered_json& r)
       << card(std::to_string(m["layers"].get<int>()), "layers") << "</div>";
     s << "<p>Limited by " << escape(p["limited_by"].get<std::string>()) << ". Host link: " << fixed(p["input_mbps"].get<double>(), 1)
       << " Mbit/s in, " << fixed(p["output_mbps"].get<double>(), 1) << " Mbit/s out, " << fixed(p["host_mbps"].get<double>(), 1)
-      << " Mbit/s in all (batch 8).</p>";
+      << " Mbit/s in all (batch 8), over " << escape(hostLinkText(r["hardware"])) << ".</p>";
     if (p.contains("stream")) {
         const auto& st = p["stream"];
         s << "<p>Fed at " << number(st["fps_requested"].get<double>()) << " FPS: runs " << number(st["fps"].get<double>()) << " FPS, busy "

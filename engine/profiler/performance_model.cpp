@@ -59,7 +59,8 @@ Performance estimatePerformance(const Allocation& a, const HwArch& hw, int batch
         // A single context is configured once; several reload their weights at every switch.
         if (multi) {
             ct.config = hw.contextSwitchSeconds;
-            ct.load = double(c.weightBytes) / hw.weightLoadBytesPerSecond;
+            // The weights cross the host link: a narrower link than the fit's (one lane) bounds it.
+            ct.load = double(c.weightBytes) / std::min(hw.weightLoadBytesPerSecond, hw.hostBytesPerSecond);
         }
         total += ct.inference + (multi ? ct.overhead : 0);
         latency += ct.config + ct.load + ct.frameSeconds + ct.drain + ct.overhead;

@@ -155,7 +155,7 @@ nlohmann::ordered_json layersSection(const Allocation& a, const HwArch& hw, cons
     return rows;
 }
 
-nlohmann::ordered_json hardwareSection(const HwArch& hw, const Allocation& a)
+nlohmann::ordered_json hardwareSection(const HwArch& hw, const Allocation& a, const std::string& hostLink)
 {
     nlohmann::ordered_json sources = nlohmann::ordered_json::object();
     for (const auto& [path, v] : hw.provenance) sources[path] = v.source;
@@ -169,6 +169,7 @@ nlohmann::ordered_json hardwareSection(const HwArch& hw, const Allocation& a)
               {"memory", a.settings.caps.memory},
               {"apus", a.settings.caps.apuShare()},
               {"input_aligners", a.settings.caps.inputAlignerShare()}}},
+            {"host_link", hostLink.empty() ? std::string("module") : hostLink},
             {"host_bytes_per_second", hw.hostBytesPerSecond},
             {"sources", std::move(sources)}};
 }
@@ -189,7 +190,7 @@ nlohmann::ordered_json profileReport(const ProfileInputs& in)
     r["contexts"] = contextsSection(*in.allocation, *in.hw);
     r["performance"] = performanceSection(*in.allocation, *in.hw, in.streamFps);
     r["layers"] = layersSection(*in.allocation, *in.hw, snr);
-    r["hardware"] = hardwareSection(*in.hw, *in.allocation);
+    r["hardware"] = hardwareSection(*in.hw, *in.allocation, in.hostLink);
     return r;
 }
 

@@ -14,7 +14,8 @@
 //   layers[{name, type, context, clusters, subclusters, parts, lcus, apus, input_aligners,
 //           l3_weight_cuts, l3_output_cuts, macs, weight_bytes, lane_use, fps, frame_ms, power_w,
 //           utilization (its context's frame rate over its own), bottleneck, snr_db}],
-//   hardware {name, clusters, clock_hz, peak_tops, caps{…}, host_bytes_per_second, sources{path: provenance}}.
+//   hardware {name, clusters, clock_hz, peak_tops, caps{…}, host_link ("gen2x1", or "module": the
+//            description's), host_bytes_per_second, sources{path: provenance}}.
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -35,6 +36,7 @@ struct ProfileInputs {
     nlohmann::ordered_json quantization;    ///< the HAR's "quantization" metadata, or null
     nlohmann::json noise;                   ///< "<net>.noise.json", or null
     double streamFps = 0;                   ///< > 0: also estimate power and bandwidth fed at this rate
+    std::string hostLink;                   ///< HostLink::name() when `hw` carries another link, else empty
 };
 
 nlohmann::ordered_json profileReport(const ProfileInputs& inputs);

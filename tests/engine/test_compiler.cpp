@@ -14,6 +14,7 @@
 #include "core/error.h"
 #include "importers/onnx/onnx_importer.h"
 #include "io/atomic_file.h"
+#include "pipeline/runner.h"
 #include "profiler/performance_model.h"
 #include "profiler/profile_report.h"
 #include "script/model_script.h"
@@ -148,6 +149,23 @@ private slots:
                  ErrorCode::InvalidFormat);
         QVERIFY2(message.find("outside") != std::string::npos, message.c_str());
         QCOMPARE(errorCodeOf([] { HwArch::builtin("hailo15"); }), ErrorCode::InvalidArgument);
+    }
+
+    /// PCIe payload rates from the spec's arithmetic: Gen2 x1 is the Raspberry Pi 5's 500 MB/s,
+    /// Gen3 x4 the module's 3.94 GB/s; anything else is refused with the expected form.
+    void hostLinkRatesAndNames()
+    {
+        QCOMPARE(HostLink::parse("gen2x1").bytesPerSecond(), 5e8);
+        QVERIFY(std::abs(HostLink::parse("Gen3 x4").bytesPerSecond() - Runner::hwArchDescription("hailo8l").hostBytesPerSecond) < 2e6);
+        QCOMPARE(HostLink::parse("g3x2").name(), std::string("gen3x2"));
+        std::string message;
+        for (const char* bad : {"gen6x1", "gen3x3", "gen3", "pcie", "gen3x4 extra", ""}) {
+            QCOMPARE(errorCodeOf([&] { HostLink::parse(bad); }, &message), ErrorCode::InvalidArgument);
+            QVERIFY2(message.find("gen2x1") != std::string::npos, message.c_str());
+        }
+        const HwArch slow = withHostLink(HwArch::builtin("hailo8l"), HostLink::parse("gen2x1"));
+        QCOMPARE(slow.hostBytesPerSecond, 5e8);
+        QVERIFY(slow.provenance.at("host_link.bytes_per_second").source.find("gen2x1") != std::string::npos);
     }
 
     /// The published verdicts (hailo-hardware-facts.md §7): ResNet-50 fits one Hailo-8 context in

@@ -1,0 +1,288 @@
+// The compile and profile stage in the Studio, offscreen: the compile wizard compiles the demo
+// model (MobileNetV2, quantized on random data) and writes its choices as script lines; Cancel
+// leaves the quantized model; the report view shows the numbers of the JSON report `dfc
+// profiler` writes for the same HAR, field by field; a context selects its layers in the graph;
+// the overlays colour layers by their profiled numbers; the host link changes the estimate.
+#include <QtTest>
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QToolButton>
+#include <QLocale>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+
+#include "compile_wizard.h"
+#include "graph/graph_items.h"
+#include "graph/graph_scene.h"
+#include "io/atomic_file.h"
+#include "layer_overlay.h"
+#include "main_window.h"
+#include "model_document.h"
+#include "model_view.h"
+#include "parse_review_widget.h"
+#include "pipeline/runner.h"
+#include "profile_layer_table.h"
+#include "profile_report_view.h"
+#include "profiler/profile_report.h"
+#include "script_lines.h"
+#include "stage_bar.h"
+#include "test_support.h"
+#include "zoo/onnx_builder.h"
+
+using namespace dfc;
+using namespace dfc::ui;
+
+class TestProfileView : public QObject {
+    Q_OBJECT
+    QTemporaryDir mDir;
+    QString mQuantized;
+
+    static void settle(ParseReviewWidget* r)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(r->document()->hasParse() && !r->document()->isParsing(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!r->parsedScene()->isLayingOut() && r->parsedScene()->nodeCount() > 0, 20000);
+    }
+
+    /// The shown text of a report number, as a number (the view groups thousands by locale).
+    static double shownNumber(const QString& text) { return QLocale().toDouble(text); }
+
+    /// The wizard's choices that write no script line: the target's default caps, its own link.
+    static CompileWizard::Choices defaultChoices(const QString& hwArch)
+    {
+        CompileWizard::Choices c;
+        c.hwArch = hwArch;
+        const ResourceCaps& d = Runner::hwArchDescription(hwArch.toStdString()).defaultCaps;
+        c.control = d.control, c.compute = d.compute, c.memory = d.memory;
+        return c;
+    }
+
+    /// Opens the quantized demo HAR and compiles it through the wizard for hailo8l.
+    static ModelDocument* compiledThroughTheWizard(MainWindow& w, const QString& har, CompileWizard::Choices choices)
+    {
+        ParseReviewWidget* r = w.openModel(har);
+        settle(r);
+        ModelDocument* doc = r->document();
+        CompileWizard wizard(doc);
+        wizard.setChoices(choices);
+        wizard.show();
+        wizard.next();
+        wizard.next();
+        if (!QTest::qWaitFor([&] { return !wizard.isRunning(); }, 60000) || !wizard.succeeded()) {
+            qWarning("%s", qPrintable(wizard.findChild<QLabel*>("compileStatus")->text()));
+            return nullptr;
+        }
+        wizard.accept();
+        return doc;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const QString onnx = mDir.filePath("mobilenet_v2.onnx");
+        writeFileAtomic(onnx.toStdString(), buildZooNetwork("mobilenet_v2").SerializeAsString());
+        Runner runner;
+        QVERIFY(runner.translate(onnx.toStdString(), {}).ok());
+        CalibrationOptions calib;
+        calib.random = true;
+        calib.size = 4;
+        runner.optimize(ModelScript{}, calib);
+        mQuantized = mDir.filePath("mobilenet_v2_quantized.har");
+        runner.saveHar(mQuantized.toStdString());
+    }
+
+    void scriptLinesAreReplacedNotStacked()
+    {
+        const QString script = "# mine\nperformance_param(fps=30)\nnormalization1 = normalization([1], [2])\nperformance_param(x=1)\n";
+        const QString out = withCommandLine(script, "performance_param", "performance_param(compiler_optimization_level=max)");
+        QCOMPARE(out, QString("# mine\nperformance_param(compiler_optimization_level=max)\nnormalization1 = normalization([1], [2])\n"));
+        QCOMPARE(withCommandLine(out, "performance_param", ""), QString("# mine\nnormalization1 = normalization([1], [2])\n"));
+        QCOMPARE(withCommandLine("", "context_switch_param", "context_switch_param(mode=enabled)"), QString("context_switch_param(mode=enabled)\n"));
+        // The wizard writes only what differs from the target's defaults.
+        CompileWizard::Choices c = defaultChoices("hailo8l");
+        QCOMPARE(CompileWizard::withCompileChoices("", c), QString());
+        c.contextSwitch = ContextSwitchMode::Enabled;
+        c.memory = 0.5;
+        const QString lines = CompileWizard::withCompileChoices("", c);
+        QVERIFY2(lines.contains("context_switch_param(mode=enabled)") && lines.contains("max_memory_utilization=0.5") &&
+                     !lines.contains("performance_param"),
+                 qPrintable(lines));
+    }
+
+    /// Cancel on the run page leaves the quantized model: no compiled stage, no report.
+    void cancelKeepsTheQuantizedModel()
+    {
+        MainWindow w;
+        ParseReviewWidget* r = w.openModel(mQuantized);
+        settle(r);
+        ModelDocument* doc = r->document();
+        CompileWizard wizard(doc);
+        wizard.show();
+        wizard.next();
+        wizard.next();
+        QVERIFY(doc->stageJob()->isRunning());
+        wizard.reject();
+        QTRY_VERIFY_WITH_TIMEOUT(!doc->stageJob()->isRunning(), 30000);
+        QCOMPARE(doc->runner().state(), ModelState::Quantized);
+        QVERIFY(!doc->isStageAvailable(ModelDocument::Stage::Compiled));
+        QVERIFY(!doc->profileReport());
+        QVERIFY(doc->compiles().isEmpty());
+    }
+
+    /// The wizard compiles the demo model; the report view shows what `dfc profiler --out-json`
+    /// writes for the saved HAR, field by field, cell by cell.
+    void wizardCompilesAndTheViewShowsTheJsonReport()
+    {
+        MainWindow w;
+        ModelDocument* doc = compiledThroughTheWizard(w, mQuantized, defaultChoices("hailo8l"));
+        QVERIFY(doc);
+        QCOMPARE(doc->runner().state(), ModelState::Compiled);
+        QCOMPARE(doc->hwArch(), QString("hailo8l"));
+        QVERIFY(doc->isStageAvailable(ModelDocument::Stage::Profiled));
+        QCOMPARE(doc->compiles().size(), 1);
+        ModelView* view = w.currentView();
+        QCOMPARE(view->shownStage(), ModelDocument::Stage::Profiled);
+        QCOMPARE(w.stageBar()->button(ModelDocument::Stage::Profiled)->isEnabled(), true);
+        // The CLI's report of the HAR the Studio saves.
+        const QString har = mDir.filePath("compiled_in_studio.har");
+        doc->saveHar(har);
+        Runner cli;
+        cli.loadHar(har.toStdString());
+        const nlohmann::ordered_json json = cli.profile(ModelScript{});
+        ProfileReportView* report = view->profileReport();
+        QCOMPARE(report->report()["performance"]["fps_batch_1"].get<double>(), json["performance"]["fps_batch_1"].get<double>());
+        QVERIFY(report->fieldPaths().size() >= 15);
+        for (const QString& path : report->fieldPaths()) {
+            const nlohmann::ordered_json* v = &json;
+            for (const QString& part : path.split('.')) v = &(*v)[part.toStdString()];
+            const QString shown = report->shownValue(path);
+            if (v->is_string()) {
+                QCOMPARE(shown, QString::fromStdString(v->get<std::string>()));
+                continue;
+            }
+            QVERIFY2(v->is_number(), qPrintable(path));
+            const double want = v->get<double>();
+            // Shown to 1–3 decimals: within half the last digit shown.
+            const int decimals = shown.contains('.') ? int(shown.size() - shown.indexOf('.') - 1) : 0;
+            QVERIFY2(std::abs(shownNumber(shown) - want) <= 0.5 * std::pow(10, -decimals) + 1e-9,
+                     qPrintable(path + ": shown " + shown + ", report " + QString::number(want, 'g', 12)));
+        }
+        // The context table: a row per context with its FPS and bottleneck.
+        QTableWidget* contexts = report->contextTable();
+        const auto& items = json["contexts"]["items"];
+        QCOMPARE(contexts->rowCount(), int(items.size()));
+        for (int i = 0; i < contexts->rowCount(); ++i) {
+            QCOMPARE(contexts->item(i, 3)->text(), QString::fromStdString(items[size_t(i)]["bottleneck"].get<std::string>()));
+            QVERIFY(std::abs(contexts->item(i, 2)->text().toDouble() - items[size_t(i)]["fps"].get<double>()) <= 0.05);
+        }
+        // The layer table: every layer, every column, as the report has it.
+        ProfileLayerTable* table = report->layerTable();
+        QCOMPARE(table->view()->model()->rowCount(), int(json["layers"].size()));
+        for (const auto& l : json["layers"]) {
+            const QString name = QString::fromStdString(l["name"].get<std::string>());
+            QCOMPARE(table->cellText(name, "type"), QString::fromStdString(l["type"].get<std::string>()));
+            QCOMPARE(table->cellText(name, "context"), QString::number(l["context"].get<int>()));
+            QVERIFY(std::abs(table->cellText(name, "fps").toDouble() - l["fps"].get<double>()) <= 1e-3 * std::max(1.0, l["fps"].get<double>()));
+        }
+        // The filter and the column chooser shape the CSV export.
+        table->filterEdit()->setText("dw");
+        table->setColumnShown("macs", false);
+        const QStringList csv = table->visibleCsv().split('\n', Qt::SkipEmptyParts);
+        QVERIFY(!csv.first().split(',').contains("macs") && csv.first().startsWith("name,type,context"));
+        int dws = 0;
+        for (const auto& l : json["layers"]) dws += QString::fromStdString(l["name"].get<std::string>()).contains("dw");
+        QCOMPARE(csv.size() - 1, dws);
+        // The engine's HTML and CSV come out of the view unchanged.
+        const QString html = mDir.filePath("r.html");
+        report->exportReport(ProfileReportView::Format::Html, html);
+        QCOMPARE(QString::fromStdString(readFile(html.toStdString())), QString::fromStdString(profileHtml(report->report())));
+    }
+
+    /// A context's row, or its bar, selects exactly its layers in the parsed graph.
+    void contextSelectsItsLayers()
+    {
+        MainWindow w;
+        ModelDocument* doc = compiledThroughTheWizard(w, mQuantized, defaultChoices("hailo8l"));
+        QVERIFY(doc);
+        const auto& json = *doc->profileReport();
+        QVERIFY2(json["contexts"]["count"].get<int>() >= 2, "MobileNetV2 on hailo8l takes two contexts (54 LCUs, 48 a context)");
+        ProfileReportView* report = w.currentView()->profileReport();
+        QStringList expected;
+        for (const auto& l : json["layers"])
+            if (l["context"].get<int>() == 1) expected << QString::fromStdString(l["name"].get<std::string>());
+        report->contextTable()->selectRow(1);
+        emit report->contextTable()->cellClicked(1, 0);
+        QStringList selected = doc->selection();
+        selected.sort();
+        expected.sort();
+        QCOMPARE(selected, expected);
+        ParseReviewWidget* review = w.currentView()->review();
+        QStringList inGraph = review->parsedScene()->selectedIds();
+        inGraph.sort();
+        QCOMPARE(inGraph, expected);
+        // The layer table follows the shared selection.
+        QCOMPARE(report->layerTable()->view()->selectionModel()->selectedRows().size(), expected.size());
+    }
+
+    /// The overlays colour each layer by its profiled number: the bottleneck red on "utilization",
+    /// faster layers greener on "fps", one hue per context.
+    void overlayColoursFollowTheNumbers()
+    {
+        MainWindow w;
+        ModelDocument* doc = compiledThroughTheWizard(w, mQuantized, defaultChoices("hailo8"));
+        QVERIFY(doc);
+        ParseReviewWidget* review = w.currentView()->review();
+        const QList<LayerOverlay> overlays = LayerOverlays::of(*doc);
+        QStringList ids;
+        for (const LayerOverlay& o : overlays) ids << o.id;
+        for (const char* id : {"fps", "utilization", "frame_ms", "power_w", "context"}) QVERIFY2(ids.contains(id), qPrintable(ids.join(",")));
+        review->setOverlay("fps");
+        const LayerOverlay fps = overlays[ids.indexOf("fps")];
+        QString slowest, fastest;
+        for (auto it = fps.values.begin(); it != fps.values.end(); ++it) {
+            if (slowest.isEmpty() || it.value() < fps.values[slowest]) slowest = it.key();
+            if (fastest.isEmpty() || it.value() > fps.values[fastest]) fastest = it.key();
+        }
+        QTRY_COMPARE(review->parsedScene()->item(slowest)->fill(), fps.colourOf(fps.values[slowest]));
+        const QColor slow = review->parsedScene()->item(slowest)->fill(), fast = review->parsedScene()->item(fastest)->fill();
+        QVERIFY2(slow.hueF() < 0.05 && fast.hueF() > 0.25, qPrintable(slow.name() + " " + fast.name()));  // red, green
+        for (auto it = fps.values.begin(); it != fps.values.end(); ++it)
+            QCOMPARE(review->parsedScene()->item(it.key())->fill(), fps.colourOf(it.value()));
+        QVERIFY(review->kindLegendText().contains("FPS of the layer alone"));
+        // The bottleneck of each context is the red end of the utilization scale.
+        review->setOverlay("utilization");
+        for (const auto& l : (*doc->profileReport())["layers"])
+            if (l["bottleneck"].get<bool>())
+                QCOMPARE(review->parsedScene()->item(QString::fromStdString(l["name"].get<std::string>()))->fill(),
+                         overlays[ids.indexOf("utilization")].colourOf(1.0));
+    }
+
+    /// The host link is the document's (undoable); a one-lane Gen2 link slows a multi-context
+    /// model, whose weights cross it at every switch.
+    void hostLinkChangesTheEstimate()
+    {
+        MainWindow w;
+        ModelDocument* doc = compiledThroughTheWizard(w, mQuantized, defaultChoices("hailo8l"));
+        QVERIFY(doc);
+        const double moduleFps = (*doc->profileReport())["performance"]["fps_batch_1"].get<double>();
+        QSignalSpy profiled(doc, &ModelDocument::profileFinished);
+        doc->setHostLink(HostLink::parse("gen2x1"));
+        QTRY_COMPARE_WITH_TIMEOUT(profiled.count(), 1, 20000);
+        const auto& slow = *doc->profileReport();
+        QCOMPARE(QString::fromStdString(slow["hardware"]["host_link"].get<std::string>()), QString("gen2x1"));
+        QCOMPARE(slow["hardware"]["host_bytes_per_second"].get<double>(), 5e8);
+        QVERIFY2(slow["performance"]["fps_batch_1"].get<double>() < 0.5 * moduleFps,
+                 qPrintable(QString("%1 vs %2").arg(slow["performance"]["fps_batch_1"].get<double>()).arg(moduleFps)));
+        QCOMPARE(w.currentView()->profileReport()->shownValue("hardware.host_link"), QString("gen2x1"));
+        doc->undoStack()->undo();
+        QTRY_COMPARE_WITH_TIMEOUT(profiled.count(), 2, 20000);
+        QVERIFY(!doc->hostLink());
+        QCOMPARE((*doc->profileReport())["performance"]["fps_batch_1"].get<double>(), moduleFps);
+    }
+};
+
+QTEST_MAIN(TestProfileView)
+#include "test_profile_view.moc"
