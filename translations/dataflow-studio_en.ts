@@ -987,7 +987,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="193"/>
-        <location filename="../ui/main_window.cpp" line="770"/>
+        <location filename="../ui/main_window.cpp" line="777"/>
         <source>Dataflow Studio projects (*.dfcproj)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1125,7 +1125,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="426"/>
-        <location filename="../ui/main_window.cpp" line="838"/>
+        <location filename="../ui/main_window.cpp" line="845"/>
         <source>Dataflow Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1378,42 +1378,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="641"/>
+        <location filename="../ui/main_window.cpp" line="642"/>
+        <source>The project&apos;s host link %1 is not a PCIe link (genGxL); %2 uses the module&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="647"/>
         <source>The project&apos;s target %1 is not known; %2 uses %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="715"/>
+        <location filename="../ui/main_window.cpp" line="722"/>
         <source>Project saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="743"/>
+        <location filename="../ui/main_window.cpp" line="750"/>
         <source>Save the parsed models?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="744"/>
+        <location filename="../ui/main_window.cpp" line="751"/>
         <source>Also save each parsed model as a HAR beside the project (about %1 MB in all)? The HARs carry the parse, and later the optimization and compilation, for dfc and other tools. The project remembers the answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="760"/>
+        <location filename="../ui/main_window.cpp" line="767"/>
         <source>%1 not saved: the start/end nodes changed since the last parse; re-parse (F5) and save again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="770"/>
+        <location filename="../ui/main_window.cpp" line="777"/>
         <source>Save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="861"/>
+        <location filename="../ui/main_window.cpp" line="868"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="861"/>
+        <location filename="../ui/main_window.cpp" line="868"/>
         <source>Save the project before closing it?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -967,7 +967,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="193" />
-        <location filename="../ui/main_window.cpp" line="770" />
+        <location filename="../ui/main_window.cpp" line="777" />
         <source>Dataflow Studio projects (*.dfcproj)</source>
         <translation>Dự án Dataflow Studio (*.dfcproj)</translation>
     </message>
@@ -1073,7 +1073,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="426" />
-        <location filename="../ui/main_window.cpp" line="838" />
+        <location filename="../ui/main_window.cpp" line="845" />
         <source>Dataflow Studio</source>
         <translation>Dataflow Studio</translation>
     </message>
@@ -1379,42 +1379,47 @@
         <translation>Không tìm thấy mô hình %1 của dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="641" />
+        <location filename="../ui/main_window.cpp" line="642" />
+        <source>The project's host link %1 is not a PCIe link (genGxL); %2 uses the module's</source>
+        <translation>Liên kết máy chủ %1 của dự án không phải là liên kết PCIe (genGxL); %2 dùng liên kết của mô-đun</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="647" />
         <source>The project's target %1 is not known; %2 uses %3</source>
         <translation>Thiết bị đích %1 của dự án không được hỗ trợ; %2 dùng %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="715" />
+        <location filename="../ui/main_window.cpp" line="722" />
         <source>Project saved to %1</source>
         <translation>Đã lưu dự án vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="743" />
+        <location filename="../ui/main_window.cpp" line="750" />
         <source>Save the parsed models?</source>
         <translation>Lưu các mô hình đã phân tích?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="744" />
+        <location filename="../ui/main_window.cpp" line="751" />
         <source>Also save each parsed model as a HAR beside the project (about %1 MB in all)? The HARs carry the parse, and later the optimization and compilation, for dfc and other tools. The project remembers the answer.</source>
         <translation>Lưu thêm mỗi mô hình đã phân tích thành một tệp HAR bên cạnh dự án (tổng cộng khoảng %1 MB)? Các tệp HAR giữ kết quả phân tích, sau này cả tối ưu hóa và biên dịch, cho dfc và các công cụ khác. Dự án ghi nhớ câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="760" />
+        <location filename="../ui/main_window.cpp" line="767" />
         <source>%1 not saved: the start/end nodes changed since the last parse; re-parse (F5) and save again</source>
         <translation>Chưa lưu %1: các nút đầu/cuối đã thay đổi từ lần phân tích trước; hãy phân tích lại (F5) rồi lưu lần nữa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="770" />
+        <location filename="../ui/main_window.cpp" line="777" />
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="861" />
+        <location filename="../ui/main_window.cpp" line="868" />
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="861" />
+        <location filename="../ui/main_window.cpp" line="868" />
         <source>Save the project before closing it?</source>
         <translation>Lưu dự án trước khi đóng?</translation>
     </message>

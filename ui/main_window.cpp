@@ -635,6 +635,12 @@ bool MainWindow::openProject(const QString& path)
         doc->restore(m.startNodes, m.endNodes, shapesFromJson(m.inputShapes));
         doc->applyModelScript(m.modelScript);
         doc->restoreRuns(m.optimizationRuns);
+        doc->restoreCompiles(m.compiles);
+        try {
+            if (!m.hostLink.isEmpty()) doc->applyHostLink(HostLink::parse(m.hostLink.toStdString()));
+        } catch (const Error&) {
+            showError(tr("The project's host link %1 is not a PCIe link (genGxL); %2 uses the module's").arg(m.hostLink, m.path), false);
+        }
         try {
             if (!m.hwArch.isEmpty()) doc->applyHwArch(m.hwArch);
         } catch (const Error&) {
@@ -690,7 +696,8 @@ ProjectModel MainWindow::projectModelOf(ModelView* view) const
 {
     const ModelDocument* d = view->document();
     return {d->path(),  d->startNodes(),   d->endNodes(),   shapesToJson(d->inputShapes()), view->review()->viewState(),
-            d->hwArch(), d->modelScript(), d->runsJson()};
+            d->hwArch(), d->modelScript(), d->runsJson(),
+            d->hostLink() ? QString::fromStdString(d->hostLink()->name()) : QString(), d->compilesJson()};
 }
 
 bool MainWindow::saveProject(const QString& path)

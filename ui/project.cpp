@@ -51,7 +51,8 @@ Project Project::load(const QString& path)
         p.models.append({QDir::cleanPath(base.absoluteFilePath(m.value("path").toString())), toList(m.value("start_node_names")),
                          toList(m.value("end_node_names")), m.value("net_input_shapes").toObject(), m.value("view").toObject(),
                          m.value("hw_arch").toString(), m.value("model_script").toString(),
-                         m.value("optimization_runs").toArray()});
+                         m.value("optimization_runs").toArray(), m.value("host_link").toString(),
+                         m.value("compiles").toArray()});
     }
     if (root.value("save_hars").isBool()) p.saveHars = root.value("save_hars").toBool();
     return p;
@@ -69,6 +70,8 @@ void Project::save(const QString& path) const
                                   {"hw_arch", m.hwArch},
                                   {"model_script", m.modelScript},
                                   {"optimization_runs", m.optimizationRuns},
+                                  {"host_link", m.hostLink},
+                                  {"compiles", m.compiles},
                                   {"view", m.view}});
     QJsonObject root{{"format", kFormat}, {"version", 1}, {"models", models}};
     if (saveHars) root.insert("save_hars", *saveHars);

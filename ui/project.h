@@ -19,6 +19,8 @@ struct ProjectModel {
     QString hwArch;           ///< the target; empty in projects saved before targets were chosen
     QString modelScript;      ///< the optimize stage's script (.alls text)
     QJsonArray optimizationRuns;  ///< the document's run history (opaque to the project)
+    QString hostLink;             ///< the profiler's PCIe link ("gen2x1"); empty: the module's
+    QJsonArray compiles;          ///< the document's compile history with reports (opaque to the project)
 };
 
 struct Project {

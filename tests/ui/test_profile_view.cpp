@@ -282,6 +282,33 @@ private slots:
         QVERIFY(!doc->hostLink());
         QCOMPARE((*doc->profileReport())["performance"]["fps_batch_1"].get<double>(), moduleFps);
     }
+
+    /// The project keeps the host link and the compiles with their reports (for comparisons).
+    void projectKeepsHostLinkAndCompiles()
+    {
+        const QString project = mDir.filePath("p.dfcproj");
+        double fps = 0;
+        {
+            MainWindow w;
+            CompileWizard::Choices choices = defaultChoices("hailo8l");
+            choices.hostLink = HostLink::parse("gen3x1");
+            ModelDocument* doc = compiledThroughTheWizard(w, mQuantized, choices);
+            QVERIFY(doc);
+            QCOMPARE(QString::fromStdString(doc->hostLink()->name()), QString("gen3x1"));
+            fps = doc->compiles().last().report["performance"]["fps_batch_1"].get<double>();
+            w.setSaveHarsBesideProject(false);
+            QVERIFY(w.saveProject(project));
+        }
+        MainWindow w;
+        QVERIFY(w.openProject(project));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.reviews().isEmpty() && w.reviews().first()->document()->hasParse(), 20000);
+        ModelDocument* doc = w.reviews().first()->document();
+        QVERIFY(doc->hostLink() && doc->hostLink()->name() == "gen3x1");
+        QCOMPARE(doc->compiles().size(), 1);
+        QCOMPARE(doc->compiles().first().hwArch, QString("hailo8l"));
+        QCOMPARE(doc->compiles().first().hostLink, QString("gen3x1"));
+        QCOMPARE(doc->compiles().first().report["performance"]["fps_batch_1"].get<double>(), fps);
+    }
 };
 
 QTEST_MAIN(TestProfileView)

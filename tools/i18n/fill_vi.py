@@ -379,6 +379,7 @@ VI = {
     "The compiled model: its contexts, what fills them, and why there are that many (Compile → Compile and profile)": "Mô hình đã biên dịch: các ngữ cảnh, những gì lấp đầy chúng, và vì sao có ngần ấy ngữ cảnh (Biên dịch → Biên dịch và đo hiệu năng)",
     "The profiler report: FPS, latency, power, bandwidth, per-layer numbers": "Báo cáo hiệu năng: FPS, độ trễ, công suất, băng thông, số liệu theo lớp",
     "yes": "có",
+    "The project's host link %1 is not a PCIe link (genGxL); %2 uses the module's": "Liên kết máy chủ %1 của dự án không phải là liên kết PCIe (genGxL); %2 dùng liên kết của mô-đun",
     "operator %1 has no accelerator conversion": "toán tử %1 không có cách chuyển đổi sang bộ tăng tốc",
     "its output '%1' cannot be produced on the accelerator": "đầu ra '%1' của nút không thể tạo ra trên bộ tăng tốc",
     "its output '%1' is a constant: nothing is left to run": "đầu ra '%1' của nút là hằng số: không còn gì để chạy",
