@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BinaryText</name>
+    <message>
+        <location filename="../ui/binary_text.cpp" line="11"/>
+        <source>Input stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/binary_text.cpp" line="11"/>
+        <source>Output stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/binary_text.cpp" line="13"/>
+        <source>transposed on the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/binary_text.cpp" line="14"/>
+        <source>Quantization: zero point %1, scale %2, range [%3, %4]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/binary_text.cpp" line="15"/>
+        <source>Context %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/binary_text.cpp" line="21"/>
+        <source>Compiled binary (.hef)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/binary_text.cpp" line="22"/>
+        <source>Target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/binary_text.cpp" line="23"/>
+        <source>Network group: %1, %n context(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/binary_text.cpp" line="24"/>
+        <source>Estimated: %1 FPS, latency %2 ms (batch 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/binary_text.cpp" line="25"/>
+        <source>Container V%1, %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompileFixes</name>
+    <message>
+        <location filename="../ui/compile_fixes.cpp" line="60"/>
+        <source>%1: %2 subclusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_fixes.cpp" line="69"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_fixes.cpp" line="77"/>
+        <source>What if (re-compiles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_fixes.cpp" line="79"/>
+        <source>More subclusters for this layer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_fixes.cpp" line="79"/>
+        <source>More subclusters for this layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_fixes.cpp" line="82"/>
+        <source>It has none, is split into parts, or has a cluster&apos;s worth already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_fixes.cpp" line="83"/>
+        <source>16-bit here (re-optimizes, then compiles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_fixes.cpp" line="86"/>
+        <source>Re-compile with the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LayerFixes</name>
     <message>
         <location filename="../ui/layer_fixes.cpp" line="39"/>
@@ -266,7 +365,7 @@
     <name>ProfileCharts</name>
     <message>
         <location filename="../ui/profile_charts.cpp" line="55"/>
-        <location filename="../ui/profile_charts.cpp" line="217"/>
+        <location filename="../ui/profile_charts.cpp" line="225"/>
         <source>context %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,120 +395,294 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="82"/>
+        <location filename="../ui/profile_charts.cpp" line="90"/>
         <source>% of the context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="91"/>
+        <location filename="../ui/profile_charts.cpp" line="99"/>
         <source>compute cap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="102"/>
+        <location filename="../ui/profile_charts.cpp" line="110"/>
         <source>Utilization per context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="120"/>
+        <location filename="../ui/profile_charts.cpp" line="128"/>
         <source>layer FPS (red: its context&apos;s bottleneck)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="143"/>
-        <location filename="../ui/profile_charts.cpp" line="157"/>
-        <location filename="../ui/profile_charts.cpp" line="178"/>
+        <location filename="../ui/profile_charts.cpp" line="151"/>
+        <location filename="../ui/profile_charts.cpp" line="165"/>
+        <location filename="../ui/profile_charts.cpp" line="186"/>
         <source>FPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="149"/>
+        <location filename="../ui/profile_charts.cpp" line="157"/>
         <source>FPS per layer (the slowest layer of a context sets its rate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="159"/>
+        <location filename="../ui/profile_charts.cpp" line="167"/>
         <source>power (W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="176"/>
+        <location filename="../ui/profile_charts.cpp" line="184"/>
         <source>batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="179"/>
+        <location filename="../ui/profile_charts.cpp" line="187"/>
         <source>W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="187"/>
+        <location filename="../ui/profile_charts.cpp" line="195"/>
         <source>Batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="199"/>
+        <location filename="../ui/profile_charts.cpp" line="207"/>
         <source>switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="200"/>
+        <location filename="../ui/profile_charts.cpp" line="208"/>
         <source>weights over the host link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="201"/>
+        <location filename="../ui/profile_charts.cpp" line="209"/>
         <source>inference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="202"/>
+        <location filename="../ui/profile_charts.cpp" line="210"/>
         <source>drain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="203"/>
+        <location filename="../ui/profile_charts.cpp" line="211"/>
         <source>host transfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="221"/>
+        <location filename="../ui/profile_charts.cpp" line="229"/>
         <source>ms for a batch of 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="226"/>
+        <location filename="../ui/profile_charts.cpp" line="234"/>
         <source>One batch of 8 through the contexts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="234"/>
+        <location filename="../ui/profile_charts.cpp" line="242"/>
         <source>from the host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="235"/>
+        <location filename="../ui/profile_charts.cpp" line="243"/>
         <source>to the host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="236"/>
+        <location filename="../ui/profile_charts.cpp" line="244"/>
         <source>through DDR portals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="237"/>
+        <location filename="../ui/profile_charts.cpp" line="245"/>
         <source>weights (per switch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="252"/>
+        <location filename="../ui/profile_charts.cpp" line="260"/>
         <source>kB per frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="257"/>
+        <location filename="../ui/profile_charts.cpp" line="265"/>
         <source>Host link traffic per context</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dfc::ui::CompileHistoryDock</name>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="98"/>
+        <source>Compiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="99"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="99"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="99"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="99"/>
+        <source>Host link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="99"/>
+        <source>Contexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="99"/>
+        <source>FPS (batch 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="100"/>
+        <source>FPS (batch 8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="100"/>
+        <source>Latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="101"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="101"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="101"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="101"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="102"/>
+        <source>Change (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="102"/>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="102"/>
+        <source>FPS before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="102"/>
+        <source>FPS after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="102"/>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="102"/>
+        <source>Subclusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="103"/>
+        <source>Restore this compile&apos;s choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="104"/>
+        <source>Puts the selected compile&apos;s script, target and host link back (undoable); Re-compile then reproduces it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="118"/>
+        <source>module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="145"/>
+        <source>Each compile is kept here with its report; two compiles are compared layer by layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="146"/>
+        <source>Select two compiles to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="157"/>
+        <source>FPS, batch 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="157"/>
+        <source>FPS, batch 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="158"/>
+        <source>latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="158"/>
+        <source>power (W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="159"/>
+        <source>contexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="159"/>
+        <source>host link (Mbit/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="179"/>
+        <source>Compile %1 (%2) → compile %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="180"/>
+        <source>The scripts differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="181"/>
+        <source>The host links differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="183"/>
+        <source>%1 layer(s) only in the first, %2 only in the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="193"/>
+        <source>Restore the choices of compile %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -619,19 +892,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="301"/>
+        <location filename="../ui/compile_wizard.cpp" line="298"/>
         <source>Compile settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="304"/>
-        <source>Edit the model script</source>
+        <location filename="../ui/compile_wizard.cpp" line="301"/>
+        <source>The model cannot be compiled now: optimize it first, and wait for running jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dfc::ui::ContextUtilizationDock</name>
+    <message>
+        <location filename="../ui/docks/context_utilization_dock.cpp" line="42"/>
+        <source>Contexts: utilization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="309"/>
-        <source>The model cannot be compiled now: optimize it first, and wait for running jobs.</source>
+        <location filename="../ui/docks/context_utilization_dock.cpp" line="58"/>
+        <source>Compile the model to see what fills each context (Compile → Compile and profile).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/context_utilization_dock.cpp" line="71"/>
+        <source>context %1: %2 FPS, bottleneck %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/docks/context_utilization_dock.cpp" line="76"/>
+        <source>%n context(s) on %1 — click a context&apos;s bars to select its layers.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -981,351 +1275,389 @@
 <context>
     <name>dfc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
+        <location filename="../ui/main_window.cpp" line="206"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193"/>
-        <location filename="../ui/main_window.cpp" line="777"/>
+        <location filename="../ui/main_window.cpp" line="206"/>
+        <location filename="../ui/main_window.cpp" line="856"/>
         <source>Dataflow Studio projects (*.dfcproj)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196"/>
+        <location filename="../ui/main_window.cpp" line="209"/>
         <source>Ctrl+Shift+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="197"/>
+        <location filename="../ui/main_window.cpp" line="210"/>
         <source>Open model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="197"/>
+        <location filename="../ui/main_window.cpp" line="210"/>
         <source>Models (*.onnx *.tflite *.har)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="211"/>
+        <location filename="../ui/main_window.cpp" line="214"/>
+        <source>Open a profiler report or a compiled binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="215"/>
+        <source>Reports and binaries (*.json *.hef)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>Export HAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="211"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>HAR archives (*.har)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="211"/>
+        <location filename="../ui/main_window.cpp" line="229"/>
         <source>HAR written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="236"/>
         <source>Export compiled binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218"/>
+        <location filename="../ui/main_window.cpp" line="236"/>
         <source>Compiled binaries (*.hef)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219"/>
+        <location filename="../ui/main_window.cpp" line="237"/>
         <source>Binary written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
-        <location filename="../ui/main_window.cpp" line="228"/>
+        <location filename="../ui/main_window.cpp" line="241"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>Export graph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223"/>
+        <location filename="../ui/main_window.cpp" line="241"/>
         <source>SVG (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224"/>
-        <location filename="../ui/main_window.cpp" line="229"/>
+        <location filename="../ui/main_window.cpp" line="242"/>
+        <location filename="../ui/main_window.cpp" line="247"/>
         <source>Could not write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="228"/>
+        <location filename="../ui/main_window.cpp" line="246"/>
         <source>PNG (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237"/>
+        <location filename="../ui/main_window.cpp" line="255"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260"/>
+        <location filename="../ui/main_window.cpp" line="280"/>
         <source>Parse the model before verifying it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="272"/>
+        <location filename="../ui/main_window.cpp" line="292"/>
         <source>Parse the model before optimizing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="287"/>
+        <location filename="../ui/main_window.cpp" line="307"/>
         <source>Optimize the model first: the noise analysis runs on its calibration data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="298"/>
+        <location filename="../ui/main_window.cpp" line="318"/>
         <source>Analyze the noise per layer first: the choice is made from each layer&apos;s measured effect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="306"/>
+        <location filename="../ui/main_window.cpp" line="326"/>
         <source>Parse the model before running an input through it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317"/>
+        <location filename="../ui/main_window.cpp" line="337"/>
         <source>Optimize the model once with the wizard; Re-optimize then reuses its calibration data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327"/>
+        <location filename="../ui/main_window.cpp" line="347"/>
         <source>Optimize the model before compiling it: the compiler places the quantized layers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="341"/>
+        <location filename="../ui/main_window.cpp" line="361"/>
         <source>Compile the model once with the wizard; Re-compile then reuses its choices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="353"/>
+        <location filename="../ui/main_window.cpp" line="373"/>
         <source>About Dataflow Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="354"/>
+        <location filename="../ui/main_window.cpp" line="374"/>
         <source>&lt;h3&gt;Dataflow Studio %1&lt;/h3&gt;&lt;p&gt;Parse, quantize, compile and profile neural networks for dataflow NPUs (hailo8, hailo8l, hailo8r), with no vendor software.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="408"/>
+        <location filename="../ui/main_window.cpp" line="428"/>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="410"/>
+        <location filename="../ui/main_window.cpp" line="430"/>
         <source>Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="426"/>
-        <location filename="../ui/main_window.cpp" line="845"/>
+        <location filename="../ui/main_window.cpp" line="446"/>
+        <location filename="../ui/main_window.cpp" line="925"/>
         <source>Dataflow Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="427"/>
+        <location filename="../ui/main_window.cpp" line="447"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="428"/>
+        <location filename="../ui/main_window.cpp" line="448"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="429"/>
+        <location filename="../ui/main_window.cpp" line="449"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="430"/>
+        <location filename="../ui/main_window.cpp" line="450"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="431"/>
+        <location filename="../ui/main_window.cpp" line="451"/>
         <source>&amp;Parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="432"/>
+        <location filename="../ui/main_window.cpp" line="452"/>
         <source>&amp;Optimize</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="433"/>
+        <location filename="../ui/main_window.cpp" line="453"/>
         <source>&amp;Compile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="434"/>
+        <location filename="../ui/main_window.cpp" line="454"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="435"/>
+        <location filename="../ui/main_window.cpp" line="455"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="437"/>
+        <location filename="../ui/main_window.cpp" line="457"/>
         <source>&amp;New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="438"/>
+        <location filename="../ui/main_window.cpp" line="458"/>
         <source>&amp;Open project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="439"/>
+        <location filename="../ui/main_window.cpp" line="459"/>
         <source>Open &amp;model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="440"/>
+        <location filename="../ui/main_window.cpp" line="460"/>
         <source>Open the &amp;demo model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="441"/>
+        <location filename="../ui/main_window.cpp" line="461"/>
         <source>&amp;Save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="442"/>
+        <location filename="../ui/main_window.cpp" line="462"/>
         <source>Save project &amp;as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="443"/>
+        <location filename="../ui/main_window.cpp" line="463"/>
         <source>Export &amp;HAR…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="444"/>
+        <location filename="../ui/main_window.cpp" line="464"/>
         <source>Export compiled &amp;binary (.hef)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="445"/>
+        <location filename="../ui/main_window.cpp" line="465"/>
         <source>Export graph as SV&amp;G…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="446"/>
+        <location filename="../ui/main_window.cpp" line="466"/>
         <source>Export graph as &amp;PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="447"/>
+        <location filename="../ui/main_window.cpp" line="467"/>
         <source>&amp;Close model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="448"/>
+        <location filename="../ui/main_window.cpp" line="468"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="449"/>
+        <location filename="../ui/main_window.cpp" line="469"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="450"/>
+        <location filename="../ui/main_window.cpp" line="470"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="451"/>
+        <location filename="../ui/main_window.cpp" line="471"/>
         <source>Zoom to &amp;fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="452"/>
+        <location filename="../ui/main_window.cpp" line="472"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="453"/>
+        <location filename="../ui/main_window.cpp" line="473"/>
         <source>&amp;Re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="454"/>
+        <location filename="../ui/main_window.cpp" line="474"/>
         <source>&amp;Input shapes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="455"/>
+        <location filename="../ui/main_window.cpp" line="475"/>
         <source>&amp;Verify against your framework…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="456"/>
+        <location filename="../ui/main_window.cpp" line="476"/>
         <source>&amp;Optimize (calibrate and quantize)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="457"/>
+        <location filename="../ui/main_window.cpp" line="477"/>
         <source>Analyze &amp;noise per layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="458"/>
+        <location filename="../ui/main_window.cpp" line="478"/>
         <source>&amp;Raise the optimization level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="459"/>
+        <location filename="../ui/main_window.cpp" line="479"/>
         <source>&amp;16-bit for the noisiest layers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="460"/>
+        <location filename="../ui/main_window.cpp" line="480"/>
         <source>R&amp;e-optimize with the script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="461"/>
+        <location filename="../ui/main_window.cpp" line="481"/>
         <source>&amp;Try an input in every emulator mode…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="462"/>
+        <location filename="../ui/main_window.cpp" line="482"/>
         <source>&amp;Compile and profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="463"/>
+        <location filename="../ui/main_window.cpp" line="483"/>
+        <source>Open profiler &amp;report or binary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="484"/>
         <source>&amp;Re-compile with the script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="464"/>
+        <location filename="../ui/main_window.cpp" line="485"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="465"/>
+        <location filename="../ui/main_window.cpp" line="486"/>
         <source>Language: system default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="466"/>
+        <location filename="../ui/main_window.cpp" line="487"/>
         <source>&amp;About Dataflow Studio</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="547"/>
+        <source>Written by Dataflow Studio: its payload runs on our CPU runtime (dfc infer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="548"/>
+        <source>Written by another compiler: its streams are shown; our runtime cannot run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="532"/>
+        <location filename="../ui/main_window.cpp" line="552"/>
+        <source>%1: compiled binary for %2, %n context(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="579"/>
+        <source>%1: profiler report of %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="606"/>
         <source>%1: quantized (optimization level %2, compression level %3, %n calibration item(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1333,92 +1665,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="545"/>
+        <location filename="../ui/main_window.cpp" line="619"/>
         <source>%1: noisiest layer %2 (output SNR %3 dB with only it quantized); right-click it for fixes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="552"/>
+        <location filename="../ui/main_window.cpp" line="626"/>
         <source>%1: %2 FPS at batch 1, %3 at batch 8 on %4; limited by %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="575"/>
+        <location filename="../ui/main_window.cpp" line="539"/>
+        <location filename="../ui/main_window.cpp" line="562"/>
+        <location filename="../ui/main_window.cpp" line="573"/>
+        <location filename="../ui/main_window.cpp" line="654"/>
         <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="586"/>
+        <location filename="../ui/main_window.cpp" line="665"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="520"/>
+        <location filename="../ui/main_window.cpp" line="594"/>
         <source>%1: %2 layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="471"/>
+        <location filename="../ui/main_window.cpp" line="492"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="614"/>
+        <location filename="../ui/main_window.cpp" line="693"/>
         <source>Recover unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="615"/>
+        <location filename="../ui/main_window.cpp" line="694"/>
         <source>%1 has newer unsaved changes from a session that did not close normally. Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="631"/>
+        <location filename="../ui/main_window.cpp" line="710"/>
         <source>The project&apos;s model %1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="642"/>
+        <location filename="../ui/main_window.cpp" line="721"/>
         <source>The project&apos;s host link %1 is not a PCIe link (genGxL); %2 uses the module&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="647"/>
+        <location filename="../ui/main_window.cpp" line="726"/>
         <source>The project&apos;s target %1 is not known; %2 uses %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="722"/>
+        <location filename="../ui/main_window.cpp" line="801"/>
         <source>Project saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="750"/>
+        <location filename="../ui/main_window.cpp" line="829"/>
         <source>Save the parsed models?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="751"/>
+        <location filename="../ui/main_window.cpp" line="830"/>
         <source>Also save each parsed model as a HAR beside the project (about %1 MB in all)? The HARs carry the parse, and later the optimization and compilation, for dfc and other tools. The project remembers the answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="767"/>
+        <location filename="../ui/main_window.cpp" line="846"/>
         <source>%1 not saved: the start/end nodes changed since the last parse; re-parse (F5) and save again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="777"/>
+        <location filename="../ui/main_window.cpp" line="856"/>
         <source>Save project</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="936"/>
+        <source>%1: %2 FPS at batch 1 on %3, %n context(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="868"/>
+        <location filename="../ui/main_window.cpp" line="980"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="868"/>
+        <location filename="../ui/main_window.cpp" line="980"/>
         <source>Save the project before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1426,57 +1769,62 @@
 <context>
     <name>dfc::ui::ModelDocument</name>
     <message>
-        <location filename="../ui/model_document.cpp" line="132"/>
+        <location filename="../ui/model_document.cpp" line="136"/>
         <source>Target %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="183"/>
+        <location filename="../ui/model_document.cpp" line="187"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="183"/>
+        <location filename="../ui/model_document.cpp" line="187"/>
         <source>Parsing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="319"/>
+        <location filename="../ui/model_document.cpp" line="323"/>
         <source>Optimizing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="343"/>
+        <location filename="../ui/model_document.cpp" line="348"/>
         <source>random</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="432"/>
+        <location filename="../ui/model_document.cpp" line="437"/>
         <source>Analyzing noise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="470"/>
+        <location filename="../ui/model_document.cpp" line="475"/>
         <source>Compiling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="506"/>
+        <location filename="../ui/model_document.cpp" line="519"/>
         <source>Profiling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="521"/>
+        <location filename="../ui/model_document.cpp" line="534"/>
         <source>Host link %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="521"/>
+        <location filename="../ui/model_document.cpp" line="534"/>
         <source>Host link of the module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="597"/>
+        <location filename="../ui/model_document.cpp" line="551"/>
+        <source>Edit the model script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_document.cpp" line="622"/>
         <source>Running the input</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1917,7 +2265,7 @@
 <context>
     <name>dfc::ui::ParseReviewWidget</name>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="142"/>
+        <location filename="../ui/parse_review_widget.cpp" line="143"/>
         <source>%n node(s) in the scope are not supported: see Issues.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1925,12 +2273,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="145"/>
+        <location filename="../ui/parse_review_widget.cpp" line="146"/>
         <source>Parsing was cancelled; the previous result is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="168"/>
+        <location filename="../ui/parse_review_widget.cpp" line="169"/>
         <source>Laying out %n node(s)…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1938,7 +2286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="172"/>
+        <location filename="../ui/parse_review_widget.cpp" line="173"/>
         <source>Laid out %n node(s) in %1 s</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1946,132 +2294,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="229"/>
+        <location filename="../ui/parse_review_widget.cpp" line="230"/>
         <source>Input shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="230"/>
+        <location filename="../ui/parse_review_widget.cpp" line="231"/>
         <source>Shape of input %1 (comma-separated, batch first):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="237"/>
+        <location filename="../ui/parse_review_widget.cpp" line="238"/>
         <source>&apos;%1&apos; is not a valid shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="246"/>
+        <location filename="../ui/parse_review_widget.cpp" line="247"/>
         <source>This model has no symbolic input dimensions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="249"/>
+        <location filename="../ui/parse_review_widget.cpp" line="250"/>
         <source>Set input shapes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="273"/>
+        <location filename="../ui/parse_review_widget.cpp" line="274"/>
         <source>Re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="274"/>
+        <location filename="../ui/parse_review_widget.cpp" line="275"/>
         <source>Parse again with the chosen start and end nodes (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="275"/>
+        <location filename="../ui/parse_review_widget.cpp" line="276"/>
         <source>◀ Start/end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="276"/>
+        <location filename="../ui/parse_review_widget.cpp" line="277"/>
         <source>Previous start/end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="277"/>
+        <location filename="../ui/parse_review_widget.cpp" line="278"/>
         <source>Start/end ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="278"/>
+        <location filename="../ui/parse_review_widget.cpp" line="279"/>
         <source>Next start/end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="279"/>
+        <location filename="../ui/parse_review_widget.cpp" line="280"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="280"/>
+        <location filename="../ui/parse_review_widget.cpp" line="281"/>
         <source>Input shapes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="281"/>
+        <location filename="../ui/parse_review_widget.cpp" line="282"/>
         <source>Give fixed shapes to inputs with symbolic dimensions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="282"/>
+        <location filename="../ui/parse_review_widget.cpp" line="283"/>
         <source>Find a node by name, operator or shape (e.g. 1,3,224,224)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="265"/>
+        <location filename="../ui/parse_review_widget.cpp" line="266"/>
         <source>&lt;b&gt;Original model&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="267"/>
+        <location filename="../ui/parse_review_widget.cpp" line="268"/>
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="290"/>
+        <location filename="../ui/parse_review_widget.cpp" line="291"/>
         <source>supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="291"/>
+        <location filename="../ui/parse_review_widget.cpp" line="292"/>
         <source>unsupported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="292"/>
+        <location filename="../ui/parse_review_widget.cpp" line="293"/>
         <source>outside the parsing scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="293"/>
+        <location filename="../ui/parse_review_widget.cpp" line="294"/>
         <source>unsupported, outside (the host runs it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="294"/>
+        <location filename="../ui/parse_review_widget.cpp" line="295"/>
         <source>folded constant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="295"/>
+        <location filename="../ui/parse_review_widget.cpp" line="296"/>
         <source>start node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="296"/>
+        <location filename="../ui/parse_review_widget.cpp" line="297"/>
         <source>end node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="297"/>
+        <location filename="../ui/parse_review_widget.cpp" line="298"/>
         <source>awaiting re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="266"/>
+        <location filename="../ui/parse_review_widget.cpp" line="267"/>
         <source>&lt;b&gt;Original model&lt;/b&gt; — %n node(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2079,7 +2427,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="268"/>
+        <location filename="../ui/parse_review_widget.cpp" line="269"/>
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt; — %n layer(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2087,67 +2435,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="300"/>
+        <location filename="../ui/parse_review_widget.cpp" line="301"/>
         <source>input/output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="300"/>
+        <location filename="../ui/parse_review_widget.cpp" line="301"/>
         <source>conv/dense</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="301"/>
+        <location filename="../ui/parse_review_widget.cpp" line="302"/>
         <source>activation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="301"/>
+        <location filename="../ui/parse_review_widget.cpp" line="302"/>
         <source>normalization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="302"/>
+        <location filename="../ui/parse_review_widget.cpp" line="303"/>
         <source>pooling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="302"/>
+        <location filename="../ui/parse_review_widget.cpp" line="303"/>
         <source>element-wise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="303"/>
+        <location filename="../ui/parse_review_widget.cpp" line="304"/>
         <source>shape</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="303"/>
+        <location filename="../ui/parse_review_widget.cpp" line="304"/>
         <source>resize</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="304"/>
+        <location filename="../ui/parse_review_widget.cpp" line="305"/>
         <source>reduction, softmax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="307"/>
+        <location filename="../ui/parse_review_widget.cpp" line="308"/>
         <source>Colour layers by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="316"/>
+        <location filename="../ui/parse_review_widget.cpp" line="317"/>
         <source>kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="338"/>
+        <location filename="../ui/parse_review_widget.cpp" line="339"/>
         <source>Layers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="378"/>
+        <location filename="../ui/parse_review_widget.cpp" line="379"/>
         <source>Nothing was parsed: %n node(s) inside the scope have no conversion. Issues lists them and what to do; right-click a node in the original model to move the start or end node.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2155,82 +2503,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="380"/>
+        <location filename="../ui/parse_review_widget.cpp" line="381"/>
         <source>Nothing was parsed: the scope holds no node that runs on the accelerator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="437"/>
+        <location filename="../ui/parse_review_widget.cpp" line="438"/>
         <source>Scope: %1 nodes, %2 supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="438"/>
+        <location filename="../ui/parse_review_widget.cpp" line="439"/>
         <source> — awaiting re-parse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="495"/>
+        <location filename="../ui/parse_review_widget.cpp" line="496"/>
         <source>Found %1 node(s) and %2 layer(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="512"/>
+        <location filename="../ui/parse_review_widget.cpp" line="513"/>
         <source>Start at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="517"/>
+        <location filename="../ui/parse_review_widget.cpp" line="518"/>
         <source>Add start node %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="520"/>
+        <location filename="../ui/parse_review_widget.cpp" line="521"/>
         <source>Cut at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="525"/>
+        <location filename="../ui/parse_review_widget.cpp" line="526"/>
         <source>Add output %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="533"/>
+        <location filename="../ui/parse_review_widget.cpp" line="534"/>
         <source>Start here (the only start node)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="534"/>
+        <location filename="../ui/parse_review_widget.cpp" line="535"/>
         <source>Add as an extra start node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="536"/>
+        <location filename="../ui/parse_review_widget.cpp" line="537"/>
         <source>Cut here (the only end node)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="537"/>
+        <location filename="../ui/parse_review_widget.cpp" line="538"/>
         <source>Add as an extra output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="539"/>
+        <location filename="../ui/parse_review_widget.cpp" line="540"/>
         <source>Clear start/end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="543"/>
+        <location filename="../ui/parse_review_widget.cpp" line="544"/>
         <source>Clear start/end of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="547"/>
+        <location filename="../ui/parse_review_widget.cpp" line="548"/>
         <source>Show matching layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="559"/>
+        <location filename="../ui/parse_review_widget.cpp" line="560"/>
         <source>Show matching original nodes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2243,38 +2591,38 @@
 <context>
     <name>dfc::ui::ProfileLayerTable</name>
     <message>
-        <location filename="../ui/profile_layer_table.cpp" line="36"/>
+        <location filename="../ui/profile_layer_table.cpp" line="37"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_layer_table.cpp" line="79"/>
+        <location filename="../ui/profile_layer_table.cpp" line="80"/>
         <source>Right-click to choose the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_layer_table.cpp" line="83"/>
+        <location filename="../ui/profile_layer_table.cpp" line="84"/>
         <source>Filter layers (name, type, …)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_layer_table.cpp" line="86"/>
+        <location filename="../ui/profile_layer_table.cpp" line="87"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_layer_table.cpp" line="88"/>
+        <location filename="../ui/profile_layer_table.cpp" line="89"/>
         <source>Columns…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_layer_table.cpp" line="184"/>
-        <location filename="../ui/profile_layer_table.cpp" line="190"/>
+        <location filename="../ui/profile_layer_table.cpp" line="197"/>
+        <location filename="../ui/profile_layer_table.cpp" line="203"/>
         <source>Export layers as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_layer_table.cpp" line="185"/>
+        <location filename="../ui/profile_layer_table.cpp" line="198"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2297,82 +2645,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="245"/>
+        <location filename="../ui/profile_report_view.cpp" line="271"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="247"/>
+        <location filename="../ui/profile_report_view.cpp" line="273"/>
         <source>State %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="248"/>
+        <location filename="../ui/profile_report_view.cpp" line="274"/>
         <source>Not compiled for this target: compiled for this report with the script&apos;s commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="249"/>
+        <location filename="../ui/profile_report_view.cpp" line="275"/>
         <source>Estimates from the documented hardware model; the HTML export lists where each of its numbers comes from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="254"/>
+        <location filename="../ui/profile_report_view.cpp" line="280"/>
         <source>Limited by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="256"/>
+        <location filename="../ui/profile_report_view.cpp" line="282"/>
         <source>Fed at %1 FPS it is busy %2 of the time and draws %3 W.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="266"/>
+        <location filename="../ui/profile_report_view.cpp" line="292"/>
         <source>equalization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="267"/>
+        <location filename="../ui/profile_report_view.cpp" line="293"/>
         <source>bias correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="268"/>
+        <location filename="../ui/profile_report_view.cpp" line="294"/>
         <source>AdaRound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="269"/>
+        <location filename="../ui/profile_report_view.cpp" line="295"/>
         <source>Algorithms: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="269"/>
+        <location filename="../ui/profile_report_view.cpp" line="295"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="272"/>
+        <location filename="../ui/profile_report_view.cpp" line="298"/>
         <source>%1: %2 layer(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="273"/>
+        <location filename="../ui/profile_report_view.cpp" line="299"/>
         <source>Precision: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="278"/>
+        <location filename="../ui/profile_report_view.cpp" line="304"/>
         <source>SNR against the float model: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="281"/>
+        <location filename="../ui/profile_report_view.cpp" line="307"/>
         <source>The model is not quantized: the numbers assume the precisions its script will give it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profile_report_view.cpp" line="284"/>
+        <location filename="../ui/profile_report_view.cpp" line="310"/>
         <source>%n context(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2380,189 +2728,189 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="304"/>
+        <location filename="../ui/profile_report_view.cpp" line="330"/>
         <source>%1: %2 FPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="313"/>
+        <location filename="../ui/profile_report_view.cpp" line="339"/>
         <source>context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="313"/>
-        <location filename="../ui/profile_report_view.cpp" line="395"/>
+        <location filename="../ui/profile_report_view.cpp" line="339"/>
+        <location filename="../ui/profile_report_view.cpp" line="419"/>
         <source>layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="313"/>
+        <location filename="../ui/profile_report_view.cpp" line="339"/>
         <source>FPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="313"/>
+        <location filename="../ui/profile_report_view.cpp" line="339"/>
         <source>bottleneck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="313"/>
+        <location filename="../ui/profile_report_view.cpp" line="339"/>
         <source>LCUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="313"/>
+        <location filename="../ui/profile_report_view.cpp" line="339"/>
         <source>subclusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="314"/>
+        <location filename="../ui/profile_report_view.cpp" line="340"/>
         <source>APUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="314"/>
+        <location filename="../ui/profile_report_view.cpp" line="340"/>
         <source>aligners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="314"/>
+        <location filename="../ui/profile_report_view.cpp" line="340"/>
         <source>L3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="314"/>
+        <location filename="../ui/profile_report_view.cpp" line="340"/>
         <source>weights (kB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="314"/>
+        <location filename="../ui/profile_report_view.cpp" line="340"/>
         <source>in (kB/frame)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="314"/>
+        <location filename="../ui/profile_report_view.cpp" line="340"/>
         <source>out (kB/frame)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="365"/>
+        <location filename="../ui/profile_report_view.cpp" line="389"/>
         <source>HTML reports (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="366"/>
+        <location filename="../ui/profile_report_view.cpp" line="390"/>
         <source>JSON reports (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="367"/>
+        <location filename="../ui/profile_report_view.cpp" line="391"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="368"/>
-        <location filename="../ui/profile_report_view.cpp" line="373"/>
+        <location filename="../ui/profile_report_view.cpp" line="392"/>
+        <location filename="../ui/profile_report_view.cpp" line="397"/>
         <source>Export the profiler report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="385"/>
+        <location filename="../ui/profile_report_view.cpp" line="409"/>
         <source>Model overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="386"/>
+        <location filename="../ui/profile_report_view.cpp" line="410"/>
         <source>Optimization details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="387"/>
+        <location filename="../ui/profile_report_view.cpp" line="411"/>
         <source>Compilation &amp;&amp; runtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="388"/>
+        <location filename="../ui/profile_report_view.cpp" line="412"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="390"/>
+        <location filename="../ui/profile_report_view.cpp" line="414"/>
         <source>FPS, batch 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="391"/>
+        <location filename="../ui/profile_report_view.cpp" line="415"/>
         <source>FPS, batch 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="392"/>
+        <location filename="../ui/profile_report_view.cpp" line="416"/>
         <source>latency (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="393"/>
+        <location filename="../ui/profile_report_view.cpp" line="417"/>
         <source>power, NN core (W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="394"/>
+        <location filename="../ui/profile_report_view.cpp" line="418"/>
         <source>contexts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="396"/>
+        <location filename="../ui/profile_report_view.cpp" line="420"/>
         <source>parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="397"/>
+        <location filename="../ui/profile_report_view.cpp" line="421"/>
         <source>MACs per frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="398"/>
+        <location filename="../ui/profile_report_view.cpp" line="422"/>
         <source>operations per frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="399"/>
+        <location filename="../ui/profile_report_view.cpp" line="423"/>
         <source>input (Mbit/s, batch 8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="400"/>
+        <location filename="../ui/profile_report_view.cpp" line="424"/>
         <source>output (Mbit/s, batch 8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="401"/>
+        <location filename="../ui/profile_report_view.cpp" line="425"/>
         <source>host link in all (Mbit/s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="402"/>
+        <location filename="../ui/profile_report_view.cpp" line="426"/>
         <source>host link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="403"/>
+        <location filename="../ui/profile_report_view.cpp" line="427"/>
         <source>peak TOPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="404"/>
+        <location filename="../ui/profile_report_view.cpp" line="428"/>
         <source>optimization level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="405"/>
+        <location filename="../ui/profile_report_view.cpp" line="429"/>
         <source>compression level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="406"/>
+        <location filename="../ui/profile_report_view.cpp" line="430"/>
         <source>share of 4-bit weights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2570,17 +2918,17 @@
 <context>
     <name>dfc::ui::PropertiesDock</name>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="49"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="50"/>
         <source>Properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="59"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="60"/>
         <source>Select a node or a layer to see its properties.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/properties_dock.cpp" line="65"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="66"/>
         <source>%n selected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2588,33 +2936,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="77"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="78"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="85"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="86"/>
         <source>Inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="86"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="87"/>
         <source>Outputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="87"/>
-        <location filename="../ui/docks/properties_dock.cpp" line="110"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="88"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="111"/>
         <source>Attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="89"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="90"/>
         <source>Subgraph %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/properties_dock.cpp" line="90"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="91"/>
         <source>%n node(s); right-click the node to open it</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2622,178 +2970,125 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="92"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="93"/>
         <source>Not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="96"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="97"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="104"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="105"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="105"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="106"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="106"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="107"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="107"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="108"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="108"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="109"/>
         <source>MACs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="113"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="114"/>
         <source>Original nodes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="125"/>
-        <source>Input stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="125"/>
-        <source>Output stream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="127"/>
-        <source>transposed on the device</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="128"/>
-        <source>Quantization: zero point %1, scale %2, range [%3, %4]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="129"/>
-        <source>Context %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="135"/>
-        <source>Compiled binary (.hef)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="136"/>
-        <source>Target: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/docks/properties_dock.cpp" line="137"/>
-        <source>Network group: %1, %n context(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="138"/>
-        <source>Estimated: %1 FPS, latency %2 ms (batch 1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="139"/>
-        <source>Container V%1, %2 MB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>dfc::ui::RunHistoryDock</name>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="96"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="97"/>
         <source>Optimization runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="97"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="98"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="97"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="98"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="97"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="98"/>
         <source>Levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="97"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="98"/>
         <source>Calibration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="97"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="98"/>
         <source>16-bit layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="97"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="98"/>
         <source>Output SNR (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="97"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="98"/>
         <source>Time (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="98"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="99"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="98"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="99"/>
         <source>Before (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="98"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="99"/>
         <source>After (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="98"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="99"/>
         <source>Change (dB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="99"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="100"/>
         <source>Restore this run&apos;s script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="100"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="101"/>
         <source>Puts the selected run&apos;s model script back (undoable); Re-optimize then reproduces the run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="113"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="114"/>
         <source>opt %1, comp %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/run_history_dock.cpp" line="114"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="115"/>
         <source>%n item(s), %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2801,53 +3096,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="151"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="142"/>
         <source>Each optimization run is kept here; two runs are compared layer by layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="152"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="143"/>
         <source>Select two runs to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="160"/>
-        <location filename="../ui/docks/run_history_dock.cpp" line="161"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="151"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="152"/>
         <source>run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="186"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="177"/>
         <source>layer (graph order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="189"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="180"/>
         <source>dB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="190"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="181"/>
         <source>SNR on the layer, all quantized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="201"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="192"/>
         <source>Run %1 → run %2: output SNR %3 → %4 dB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="202"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="193"/>
         <source>The calibration data differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="203"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="194"/>
         <source>The scripts differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="211"/>
+        <location filename="../ui/docks/run_history_dock.cpp" line="202"/>
         <source>Restore the script of run %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3217,37 +3512,37 @@
 <context>
     <name>dfc::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/welcome_page.cpp" line="65"/>
+        <location filename="../ui/welcome_page.cpp" line="68"/>
         <source>Dataflow Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome_page.cpp" line="66"/>
+        <location filename="../ui/welcome_page.cpp" line="69"/>
         <source>Open an ONNX or TFLite model (or drop it here) to review how it maps onto the accelerator: the original graph and the parsed graph side by side, with start and end nodes you can move by right-clicking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome_page.cpp" line="69"/>
+        <location filename="../ui/welcome_page.cpp" line="72"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome_page.cpp" line="70"/>
+        <location filename="../ui/welcome_page.cpp" line="73"/>
         <source>Open project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome_page.cpp" line="71"/>
+        <location filename="../ui/welcome_page.cpp" line="74"/>
         <source>Open model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome_page.cpp" line="72"/>
+        <location filename="../ui/welcome_page.cpp" line="75"/>
         <source>Open the demo model (MobileNetV2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/welcome_page.cpp" line="73"/>
+        <location filename="../ui/welcome_page.cpp" line="76"/>
         <source>&lt;b&gt;Recent projects and models&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>

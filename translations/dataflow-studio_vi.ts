@@ -1,6 +1,102 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>BinaryText</name>
+    <message>
+        <location filename="../ui/binary_text.cpp" line="11" />
+        <source>Input stream</source>
+        <translation>Luồng đầu vào</translation>
+    </message>
+    <message>
+        <location filename="../ui/binary_text.cpp" line="11" />
+        <source>Output stream</source>
+        <translation>Luồng đầu ra</translation>
+    </message>
+    <message>
+        <location filename="../ui/binary_text.cpp" line="13" />
+        <source>transposed on the device</source>
+        <translation>chuyển vị trên thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../ui/binary_text.cpp" line="14" />
+        <source>Quantization: zero point %1, scale %2, range [%3, %4]</source>
+        <translation>Lượng tử hóa: điểm không %1, hệ số tỉ lệ %2, khoảng [%3, %4]</translation>
+    </message>
+    <message>
+        <location filename="../ui/binary_text.cpp" line="15" />
+        <source>Context %1</source>
+        <translation>Ngữ cảnh %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/binary_text.cpp" line="21" />
+        <source>Compiled binary (.hef)</source>
+        <translation>Tệp nhị phân đã biên dịch (.hef)</translation>
+    </message>
+    <message>
+        <location filename="../ui/binary_text.cpp" line="22" />
+        <source>Target: %1</source>
+        <translation>Thiết bị đích: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/binary_text.cpp" line="23" />
+        <source>Network group: %1, %n context(s)</source>
+        <translation><numerusform>Nhóm mạng: %1, %n ngữ cảnh</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/binary_text.cpp" line="24" />
+        <source>Estimated: %1 FPS, latency %2 ms (batch 1)</source>
+        <translation>Ước tính: %1 FPS, độ trễ %2 ms (lô 1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/binary_text.cpp" line="25" />
+        <source>Container V%1, %2 MB</source>
+        <translation>Định dạng chứa V%1, %2 MB</translation>
+    </message>
+</context>
+<context>
+    <name>CompileFixes</name>
+    <message>
+        <location filename="../ui/compile_fixes.cpp" line="60" />
+        <source>%1: %2 subclusters</source>
+        <translation>%1: %2 cụm con</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_fixes.cpp" line="69" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_fixes.cpp" line="77" />
+        <source>What if (re-compiles)</source>
+        <translation>Thử nếu (biên dịch lại)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_fixes.cpp" line="79" />
+        <source>More subclusters for this layer (%1)</source>
+        <translation>Thêm cụm con cho lớp này (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_fixes.cpp" line="79" />
+        <source>More subclusters for this layer</source>
+        <translation>Thêm cụm con cho lớp này</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_fixes.cpp" line="82" />
+        <source>It has none, is split into parts, or has a cluster's worth already.</source>
+        <translation>Lớp không có cụm con, đã bị chia thành nhiều phần, hoặc đã có đủ một cụm.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_fixes.cpp" line="83" />
+        <source>16-bit here (re-optimizes, then compiles)</source>
+        <translation>16 bit tại đây (tối ưu hóa lại, rồi biên dịch)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_fixes.cpp" line="86" />
+        <source>Re-compile with the script</source>
+        <translation>Biên dịch lại theo kịch bản</translation>
+    </message>
+</context>
+<context>
     <name>LayerFixes</name>
     <message>
         <location filename="../ui/layer_fixes.cpp" line="39" />
@@ -262,7 +358,7 @@
     <name>ProfileCharts</name>
     <message>
         <location filename="../ui/profile_charts.cpp" line="55" />
-        <location filename="../ui/profile_charts.cpp" line="217" />
+        <location filename="../ui/profile_charts.cpp" line="225" />
         <source>context %1</source>
         <translation>ngữ cảnh %1</translation>
     </message>
@@ -292,121 +388,295 @@
         <translation>bộ nhớ L3</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="82" />
+        <location filename="../ui/profile_charts.cpp" line="90" />
         <source>% of the context</source>
         <translation>% của ngữ cảnh</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="91" />
+        <location filename="../ui/profile_charts.cpp" line="99" />
         <source>compute cap</source>
         <translation>giới hạn tính toán</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="102" />
+        <location filename="../ui/profile_charts.cpp" line="110" />
         <source>Utilization per context</source>
         <translation>Mức sử dụng theo ngữ cảnh</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="120" />
+        <location filename="../ui/profile_charts.cpp" line="128" />
         <source>layer FPS (red: its context's bottleneck)</source>
         <translation>FPS của lớp (đỏ: điểm nghẽn của ngữ cảnh)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="143" />
-        <location filename="../ui/profile_charts.cpp" line="157" />
-        <location filename="../ui/profile_charts.cpp" line="178" />
+        <location filename="../ui/profile_charts.cpp" line="151" />
+        <location filename="../ui/profile_charts.cpp" line="165" />
+        <location filename="../ui/profile_charts.cpp" line="186" />
         <source>FPS</source>
         <translation>FPS</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="149" />
+        <location filename="../ui/profile_charts.cpp" line="157" />
         <source>FPS per layer (the slowest layer of a context sets its rate)</source>
         <translation>FPS theo lớp (lớp chậm nhất của một ngữ cảnh quyết định tốc độ của nó)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="159" />
+        <location filename="../ui/profile_charts.cpp" line="167" />
         <source>power (W)</source>
         <translation>công suất (W)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="176" />
+        <location filename="../ui/profile_charts.cpp" line="184" />
         <source>batch size</source>
         <translation>kích thước lô</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="179" />
+        <location filename="../ui/profile_charts.cpp" line="187" />
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="187" />
+        <location filename="../ui/profile_charts.cpp" line="195" />
         <source>Batch size</source>
         <translation>Kích thước lô</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="199" />
+        <location filename="../ui/profile_charts.cpp" line="207" />
         <source>switch</source>
         <translation>chuyển ngữ cảnh</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="200" />
+        <location filename="../ui/profile_charts.cpp" line="208" />
         <source>weights over the host link</source>
         <translation>trọng số qua liên kết máy chủ</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="201" />
+        <location filename="../ui/profile_charts.cpp" line="209" />
         <source>inference</source>
         <translation>suy luận</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="202" />
+        <location filename="../ui/profile_charts.cpp" line="210" />
         <source>drain</source>
         <translation>xả</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="203" />
+        <location filename="../ui/profile_charts.cpp" line="211" />
         <source>host transfers</source>
         <translation>truyền với máy chủ</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="221" />
+        <location filename="../ui/profile_charts.cpp" line="229" />
         <source>ms for a batch of 8</source>
         <translation>ms cho một lô 8</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="226" />
+        <location filename="../ui/profile_charts.cpp" line="234" />
         <source>One batch of 8 through the contexts</source>
         <translation>Một lô 8 đi qua các ngữ cảnh</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="234" />
+        <location filename="../ui/profile_charts.cpp" line="242" />
         <source>from the host</source>
         <translation>từ máy chủ</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="235" />
+        <location filename="../ui/profile_charts.cpp" line="243" />
         <source>to the host</source>
         <translation>đến máy chủ</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="236" />
+        <location filename="../ui/profile_charts.cpp" line="244" />
         <source>through DDR portals</source>
         <translation>qua cổng DDR</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="237" />
+        <location filename="../ui/profile_charts.cpp" line="245" />
         <source>weights (per switch)</source>
         <translation>trọng số (mỗi lần chuyển)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="252" />
+        <location filename="../ui/profile_charts.cpp" line="260" />
         <source>kB per frame</source>
         <translation>kB mỗi khung hình</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="257" />
+        <location filename="../ui/profile_charts.cpp" line="265" />
         <source>Host link traffic per context</source>
         <translation>Lưu lượng liên kết máy chủ theo ngữ cảnh</translation>
+    </message>
+</context>
+<context>
+    <name>dfc::ui::CompileHistoryDock</name>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="98" />
+        <source>Compiles</source>
+        <translation>Các lần biên dịch</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="99" />
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="99" />
+        <source>Finished</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="99" />
+        <source>Target</source>
+        <translation>Thiết bị đích</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="99" />
+        <source>Host link</source>
+        <translation>Liên kết máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="99" />
+        <source>Contexts</source>
+        <translation>Ngữ cảnh</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="99" />
+        <source>FPS (batch 1)</source>
+        <translation>FPS (lô 1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="100" />
+        <source>FPS (batch 8)</source>
+        <translation>FPS (lô 8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="100" />
+        <source>Latency (ms)</source>
+        <translation>Độ trễ (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="101" />
+        <source>Number</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="101" />
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="101" />
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="101" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="102" />
+        <source>Change (%)</source>
+        <translation>Thay đổi (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="102" />
+        <source>Layer</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="102" />
+        <source>FPS before</source>
+        <translation>FPS trước</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="102" />
+        <source>FPS after</source>
+        <translation>FPS sau</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="102" />
+        <source>Context</source>
+        <translation>Ngữ cảnh</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="102" />
+        <source>Subclusters</source>
+        <translation>Cụm con</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="103" />
+        <source>Restore this compile's choices</source>
+        <translation>Khôi phục lựa chọn của lần biên dịch này</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="104" />
+        <source>Puts the selected compile's script, target and host link back (undoable); Re-compile then reproduces it</source>
+        <translation>Đặt lại kịch bản, thiết bị đích và liên kết máy chủ của lần biên dịch đã chọn (có thể hoàn tác); Biên dịch lại sẽ tái tạo nó</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="118" />
+        <source>module</source>
+        <translation>mô-đun</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="145" />
+        <source>Each compile is kept here with its report; two compiles are compared layer by layer.</source>
+        <translation>Mỗi lần biên dịch được lưu ở đây cùng báo cáo; hai lần biên dịch được so sánh theo từng lớp.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="146" />
+        <source>Select two compiles to compare them.</source>
+        <translation>Chọn hai lần biên dịch để so sánh.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="157" />
+        <source>FPS, batch 1</source>
+        <translation>FPS, lô 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="157" />
+        <source>FPS, batch 8</source>
+        <translation>FPS, lô 8</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="158" />
+        <source>latency (ms)</source>
+        <translation>độ trễ (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="158" />
+        <source>power (W)</source>
+        <translation>công suất (W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="159" />
+        <source>contexts</source>
+        <translation>ngữ cảnh</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="159" />
+        <source>host link (Mbit/s)</source>
+        <translation>liên kết máy chủ (Mbit/s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="179" />
+        <source>Compile %1 (%2) → compile %3 (%4).</source>
+        <translation>Biên dịch %1 (%2) → biên dịch %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="180" />
+        <source>The scripts differ.</source>
+        <translation>Các kịch bản khác nhau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="181" />
+        <source>The host links differ.</source>
+        <translation>Các liên kết máy chủ khác nhau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="183" />
+        <source>%1 layer(s) only in the first, %2 only in the second.</source>
+        <translation>%1 lớp chỉ có ở lần đầu, %2 chỉ có ở lần sau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="193" />
+        <source>Restore the choices of compile %1</source>
+        <translation>Khôi phục lựa chọn của lần biên dịch %1</translation>
     </message>
 </context>
 <context>
@@ -612,19 +882,41 @@
         <translation>Đang biên dịch cho %1…</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="301" />
+        <location filename="../ui/compile_wizard.cpp" line="298" />
         <source>Compile settings</source>
         <translation>Thiết lập biên dịch</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="304" />
         <source>Edit the model script</source>
-        <translation>Sửa kịch bản mô hình</translation>
+        <translation type="vanished">Sửa kịch bản mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="309" />
+        <location filename="../ui/compile_wizard.cpp" line="301" />
         <source>The model cannot be compiled now: optimize it first, and wait for running jobs.</source>
         <translation>Chưa thể biên dịch mô hình lúc này: hãy tối ưu hóa trước, và chờ các tác vụ đang chạy.</translation>
+    </message>
+</context>
+<context>
+    <name>dfc::ui::ContextUtilizationDock</name>
+    <message>
+        <location filename="../ui/docks/context_utilization_dock.cpp" line="42" />
+        <source>Contexts: utilization</source>
+        <translation>Ngữ cảnh: mức sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/context_utilization_dock.cpp" line="58" />
+        <source>Compile the model to see what fills each context (Compile → Compile and profile).</source>
+        <translation>Hãy biên dịch mô hình để xem những gì lấp đầy mỗi ngữ cảnh (Biên dịch → Biên dịch và đo hiệu năng).</translation>
+    </message>
+    <message>
+        <location filename="../ui/docks/context_utilization_dock.cpp" line="71" />
+        <source>context %1: %2 FPS, bottleneck %3</source>
+        <translation>ngữ cảnh %1: %2 FPS, điểm nghẽn %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/docks/context_utilization_dock.cpp" line="76" />
+        <source>%n context(s) on %1 — click a context's bars to select its layers.</source>
+        <translation><numerusform>%n ngữ cảnh trên %1 — nhấp vào các cột của một ngữ cảnh để chọn các lớp của nó.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -961,23 +1253,23 @@
 <context>
     <name>dfc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="193" />
+        <location filename="../ui/main_window.cpp" line="206" />
         <source>Open project</source>
         <translation>Mở dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="193" />
-        <location filename="../ui/main_window.cpp" line="777" />
+        <location filename="../ui/main_window.cpp" line="206" />
+        <location filename="../ui/main_window.cpp" line="856" />
         <source>Dataflow Studio projects (*.dfcproj)</source>
         <translation>Dự án Dataflow Studio (*.dfcproj)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="196" />
+        <location filename="../ui/main_window.cpp" line="209" />
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="197" />
+        <location filename="../ui/main_window.cpp" line="210" />
         <source>Open model</source>
         <translation>Mở mô hình</translation>
     </message>
@@ -986,64 +1278,64 @@
         <translation type="vanished">Mô hình (*.onnx *.har)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="197" />
+        <location filename="../ui/main_window.cpp" line="210" />
         <source>Models (*.onnx *.tflite *.har)</source>
         <translation>Mô hình (*.onnx *.tflite *.har)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="211" />
+        <location filename="../ui/main_window.cpp" line="229" />
         <source>Export HAR</source>
         <translation>Xuất HAR</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="211" />
+        <location filename="../ui/main_window.cpp" line="229" />
         <source>HAR archives (*.har)</source>
         <translation>Tệp lưu trữ HAR (*.har)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="211" />
+        <location filename="../ui/main_window.cpp" line="229" />
         <source>HAR written to %1</source>
         <translation>Đã ghi HAR vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218" />
+        <location filename="../ui/main_window.cpp" line="236" />
         <source>Export compiled binary</source>
         <translation>Xuất tệp nhị phân đã biên dịch</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="218" />
+        <location filename="../ui/main_window.cpp" line="236" />
         <source>Compiled binaries (*.hef)</source>
         <translation>Tệp nhị phân đã biên dịch (*.hef)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="219" />
+        <location filename="../ui/main_window.cpp" line="237" />
         <source>Binary written to %1</source>
         <translation>Đã ghi tệp nhị phân vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223" />
-        <location filename="../ui/main_window.cpp" line="228" />
+        <location filename="../ui/main_window.cpp" line="241" />
+        <location filename="../ui/main_window.cpp" line="246" />
         <source>Export graph</source>
         <translation>Xuất đồ thị</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="223" />
+        <location filename="../ui/main_window.cpp" line="241" />
         <source>SVG (*.svg)</source>
         <translation>SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="224" />
-        <location filename="../ui/main_window.cpp" line="229" />
+        <location filename="../ui/main_window.cpp" line="242" />
+        <location filename="../ui/main_window.cpp" line="247" />
         <source>Could not write %1</source>
         <translation>Không ghi được %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="228" />
+        <location filename="../ui/main_window.cpp" line="246" />
         <source>PNG (*.png)</source>
         <translation>PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="237" />
+        <location filename="../ui/main_window.cpp" line="255" />
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
@@ -1052,218 +1344,223 @@
         <translation type="vanished">Ngôn ngữ sẽ đổi khi khởi động lại Dataflow Studio.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="353" />
+        <location filename="../ui/main_window.cpp" line="373" />
         <source>About Dataflow Studio</source>
         <translation>Giới thiệu Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="354" />
+        <location filename="../ui/main_window.cpp" line="374" />
         <source>&lt;h3&gt;Dataflow Studio %1&lt;/h3&gt;&lt;p&gt;Parse, quantize, compile and profile neural networks for dataflow NPUs (hailo8, hailo8l, hailo8r), with no vendor software.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Dataflow Studio %1&lt;/h3&gt;&lt;p&gt;Phân tích, lượng tử hóa, biên dịch và đo hiệu năng mạng nơ-ron cho NPU dataflow (hailo8, hailo8l, hailo8r), không cần phần mềm của nhà cung cấp.&lt;/p&gt;&lt;p&gt;Xây dựng với Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="408" />
+        <location filename="../ui/main_window.cpp" line="428" />
         <source>No recent files</source>
         <translation>Chưa có tệp nào mở gần đây</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="410" />
+        <location filename="../ui/main_window.cpp" line="430" />
         <source>Clear the list</source>
         <translation>Xóa danh sách</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="426" />
-        <location filename="../ui/main_window.cpp" line="845" />
+        <location filename="../ui/main_window.cpp" line="446" />
+        <location filename="../ui/main_window.cpp" line="925" />
         <source>Dataflow Studio</source>
         <translation>Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="427" />
+        <location filename="../ui/main_window.cpp" line="447" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="428" />
+        <location filename="../ui/main_window.cpp" line="448" />
         <source>Open &amp;recent</source>
         <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="429" />
+        <location filename="../ui/main_window.cpp" line="449" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="430" />
+        <location filename="../ui/main_window.cpp" line="450" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="431" />
+        <location filename="../ui/main_window.cpp" line="451" />
         <source>&amp;Parse</source>
         <translation>&amp;Phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="432" />
+        <location filename="../ui/main_window.cpp" line="452" />
         <source>&amp;Optimize</source>
         <translation>&amp;Tối ưu hóa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="433" />
+        <location filename="../ui/main_window.cpp" line="453" />
         <source>&amp;Compile</source>
         <translation>&amp;Biên dịch</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="434" />
+        <location filename="../ui/main_window.cpp" line="454" />
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="435" />
+        <location filename="../ui/main_window.cpp" line="455" />
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="437" />
+        <location filename="../ui/main_window.cpp" line="457" />
         <source>&amp;New project</source>
         <translation>Dự án &amp;mới</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="438" />
+        <location filename="../ui/main_window.cpp" line="458" />
         <source>&amp;Open project…</source>
         <translation>&amp;Mở dự án…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="439" />
+        <location filename="../ui/main_window.cpp" line="459" />
         <source>Open &amp;model…</source>
         <translation>Mở mô &amp;hình…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="440" />
+        <location filename="../ui/main_window.cpp" line="460" />
         <source>Open the &amp;demo model</source>
         <translation>Mở mô hình &amp;mẫu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="441" />
+        <location filename="../ui/main_window.cpp" line="461" />
         <source>&amp;Save project</source>
         <translation>&amp;Lưu dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="442" />
+        <location filename="../ui/main_window.cpp" line="462" />
         <source>Save project &amp;as…</source>
         <translation>Lưu dự án &amp;thành…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="443" />
+        <location filename="../ui/main_window.cpp" line="463" />
         <source>Export &amp;HAR…</source>
         <translation>Xuất &amp;HAR…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="444" />
+        <location filename="../ui/main_window.cpp" line="464" />
         <source>Export compiled &amp;binary (.hef)…</source>
         <translation>Xuất &amp;tệp nhị phân đã biên dịch (.hef)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="445" />
+        <location filename="../ui/main_window.cpp" line="465" />
         <source>Export graph as SV&amp;G…</source>
         <translation>Xuất đồ thị dạng SV&amp;G…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="446" />
+        <location filename="../ui/main_window.cpp" line="466" />
         <source>Export graph as &amp;PNG…</source>
         <translation>Xuất đồ thị dạng &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="447" />
+        <location filename="../ui/main_window.cpp" line="467" />
         <source>&amp;Close model</source>
         <translation>Đó&amp;ng mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="448" />
+        <location filename="../ui/main_window.cpp" line="468" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="449" />
+        <location filename="../ui/main_window.cpp" line="469" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="450" />
+        <location filename="../ui/main_window.cpp" line="470" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="451" />
+        <location filename="../ui/main_window.cpp" line="471" />
         <source>Zoom to &amp;fit</source>
         <translation>Thu phóng &amp;vừa khung</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="452" />
+        <location filename="../ui/main_window.cpp" line="472" />
         <source>&amp;Find…</source>
         <translation>&amp;Tìm…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="453" />
+        <location filename="../ui/main_window.cpp" line="473" />
         <source>&amp;Re-parse</source>
         <translation>Phân tích &amp;lại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="454" />
+        <location filename="../ui/main_window.cpp" line="474" />
         <source>&amp;Input shapes…</source>
         <translation>&amp;Kích thước đầu vào…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="455" />
+        <location filename="../ui/main_window.cpp" line="475" />
         <source>&amp;Verify against your framework…</source>
         <translation>&amp;Kiểm chứng với framework của bạn…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="456" />
+        <location filename="../ui/main_window.cpp" line="476" />
         <source>&amp;Optimize (calibrate and quantize)…</source>
         <translation>&amp;Tối ưu hóa (hiệu chuẩn và lượng tử hóa)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="457" />
+        <location filename="../ui/main_window.cpp" line="477" />
         <source>Analyze &amp;noise per layer</source>
         <translation>Phân tích &amp;nhiễu từng lớp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="458" />
+        <location filename="../ui/main_window.cpp" line="478" />
         <source>&amp;Raise the optimization level</source>
         <translation>&amp;Tăng mức tối ưu hóa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="459" />
+        <location filename="../ui/main_window.cpp" line="479" />
         <source>&amp;16-bit for the noisiest layers…</source>
         <translation>&amp;16 bit cho các lớp nhiễu nhất…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="460" />
+        <location filename="../ui/main_window.cpp" line="480" />
         <source>R&amp;e-optimize with the script</source>
         <translation>Tối ưu hóa &amp;lại với kịch bản</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="461" />
+        <location filename="../ui/main_window.cpp" line="481" />
         <source>&amp;Try an input in every emulator mode…</source>
         <translation>&amp;Thử một đầu vào ở mọi chế độ giả lập…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="462" />
+        <location filename="../ui/main_window.cpp" line="482" />
         <source>&amp;Compile and profile…</source>
         <translation>&amp;Biên dịch và đo hiệu năng…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="463" />
+        <location filename="../ui/main_window.cpp" line="483" />
+        <source>Open profiler &amp;report or binary…</source>
+        <translation>Mở &amp;báo cáo hiệu năng hoặc tệp nhị phân…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="484" />
         <source>&amp;Re-compile with the script</source>
         <translation>Biên dịch &amp;lại theo kịch bản</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="464" />
+        <location filename="../ui/main_window.cpp" line="485" />
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Phím tắt…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="465" />
+        <location filename="../ui/main_window.cpp" line="486" />
         <source>Language: system default</source>
         <translation>Ngôn ngữ: theo hệ thống</translation>
     </message>
@@ -1284,142 +1581,180 @@
         <translation type="vanished">Lịch sử</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="586" />
+        <location filename="../ui/main_window.cpp" line="665" />
         <source>%1 does not exist</source>
         <translation>%1 không tồn tại</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="520" />
+        <location filename="../ui/main_window.cpp" line="594" />
         <source>%1: %2 layers</source>
         <translation>%1: %2 lớp</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="260" />
+        <location filename="../ui/main_window.cpp" line="214" />
+        <source>Open a profiler report or a compiled binary</source>
+        <translation>Mở báo cáo hiệu năng hoặc tệp nhị phân đã biên dịch</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="215" />
+        <source>Reports and binaries (*.json *.hef)</source>
+        <translation>Báo cáo và tệp nhị phân (*.json *.hef)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="280" />
         <source>Parse the model before verifying it.</source>
         <translation>Hãy phân tích mô hình trước khi kiểm chứng.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="272" />
+        <location filename="../ui/main_window.cpp" line="292" />
         <source>Parse the model before optimizing it.</source>
         <translation>Hãy phân tích mô hình trước khi tối ưu hóa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="287" />
+        <location filename="../ui/main_window.cpp" line="307" />
         <source>Optimize the model first: the noise analysis runs on its calibration data.</source>
         <translation>Hãy tối ưu hóa mô hình trước: phân tích nhiễu chạy trên dữ liệu hiệu chuẩn của nó.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="298" />
+        <location filename="../ui/main_window.cpp" line="318" />
         <source>Analyze the noise per layer first: the choice is made from each layer's measured effect.</source>
         <translation>Hãy phân tích nhiễu từng lớp trước: lựa chọn dựa trên ảnh hưởng đo được của từng lớp.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="306" />
+        <location filename="../ui/main_window.cpp" line="326" />
         <source>Parse the model before running an input through it.</source>
         <translation>Hãy phân tích cú pháp mô hình trước khi chạy một đầu vào qua nó.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="317" />
+        <location filename="../ui/main_window.cpp" line="337" />
         <source>Optimize the model once with the wizard; Re-optimize then reuses its calibration data.</source>
         <translation>Hãy tối ưu hóa mô hình một lần bằng trình hướng dẫn; Tối ưu hóa lại sẽ dùng lại dữ liệu hiệu chuẩn đó.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="327" />
+        <location filename="../ui/main_window.cpp" line="347" />
         <source>Optimize the model before compiling it: the compiler places the quantized layers.</source>
         <translation>Hãy tối ưu hóa mô hình trước khi biên dịch: trình biên dịch sắp đặt các lớp đã lượng tử hóa.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="341" />
+        <location filename="../ui/main_window.cpp" line="361" />
         <source>Compile the model once with the wizard; Re-compile then reuses its choices.</source>
         <translation>Hãy biên dịch mô hình một lần bằng trình hướng dẫn; Biên dịch lại sẽ dùng lại các lựa chọn đó.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="466" />
+        <location filename="../ui/main_window.cpp" line="487" />
         <source>&amp;About Dataflow Studio</source>
         <translation>&amp;Giới thiệu Dataflow Studio</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="471" />
+        <location filename="../ui/main_window.cpp" line="492" />
         <source>Pipeline</source>
         <translation>Quy trình</translation>
     </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="547" />
+        <source>Written by Dataflow Studio: its payload runs on our CPU runtime (dfc infer).</source>
+        <translation>Do Dataflow Studio tạo: phần dữ liệu của nó chạy trên môi trường chạy CPU của chúng tôi (dfc infer).</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="548" />
+        <source>Written by another compiler: its streams are shown; our runtime cannot run it.</source>
+        <translation>Do trình biên dịch khác tạo: các luồng được hiển thị; môi trường chạy của chúng tôi không chạy được nó.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="532" />
+        <location filename="../ui/main_window.cpp" line="552" />
+        <source>%1: compiled binary for %2, %n context(s)</source>
+        <translation><numerusform>%1: tệp nhị phân đã biên dịch cho %2, %n ngữ cảnh</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="579" />
+        <source>%1: profiler report of %2 on %3</source>
+        <translation>%1: báo cáo hiệu năng của %2 trên %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="606" />
         <source>%1: quantized (optimization level %2, compression level %3, %n calibration item(s))</source>
         <translation><numerusform>%1: đã lượng tử hóa (mức tối ưu hóa %2, mức nén %3, %n mẫu hiệu chuẩn)</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="545" />
+        <location filename="../ui/main_window.cpp" line="619" />
         <source>%1: noisiest layer %2 (output SNR %3 dB with only it quantized); right-click it for fixes</source>
         <translation>%1: lớp nhiễu nhất là %2 (SNR đầu ra %3 dB khi chỉ lượng tử hóa lớp này); nhấp chuột phải vào lớp để sửa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="552" />
+        <location filename="../ui/main_window.cpp" line="626" />
         <source>%1: %2 FPS at batch 1, %3 at batch 8 on %4; limited by %5</source>
         <translation>%1: %2 FPS với lô 1, %3 với lô 8 trên %4; bị giới hạn bởi %5</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="575" />
+        <location filename="../ui/main_window.cpp" line="539" />
+        <location filename="../ui/main_window.cpp" line="562" />
+        <location filename="../ui/main_window.cpp" line="573" />
+        <location filename="../ui/main_window.cpp" line="654" />
         <source>Could not open %1: %2</source>
         <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="614" />
+        <location filename="../ui/main_window.cpp" line="693" />
         <source>Recover unsaved changes</source>
         <translation>Khôi phục thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="615" />
+        <location filename="../ui/main_window.cpp" line="694" />
         <source>%1 has newer unsaved changes from a session that did not close normally. Recover them?</source>
         <translation>%1 có thay đổi mới hơn chưa lưu từ một phiên không đóng bình thường. Khôi phục chúng?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="631" />
+        <location filename="../ui/main_window.cpp" line="710" />
         <source>The project's model %1 is missing</source>
         <translation>Không tìm thấy mô hình %1 của dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="642" />
+        <location filename="../ui/main_window.cpp" line="721" />
         <source>The project's host link %1 is not a PCIe link (genGxL); %2 uses the module's</source>
         <translation>Liên kết máy chủ %1 của dự án không phải là liên kết PCIe (genGxL); %2 dùng liên kết của mô-đun</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="647" />
+        <location filename="../ui/main_window.cpp" line="726" />
         <source>The project's target %1 is not known; %2 uses %3</source>
         <translation>Thiết bị đích %1 của dự án không được hỗ trợ; %2 dùng %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="722" />
+        <location filename="../ui/main_window.cpp" line="801" />
         <source>Project saved to %1</source>
         <translation>Đã lưu dự án vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="750" />
+        <location filename="../ui/main_window.cpp" line="829" />
         <source>Save the parsed models?</source>
         <translation>Lưu các mô hình đã phân tích?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="751" />
+        <location filename="../ui/main_window.cpp" line="830" />
         <source>Also save each parsed model as a HAR beside the project (about %1 MB in all)? The HARs carry the parse, and later the optimization and compilation, for dfc and other tools. The project remembers the answer.</source>
         <translation>Lưu thêm mỗi mô hình đã phân tích thành một tệp HAR bên cạnh dự án (tổng cộng khoảng %1 MB)? Các tệp HAR giữ kết quả phân tích, sau này cả tối ưu hóa và biên dịch, cho dfc và các công cụ khác. Dự án ghi nhớ câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="767" />
+        <location filename="../ui/main_window.cpp" line="846" />
         <source>%1 not saved: the start/end nodes changed since the last parse; re-parse (F5) and save again</source>
         <translation>Chưa lưu %1: các nút đầu/cuối đã thay đổi từ lần phân tích trước; hãy phân tích lại (F5) rồi lưu lần nữa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="777" />
+        <location filename="../ui/main_window.cpp" line="856" />
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/main_window.cpp" line="936" />
+        <source>%1: %2 FPS at batch 1 on %3, %n context(s)</source>
+        <translation><numerusform>%1: %2 FPS với lô 1 trên %3, %n ngữ cảnh</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="868" />
+        <location filename="../ui/main_window.cpp" line="980" />
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="868" />
+        <location filename="../ui/main_window.cpp" line="980" />
         <source>Save the project before closing it?</source>
         <translation>Lưu dự án trước khi đóng?</translation>
     </message>
@@ -1431,57 +1766,62 @@
         <translation type="vanished">Đã hủy phân tích; kết quả trước được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="132" />
+        <location filename="../ui/model_document.cpp" line="136" />
         <source>Target %1</source>
         <translation>Thiết bị đích %1</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="183" />
+        <location filename="../ui/model_document.cpp" line="187" />
         <source>Loading</source>
         <translation>Đang tải</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="183" />
+        <location filename="../ui/model_document.cpp" line="187" />
         <source>Parsing</source>
         <translation>Đang phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="319" />
+        <location filename="../ui/model_document.cpp" line="323" />
         <source>Optimizing</source>
         <translation>Đang tối ưu hóa</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="343" />
+        <location filename="../ui/model_document.cpp" line="348" />
         <source>random</source>
         <translation>ngẫu nhiên</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="432" />
+        <location filename="../ui/model_document.cpp" line="437" />
         <source>Analyzing noise</source>
         <translation>Đang phân tích nhiễu</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="470" />
+        <location filename="../ui/model_document.cpp" line="475" />
         <source>Compiling</source>
         <translation>Đang biên dịch</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="506" />
+        <location filename="../ui/model_document.cpp" line="519" />
         <source>Profiling</source>
         <translation>Đang đo hiệu năng</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="521" />
+        <location filename="../ui/model_document.cpp" line="534" />
         <source>Host link %1</source>
         <translation>Liên kết máy chủ %1</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="521" />
+        <location filename="../ui/model_document.cpp" line="534" />
         <source>Host link of the module</source>
         <translation>Liên kết máy chủ của mô-đun</translation>
     </message>
     <message>
-        <location filename="../ui/model_document.cpp" line="597" />
+        <location filename="../ui/model_document.cpp" line="551" />
+        <source>Edit the model script</source>
+        <translation>Sửa kịch bản mô hình</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_document.cpp" line="622" />
         <source>Running the input</source>
         <translation>Đang chạy đầu vào</translation>
     </message>
@@ -1893,57 +2233,57 @@
 <context>
     <name>dfc::ui::ParseReviewWidget</name>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="142" />
+        <location filename="../ui/parse_review_widget.cpp" line="143" />
         <source>%n node(s) in the scope are not supported: see Issues.</source>
         <translation><numerusform>%n nút trong phạm vi không được hỗ trợ: xem mục Sự cố.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="145" />
+        <location filename="../ui/parse_review_widget.cpp" line="146" />
         <source>Parsing was cancelled; the previous result is kept.</source>
         <translation>Đã hủy phân tích; kết quả trước được giữ nguyên.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="168" />
+        <location filename="../ui/parse_review_widget.cpp" line="169" />
         <source>Laying out %n node(s)…</source>
         <translation><numerusform>Đang sắp xếp %n nút…</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="172" />
+        <location filename="../ui/parse_review_widget.cpp" line="173" />
         <source>Laid out %n node(s) in %1 s</source>
         <translation><numerusform>Đã sắp xếp %n nút trong %1 giây</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="229" />
+        <location filename="../ui/parse_review_widget.cpp" line="230" />
         <source>Input shape</source>
         <translation>Kích thước đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="230" />
+        <location filename="../ui/parse_review_widget.cpp" line="231" />
         <source>Shape of input %1 (comma-separated, batch first):</source>
         <translation>Kích thước của đầu vào %1 (cách nhau bằng dấu phẩy, lô đứng đầu):</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="237" />
+        <location filename="../ui/parse_review_widget.cpp" line="238" />
         <source>'%1' is not a valid shape</source>
         <translation>'%1' không phải kích thước hợp lệ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="246" />
+        <location filename="../ui/parse_review_widget.cpp" line="247" />
         <source>This model has no symbolic input dimensions.</source>
         <translation>Mô hình này không có chiều đầu vào biến.</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="249" />
+        <location filename="../ui/parse_review_widget.cpp" line="250" />
         <source>Set input shapes</source>
         <translation>Đặt kích thước đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="273" />
+        <location filename="../ui/parse_review_widget.cpp" line="274" />
         <source>Re-parse</source>
         <translation>Phân tích lại</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="274" />
+        <location filename="../ui/parse_review_widget.cpp" line="275" />
         <source>Parse again with the chosen start and end nodes (F5)</source>
         <translation>Phân tích lại với các nút đầu và cuối đã chọn (F5)</translation>
     </message>
@@ -1952,227 +2292,227 @@
         <translation type="vanished">Hủy</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="275" />
+        <location filename="../ui/parse_review_widget.cpp" line="276" />
         <source>◀ Start/end</source>
         <translation>◀ Đầu/cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="276" />
+        <location filename="../ui/parse_review_widget.cpp" line="277" />
         <source>Previous start/end node</source>
         <translation>Nút đầu/cuối trước đó</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="277" />
+        <location filename="../ui/parse_review_widget.cpp" line="278" />
         <source>Start/end ▶</source>
         <translation>Đầu/cuối ▶</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="278" />
+        <location filename="../ui/parse_review_widget.cpp" line="279" />
         <source>Next start/end node</source>
         <translation>Nút đầu/cuối tiếp theo</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="279" />
+        <location filename="../ui/parse_review_widget.cpp" line="280" />
         <source>Fit</source>
         <translation>Vừa khung</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="280" />
+        <location filename="../ui/parse_review_widget.cpp" line="281" />
         <source>Input shapes…</source>
         <translation>Kích thước đầu vào…</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="281" />
+        <location filename="../ui/parse_review_widget.cpp" line="282" />
         <source>Give fixed shapes to inputs with symbolic dimensions</source>
         <translation>Đặt kích thước cố định cho các đầu vào có chiều biến</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="282" />
+        <location filename="../ui/parse_review_widget.cpp" line="283" />
         <source>Find a node by name, operator or shape (e.g. 1,3,224,224)</source>
         <translation>Tìm nút theo tên, toán tử hoặc kích thước (vd. 1,3,224,224)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="265" />
+        <location filename="../ui/parse_review_widget.cpp" line="266" />
         <source>&lt;b&gt;Original model&lt;/b&gt;</source>
         <translation>&lt;b&gt;Mô hình gốc&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="267" />
+        <location filename="../ui/parse_review_widget.cpp" line="268" />
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt;</source>
         <translation>&lt;b&gt;Đồ thị bộ tăng tốc đã phân tích&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="290" />
+        <location filename="../ui/parse_review_widget.cpp" line="291" />
         <source>supported</source>
         <translation>được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="291" />
+        <location filename="../ui/parse_review_widget.cpp" line="292" />
         <source>unsupported</source>
         <translation>không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="292" />
+        <location filename="../ui/parse_review_widget.cpp" line="293" />
         <source>outside the parsing scope</source>
         <translation>ngoài phạm vi phân tích</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="293" />
+        <location filename="../ui/parse_review_widget.cpp" line="294" />
         <source>unsupported, outside (the host runs it)</source>
         <translation>không hỗ trợ, ngoài phạm vi (máy chủ chạy)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="294" />
+        <location filename="../ui/parse_review_widget.cpp" line="295" />
         <source>folded constant</source>
         <translation>hằng số đã gộp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="295" />
+        <location filename="../ui/parse_review_widget.cpp" line="296" />
         <source>start node</source>
         <translation>nút đầu</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="296" />
+        <location filename="../ui/parse_review_widget.cpp" line="297" />
         <source>end node</source>
         <translation>nút cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="297" />
+        <location filename="../ui/parse_review_widget.cpp" line="298" />
         <source>awaiting re-parse</source>
         <translation>đang chờ phân tích lại</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="266" />
+        <location filename="../ui/parse_review_widget.cpp" line="267" />
         <source>&lt;b&gt;Original model&lt;/b&gt; — %n node(s)</source>
         <translation><numerusform>&lt;b&gt;Mô hình gốc&lt;/b&gt; — %n nút</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="268" />
+        <location filename="../ui/parse_review_widget.cpp" line="269" />
         <source>&lt;b&gt;Parsed accelerator graph&lt;/b&gt; — %n layer(s)</source>
         <translation><numerusform>&lt;b&gt;Đồ thị bộ tăng tốc đã phân tích&lt;/b&gt; — %n lớp</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="300" />
+        <location filename="../ui/parse_review_widget.cpp" line="301" />
         <source>input/output</source>
         <translation>vào/ra</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="300" />
+        <location filename="../ui/parse_review_widget.cpp" line="301" />
         <source>conv/dense</source>
         <translation>tích chập/kết nối đầy đủ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="301" />
+        <location filename="../ui/parse_review_widget.cpp" line="302" />
         <source>activation</source>
         <translation>hàm kích hoạt</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="301" />
+        <location filename="../ui/parse_review_widget.cpp" line="302" />
         <source>normalization</source>
         <translation>chuẩn hóa</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="302" />
+        <location filename="../ui/parse_review_widget.cpp" line="303" />
         <source>pooling</source>
         <translation>gộp (pooling)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="302" />
+        <location filename="../ui/parse_review_widget.cpp" line="303" />
         <source>element-wise</source>
         <translation>theo phần tử</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="303" />
+        <location filename="../ui/parse_review_widget.cpp" line="304" />
         <source>shape</source>
         <translation>hình dạng</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="303" />
+        <location filename="../ui/parse_review_widget.cpp" line="304" />
         <source>resize</source>
         <translation>đổi kích thước</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="304" />
+        <location filename="../ui/parse_review_widget.cpp" line="305" />
         <source>reduction, softmax</source>
         <translation>rút gọn, softmax</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="307" />
+        <location filename="../ui/parse_review_widget.cpp" line="308" />
         <source>Colour layers by:</source>
         <translation>Tô màu lớp theo:</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="316" />
+        <location filename="../ui/parse_review_widget.cpp" line="317" />
         <source>kind</source>
         <translation>loại</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="338" />
+        <location filename="../ui/parse_review_widget.cpp" line="339" />
         <source>Layers:</source>
         <translation>Lớp:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/parse_review_widget.cpp" line="378" />
+        <location filename="../ui/parse_review_widget.cpp" line="379" />
         <source>Nothing was parsed: %n node(s) inside the scope have no conversion. Issues lists them and what to do; right-click a node in the original model to move the start or end node.</source>
         <translation><numerusform>Chưa phân tích được gì: %n nút trong phạm vi không có cách chuyển đổi. Bảng Vấn đề liệt kê chúng và cách xử lý; nhấp chuột phải vào một nút của mô hình gốc để dời nút bắt đầu hoặc kết thúc.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="380" />
+        <location filename="../ui/parse_review_widget.cpp" line="381" />
         <source>Nothing was parsed: the scope holds no node that runs on the accelerator.</source>
         <translation>Chưa phân tích được gì: phạm vi không có nút nào chạy trên bộ tăng tốc.</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="437" />
+        <location filename="../ui/parse_review_widget.cpp" line="438" />
         <source>Scope: %1 nodes, %2 supported</source>
         <translation>Phạm vi: %1 nút, %2 được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="438" />
+        <location filename="../ui/parse_review_widget.cpp" line="439" />
         <source> — awaiting re-parse</source>
         <translation> — đang chờ phân tích lại</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="495" />
+        <location filename="../ui/parse_review_widget.cpp" line="496" />
         <source>Found %1 node(s) and %2 layer(s)</source>
         <translation>Tìm thấy %1 nút và %2 lớp</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="512" />
+        <location filename="../ui/parse_review_widget.cpp" line="513" />
         <source>Start at %1</source>
         <translation>Bắt đầu tại %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="517" />
+        <location filename="../ui/parse_review_widget.cpp" line="518" />
         <source>Add start node %1</source>
         <translation>Thêm nút bắt đầu %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="520" />
+        <location filename="../ui/parse_review_widget.cpp" line="521" />
         <source>Cut at %1</source>
         <translation>Cắt tại %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="525" />
+        <location filename="../ui/parse_review_widget.cpp" line="526" />
         <source>Add output %1</source>
         <translation>Thêm đầu ra %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="533" />
+        <location filename="../ui/parse_review_widget.cpp" line="534" />
         <source>Start here (the only start node)</source>
         <translation>Bắt đầu tại đây (nút bắt đầu duy nhất)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="534" />
+        <location filename="../ui/parse_review_widget.cpp" line="535" />
         <source>Add as an extra start node</source>
         <translation>Thêm làm nút bắt đầu phụ</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="536" />
+        <location filename="../ui/parse_review_widget.cpp" line="537" />
         <source>Cut here (the only end node)</source>
         <translation>Cắt tại đây (nút kết thúc duy nhất)</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="537" />
+        <location filename="../ui/parse_review_widget.cpp" line="538" />
         <source>Add as an extra output</source>
         <translation>Thêm làm đầu ra phụ</translation>
     </message>
@@ -2193,22 +2533,22 @@
         <translation type="vanished">Đặt nút cuối %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="539" />
+        <location filename="../ui/parse_review_widget.cpp" line="540" />
         <source>Clear start/end</source>
         <translation>Bỏ nút đầu/cuối</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="543" />
+        <location filename="../ui/parse_review_widget.cpp" line="544" />
         <source>Clear start/end of %1</source>
         <translation>Bỏ nút đầu/cuối %1</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="547" />
+        <location filename="../ui/parse_review_widget.cpp" line="548" />
         <source>Show matching layer</source>
         <translation>Hiện lớp tương ứng</translation>
     </message>
     <message>
-        <location filename="../ui/parse_review_widget.cpp" line="559" />
+        <location filename="../ui/parse_review_widget.cpp" line="560" />
         <source>Show matching original nodes</source>
         <translation>Hiện các nút gốc tương ứng</translation>
     </message>
@@ -2269,38 +2609,38 @@
 <context>
     <name>dfc::ui::ProfileLayerTable</name>
     <message>
-        <location filename="../ui/profile_layer_table.cpp" line="36" />
+        <location filename="../ui/profile_layer_table.cpp" line="37" />
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../ui/profile_layer_table.cpp" line="79" />
+        <location filename="../ui/profile_layer_table.cpp" line="80" />
         <source>Right-click to choose the columns</source>
         <translation>Nhấp chuột phải để chọn cột</translation>
     </message>
     <message>
-        <location filename="../ui/profile_layer_table.cpp" line="83" />
+        <location filename="../ui/profile_layer_table.cpp" line="84" />
         <source>Filter layers (name, type, …)</source>
         <translation>Lọc lớp (tên, loại, …)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_layer_table.cpp" line="86" />
+        <location filename="../ui/profile_layer_table.cpp" line="87" />
         <source>Export CSV…</source>
         <translation>Xuất CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/profile_layer_table.cpp" line="88" />
+        <location filename="../ui/profile_layer_table.cpp" line="89" />
         <source>Columns…</source>
         <translation>Cột…</translation>
     </message>
     <message>
-        <location filename="../ui/profile_layer_table.cpp" line="184" />
-        <location filename="../ui/profile_layer_table.cpp" line="190" />
+        <location filename="../ui/profile_layer_table.cpp" line="197" />
+        <location filename="../ui/profile_layer_table.cpp" line="203" />
         <source>Export layers as CSV</source>
         <translation>Xuất các lớp ra CSV</translation>
     </message>
     <message>
-        <location filename="../ui/profile_layer_table.cpp" line="185" />
+        <location filename="../ui/profile_layer_table.cpp" line="198" />
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
@@ -2323,269 +2663,269 @@
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="245" />
+        <location filename="../ui/profile_report_view.cpp" line="271" />
         <source>%1 on %2</source>
         <translation>%1 trên %2</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="247" />
+        <location filename="../ui/profile_report_view.cpp" line="273" />
         <source>State %1.</source>
         <translation>Trạng thái %1.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="248" />
+        <location filename="../ui/profile_report_view.cpp" line="274" />
         <source>Not compiled for this target: compiled for this report with the script's commands.</source>
         <translation>Chưa biên dịch cho thiết bị đích này: đã biên dịch cho báo cáo này bằng các lệnh của kịch bản.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="249" />
+        <location filename="../ui/profile_report_view.cpp" line="275" />
         <source>Estimates from the documented hardware model; the HTML export lists where each of its numbers comes from.</source>
         <translation>Ước tính từ mô hình phần cứng có tài liệu; bản xuất HTML ghi nguồn gốc của từng con số.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="254" />
+        <location filename="../ui/profile_report_view.cpp" line="280" />
         <source>Limited by %1.</source>
         <translation>Bị giới hạn bởi %1.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="256" />
+        <location filename="../ui/profile_report_view.cpp" line="282" />
         <source>Fed at %1 FPS it is busy %2 of the time and draws %3 W.</source>
         <translation>Khi được cấp %1 FPS, nó bận %2 thời gian và tiêu thụ %3 W.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="266" />
+        <location filename="../ui/profile_report_view.cpp" line="292" />
         <source>equalization</source>
         <translation>cân bằng</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="267" />
+        <location filename="../ui/profile_report_view.cpp" line="293" />
         <source>bias correction</source>
         <translation>hiệu chỉnh độ lệch</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="268" />
+        <location filename="../ui/profile_report_view.cpp" line="294" />
         <source>AdaRound</source>
         <translation>AdaRound</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="269" />
+        <location filename="../ui/profile_report_view.cpp" line="295" />
         <source>Algorithms: %1.</source>
         <translation>Thuật toán: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="269" />
+        <location filename="../ui/profile_report_view.cpp" line="295" />
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="272" />
+        <location filename="../ui/profile_report_view.cpp" line="298" />
         <source>%1: %2 layer(s)</source>
         <translation>%1: %2 lớp</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="273" />
+        <location filename="../ui/profile_report_view.cpp" line="299" />
         <source>Precision: %1.</source>
         <translation>Độ chính xác: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="278" />
+        <location filename="../ui/profile_report_view.cpp" line="304" />
         <source>SNR against the float model: %1.</source>
         <translation>SNR so với mô hình số thực: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="281" />
+        <location filename="../ui/profile_report_view.cpp" line="307" />
         <source>The model is not quantized: the numbers assume the precisions its script will give it.</source>
         <translation>Mô hình chưa được lượng tử hóa: các con số giả định độ chính xác mà kịch bản sẽ gán.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profile_report_view.cpp" line="284" />
+        <location filename="../ui/profile_report_view.cpp" line="310" />
         <source>%n context(s).</source>
         <translation><numerusform>%n ngữ cảnh.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="304" />
+        <location filename="../ui/profile_report_view.cpp" line="330" />
         <source>%1: %2 FPS</source>
         <translation>%1: %2 FPS</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="313" />
+        <location filename="../ui/profile_report_view.cpp" line="339" />
         <source>context</source>
         <translation>ngữ cảnh</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="313" />
-        <location filename="../ui/profile_report_view.cpp" line="395" />
+        <location filename="../ui/profile_report_view.cpp" line="339" />
+        <location filename="../ui/profile_report_view.cpp" line="419" />
         <source>layers</source>
         <translation>lớp</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="313" />
+        <location filename="../ui/profile_report_view.cpp" line="339" />
         <source>FPS</source>
         <translation>FPS</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="313" />
+        <location filename="../ui/profile_report_view.cpp" line="339" />
         <source>bottleneck</source>
         <translation>điểm nghẽn</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="313" />
+        <location filename="../ui/profile_report_view.cpp" line="339" />
         <source>LCUs</source>
         <translation>LCU</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="313" />
+        <location filename="../ui/profile_report_view.cpp" line="339" />
         <source>subclusters</source>
         <translation>cụm con</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="314" />
+        <location filename="../ui/profile_report_view.cpp" line="340" />
         <source>APUs</source>
         <translation>APU</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="314" />
+        <location filename="../ui/profile_report_view.cpp" line="340" />
         <source>aligners</source>
         <translation>bộ căn chỉnh</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="314" />
+        <location filename="../ui/profile_report_view.cpp" line="340" />
         <source>L3</source>
         <translation>L3</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="314" />
+        <location filename="../ui/profile_report_view.cpp" line="340" />
         <source>weights (kB)</source>
         <translation>trọng số (kB)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="314" />
+        <location filename="../ui/profile_report_view.cpp" line="340" />
         <source>in (kB/frame)</source>
         <translation>vào (kB/khung)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="314" />
+        <location filename="../ui/profile_report_view.cpp" line="340" />
         <source>out (kB/frame)</source>
         <translation>ra (kB/khung)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="365" />
+        <location filename="../ui/profile_report_view.cpp" line="389" />
         <source>HTML reports (*.html)</source>
         <translation>Báo cáo HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="366" />
+        <location filename="../ui/profile_report_view.cpp" line="390" />
         <source>JSON reports (*.json)</source>
         <translation>Báo cáo JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="367" />
+        <location filename="../ui/profile_report_view.cpp" line="391" />
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="368" />
-        <location filename="../ui/profile_report_view.cpp" line="373" />
+        <location filename="../ui/profile_report_view.cpp" line="392" />
+        <location filename="../ui/profile_report_view.cpp" line="397" />
         <source>Export the profiler report</source>
         <translation>Xuất báo cáo hiệu năng</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="385" />
+        <location filename="../ui/profile_report_view.cpp" line="409" />
         <source>Model overview</source>
         <translation>Tổng quan mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="386" />
+        <location filename="../ui/profile_report_view.cpp" line="410" />
         <source>Optimization details</source>
         <translation>Chi tiết tối ưu hóa</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="387" />
+        <location filename="../ui/profile_report_view.cpp" line="411" />
         <source>Compilation &amp;&amp; runtime</source>
         <translation>Biên dịch &amp;&amp; thời gian chạy</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="388" />
+        <location filename="../ui/profile_report_view.cpp" line="412" />
         <source>Layers</source>
         <translation>Các lớp</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="390" />
+        <location filename="../ui/profile_report_view.cpp" line="414" />
         <source>FPS, batch 1</source>
         <translation>FPS, lô 1</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="391" />
+        <location filename="../ui/profile_report_view.cpp" line="415" />
         <source>FPS, batch 8</source>
         <translation>FPS, lô 8</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="392" />
+        <location filename="../ui/profile_report_view.cpp" line="416" />
         <source>latency (ms)</source>
         <translation>độ trễ (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="393" />
+        <location filename="../ui/profile_report_view.cpp" line="417" />
         <source>power, NN core (W)</source>
         <translation>công suất, lõi NN (W)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="394" />
+        <location filename="../ui/profile_report_view.cpp" line="418" />
         <source>contexts</source>
         <translation>ngữ cảnh</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="396" />
+        <location filename="../ui/profile_report_view.cpp" line="420" />
         <source>parameters</source>
         <translation>tham số</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="397" />
+        <location filename="../ui/profile_report_view.cpp" line="421" />
         <source>MACs per frame</source>
         <translation>MAC mỗi khung hình</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="398" />
+        <location filename="../ui/profile_report_view.cpp" line="422" />
         <source>operations per frame</source>
         <translation>phép tính mỗi khung hình</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="399" />
+        <location filename="../ui/profile_report_view.cpp" line="423" />
         <source>input (Mbit/s, batch 8)</source>
         <translation>đầu vào (Mbit/s, lô 8)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="400" />
+        <location filename="../ui/profile_report_view.cpp" line="424" />
         <source>output (Mbit/s, batch 8)</source>
         <translation>đầu ra (Mbit/s, lô 8)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="401" />
+        <location filename="../ui/profile_report_view.cpp" line="425" />
         <source>host link in all (Mbit/s)</source>
         <translation>tổng qua liên kết máy chủ (Mbit/s)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="402" />
+        <location filename="../ui/profile_report_view.cpp" line="426" />
         <source>host link</source>
         <translation>liên kết máy chủ</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="403" />
+        <location filename="../ui/profile_report_view.cpp" line="427" />
         <source>peak TOPS</source>
         <translation>TOPS đỉnh</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="404" />
+        <location filename="../ui/profile_report_view.cpp" line="428" />
         <source>optimization level</source>
         <translation>mức tối ưu hóa</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="405" />
+        <location filename="../ui/profile_report_view.cpp" line="429" />
         <source>compression level</source>
         <translation>mức nén</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="406" />
+        <location filename="../ui/profile_report_view.cpp" line="430" />
         <source>share of 4-bit weights</source>
         <translation>tỷ lệ trọng số 4 bit</translation>
     </message>
@@ -2593,252 +2933,244 @@
 <context>
     <name>dfc::ui::PropertiesDock</name>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="49" />
+        <location filename="../ui/docks/properties_dock.cpp" line="50" />
         <source>Properties</source>
         <translation>Thuộc tính</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="59" />
+        <location filename="../ui/docks/properties_dock.cpp" line="60" />
         <source>Select a node or a layer to see its properties.</source>
         <translation>Chọn một nút hoặc một lớp để xem thuộc tính.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/properties_dock.cpp" line="65" />
+        <location filename="../ui/docks/properties_dock.cpp" line="66" />
         <source>%n selected</source>
         <translation><numerusform>Đã chọn %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="77" />
+        <location filename="../ui/docks/properties_dock.cpp" line="78" />
         <source>Operator</source>
         <translation>Toán tử</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="85" />
+        <location filename="../ui/docks/properties_dock.cpp" line="86" />
         <source>Inputs</source>
         <translation>Các đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="86" />
+        <location filename="../ui/docks/properties_dock.cpp" line="87" />
         <source>Outputs</source>
         <translation>Các đầu ra</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="87" />
-        <location filename="../ui/docks/properties_dock.cpp" line="110" />
+        <location filename="../ui/docks/properties_dock.cpp" line="88" />
+        <location filename="../ui/docks/properties_dock.cpp" line="111" />
         <source>Attributes</source>
         <translation>Thuộc tính</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="89" />
+        <location filename="../ui/docks/properties_dock.cpp" line="90" />
         <source>Subgraph %1</source>
         <translation>Đồ thị con %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/properties_dock.cpp" line="90" />
+        <location filename="../ui/docks/properties_dock.cpp" line="91" />
         <source>%n node(s); right-click the node to open it</source>
         <translation><numerusform>%n nút; nhấp chuột phải vào nút để mở</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="92" />
+        <location filename="../ui/docks/properties_dock.cpp" line="93" />
         <source>Not supported</source>
         <translation>Không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="96" />
+        <location filename="../ui/docks/properties_dock.cpp" line="97" />
         <source>Layers</source>
         <translation>Các lớp</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="104" />
+        <location filename="../ui/docks/properties_dock.cpp" line="105" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="105" />
+        <location filename="../ui/docks/properties_dock.cpp" line="106" />
         <source>Input</source>
         <translation>Đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="106" />
+        <location filename="../ui/docks/properties_dock.cpp" line="107" />
         <source>Output</source>
         <translation>Đầu ra</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="107" />
+        <location filename="../ui/docks/properties_dock.cpp" line="108" />
         <source>Parameters</source>
         <translation>Tham số</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="108" />
+        <location filename="../ui/docks/properties_dock.cpp" line="109" />
         <source>MACs</source>
         <translation>Số phép MAC</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="113" />
+        <location filename="../ui/docks/properties_dock.cpp" line="114" />
         <source>Original nodes</source>
         <translation>Các nút gốc</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="125" />
         <source>Input stream</source>
-        <translation>Luồng đầu vào</translation>
+        <translation type="vanished">Luồng đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="125" />
         <source>Output stream</source>
-        <translation>Luồng đầu ra</translation>
+        <translation type="vanished">Luồng đầu ra</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="127" />
         <source>transposed on the device</source>
-        <translation>chuyển vị trên thiết bị</translation>
+        <translation type="vanished">chuyển vị trên thiết bị</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="128" />
         <source>Quantization: zero point %1, scale %2, range [%3, %4]</source>
-        <translation>Lượng tử hóa: điểm không %1, hệ số tỉ lệ %2, khoảng [%3, %4]</translation>
+        <translation type="vanished">Lượng tử hóa: điểm không %1, hệ số tỉ lệ %2, khoảng [%3, %4]</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="129" />
         <source>Context %1</source>
-        <translation>Ngữ cảnh %1</translation>
+        <translation type="vanished">Ngữ cảnh %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="135" />
         <source>Compiled binary (.hef)</source>
-        <translation>Tệp nhị phân đã biên dịch (.hef)</translation>
+        <translation type="vanished">Tệp nhị phân đã biên dịch (.hef)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="136" />
         <source>Target: %1</source>
-        <translation>Thiết bị đích: %1</translation>
+        <translation type="vanished">Thiết bị đích: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/properties_dock.cpp" line="137" />
         <source>Network group: %1, %n context(s)</source>
-        <translation><numerusform>Nhóm mạng: %1, %n ngữ cảnh</numerusform></translation>
+        <translation type="vanished">
+            <numerusform>Nhóm mạng: %1, %n ngữ cảnh</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="138" />
         <source>Estimated: %1 FPS, latency %2 ms (batch 1)</source>
-        <translation>Ước tính: %1 FPS, độ trễ %2 ms (lô 1)</translation>
+        <translation type="vanished">Ước tính: %1 FPS, độ trễ %2 ms (lô 1)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="139" />
         <source>Container V%1, %2 MB</source>
-        <translation>Định dạng chứa V%1, %2 MB</translation>
+        <translation type="vanished">Định dạng chứa V%1, %2 MB</translation>
     </message>
 </context>
 <context>
     <name>dfc::ui::RunHistoryDock</name>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="96" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="97" />
         <source>Optimization runs</source>
         <translation>Các lần tối ưu hóa</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="97" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="98" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="97" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="98" />
         <source>Finished</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="97" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="98" />
         <source>Levels</source>
         <translation>Mức</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="97" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="98" />
         <source>Calibration</source>
         <translation>Hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="97" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="98" />
         <source>16-bit layers</source>
         <translation>Lớp 16 bit</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="97" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="98" />
         <source>Output SNR (dB)</source>
         <translation>SNR đầu ra (dB)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="97" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="98" />
         <source>Time (s)</source>
         <translation>Thời gian (s)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="98" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="99" />
         <source>Layer</source>
         <translation>Lớp</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="98" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="99" />
         <source>Before (dB)</source>
         <translation>Trước (dB)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="98" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="99" />
         <source>After (dB)</source>
         <translation>Sau (dB)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="98" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="99" />
         <source>Change (dB)</source>
         <translation>Thay đổi (dB)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="99" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="100" />
         <source>Restore this run's script</source>
         <translation>Khôi phục kịch bản của lần chạy này</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="100" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="101" />
         <source>Puts the selected run's model script back (undoable); Re-optimize then reproduces the run</source>
         <translation>Đặt lại kịch bản mô hình của lần chạy đã chọn (có thể hoàn tác); Tối ưu hóa lại sẽ tái tạo lần chạy đó</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="113" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="114" />
         <source>opt %1, comp %2</source>
         <translation>tối ưu %1, nén %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/run_history_dock.cpp" line="114" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="115" />
         <source>%n item(s), %1</source>
         <translation><numerusform>%n mục, %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="151" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="142" />
         <source>Each optimization run is kept here; two runs are compared layer by layer.</source>
         <translation>Mỗi lần tối ưu hóa được giữ ở đây; hai lần chạy được so sánh từng lớp.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="152" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="143" />
         <source>Select two runs to compare them.</source>
         <translation>Chọn hai lần chạy để so sánh.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="160" />
-        <location filename="../ui/docks/run_history_dock.cpp" line="161" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="151" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="152" />
         <source>run %1</source>
         <translation>lần %1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="186" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="177" />
         <source>layer (graph order)</source>
         <translation>lớp (theo thứ tự đồ thị)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="189" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="180" />
         <source>dB</source>
         <translation>dB</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="190" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="181" />
         <source>SNR on the layer, all quantized</source>
         <translation>SNR trên lớp, khi lượng tử hóa toàn bộ</translation>
     </message>
@@ -2847,22 +3179,22 @@
         <translation type="vanished">SNR tại lớp (dB)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="201" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="192" />
         <source>Run %1 → run %2: output SNR %3 → %4 dB.</source>
         <translation>Lần %1 → lần %2: SNR đầu ra %3 → %4 dB.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="202" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="193" />
         <source>The calibration data differ.</source>
         <translation>Dữ liệu hiệu chuẩn khác nhau.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="203" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="194" />
         <source>The scripts differ.</source>
         <translation>Các kịch bản khác nhau.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/run_history_dock.cpp" line="211" />
+        <location filename="../ui/docks/run_history_dock.cpp" line="202" />
         <source>Restore the script of run %1</source>
         <translation>Khôi phục kịch bản của lần %1</translation>
     </message>
@@ -3243,7 +3575,7 @@
 <context>
     <name>dfc::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/welcome_page.cpp" line="65" />
+        <location filename="../ui/welcome_page.cpp" line="68" />
         <source>Dataflow Studio</source>
         <translation>Dataflow Studio</translation>
     </message>
@@ -3252,32 +3584,32 @@
         <translation type="vanished">Mở một mô hình ONNX (hoặc kéo thả vào đây) để xem nó được ánh xạ lên bộ tăng tốc ra sao: đồ thị gốc và đồ thị đã phân tích đặt cạnh nhau, với các nút đầu và cuối có thể đổi bằng chuột phải.</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_page.cpp" line="66" />
+        <location filename="../ui/welcome_page.cpp" line="69" />
         <source>Open an ONNX or TFLite model (or drop it here) to review how it maps onto the accelerator: the original graph and the parsed graph side by side, with start and end nodes you can move by right-clicking.</source>
         <translation>Mở một mô hình ONNX hoặc TFLite (hoặc kéo thả vào đây) để xem nó được ánh xạ lên bộ tăng tốc ra sao: đồ thị gốc và đồ thị đã phân tích đặt cạnh nhau, với các nút đầu và cuối có thể đổi bằng chuột phải.</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_page.cpp" line="69" />
+        <location filename="../ui/welcome_page.cpp" line="72" />
         <source>New project</source>
         <translation>Dự án mới</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_page.cpp" line="70" />
+        <location filename="../ui/welcome_page.cpp" line="73" />
         <source>Open project…</source>
         <translation>Mở dự án…</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_page.cpp" line="71" />
+        <location filename="../ui/welcome_page.cpp" line="74" />
         <source>Open model…</source>
         <translation>Mở mô hình…</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_page.cpp" line="72" />
+        <location filename="../ui/welcome_page.cpp" line="75" />
         <source>Open the demo model (MobileNetV2)</source>
         <translation>Mở mô hình mẫu (MobileNetV2)</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_page.cpp" line="73" />
+        <location filename="../ui/welcome_page.cpp" line="76" />
         <source>&lt;b&gt;Recent projects and models&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dự án và mô hình gần đây&lt;/b&gt;</translation>
     </message>

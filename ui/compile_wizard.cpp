@@ -295,15 +295,7 @@ void CompileWizard::startRun()
     const Choices c = choices();
     mRunPage->begin(mDoc->stageJob(), tr("Compiling for %1…").arg(c.hwArch));
     // The choices land in the document as one undoable step: target, host link, script lines.
-    const QString script = withCompileChoices(mDoc->modelScript(), c);
-    auto linkName = [](const std::optional<HostLink>& l) { return l ? l->name() : std::string(); };
-    if (c.hwArch != mDoc->hwArch() || linkName(c.hostLink) != linkName(mDoc->hostLink()) || script != mDoc->modelScript()) {
-        mDoc->undoStack()->beginMacro(tr("Compile settings"));
-        mDoc->setHwArch(c.hwArch);
-        mDoc->setHostLink(c.hostLink);
-        mDoc->setModelScript(script, tr("Edit the model script"));
-        mDoc->undoStack()->endMacro();
-    }
+    mDoc->setCompileChoices(withCompileChoices(mDoc->modelScript(), c), c.hwArch, c.hostLink, tr("Compile settings"));
     mDoc->compile();
     if (!mDoc->stageJob()->isRunning() && isRunning())
         finishRun(false, tr("The model cannot be compiled now: optimize it first, and wait for running jobs."));

@@ -6,8 +6,10 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -18,6 +20,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QPointer>
 #include <QTimer>
 #include <QToolBar>
@@ -26,6 +29,8 @@
 #include "action_registry.h"
 #include "docks/history_dock.h"
 #include "docks/layer_noise_dock.h"
+#include "docks/compile_history_dock.h"
+#include "docks/context_utilization_dock.h"
 #include "docks/run_history_dock.h"
 #include "docks/snr_chart_dock.h"
 #include "docks/script_editor_dock.h"
@@ -39,7 +44,9 @@
 #include "layer_fixes.h"
 #include "model_document.h"
 #include "model_view.h"
+#include "binary_text.h"
 #include "parse_review_widget.h"
+#include "profile_report_view.h"
 #include "project.h"
 #include "shortcuts_dialog.h"
 #include "stage_bar.h"
@@ -129,7 +136,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     restoreGeometry(settings.value("window/geometry").toByteArray());
     if (!restoreState(settings.value("window/state").toByteArray()))
         resizeDocks({mIssuesDock}, {160}, Qt::Vertical);  // first start: the graphs get the room
-    mWelcome->setRecent(recentFiles());
+    mWelcome->setRecent(recentFiles(), recentNotes(recentFiles()));
     auto* timer = new QTimer(this);
     connect(timer, &QTimer::timeout, this, &MainWindow::autosave);
     timer->start(60 * 1000);
@@ -147,6 +154,8 @@ void MainWindow::createDocks()
     mSnrDock = new SnrChartDock(this);
     mLayerNoiseDock = new LayerNoiseDock(this);
     mRunsDock = new RunHistoryDock(this);
+    mCompilesDock = new CompileHistoryDock(this);
+    mContextsDock = new ContextUtilizationDock(this);
     // The right column runs the full height: its docks (a layer's charts) and the bottom ones (the
     // SNR chart) then share no height, and neither squeezes the other off a laptop screen.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
@@ -159,10 +168,14 @@ void MainWindow::createDocks()
     tabifyDockWidget(mLogDock, mScriptDock);
     addDockWidget(Qt::BottomDockWidgetArea, mSnrDock);
     tabifyDockWidget(mScriptDock, mSnrDock);
+    addDockWidget(Qt::BottomDockWidgetArea, mContextsDock);
+    tabifyDockWidget(mSnrDock, mContextsDock);
     addDockWidget(Qt::RightDockWidgetArea, mLayerNoiseDock);
     tabifyDockWidget(mPropertiesDock, mLayerNoiseDock);
     addDockWidget(Qt::RightDockWidgetArea, mRunsDock);
     tabifyDockWidget(mHistoryDock, mRunsDock);
+    addDockWidget(Qt::RightDockWidgetArea, mCompilesDock);
+    tabifyDockWidget(mRunsDock, mCompilesDock);
     mPropertiesDock->raise();
     mHistoryDock->raise();
     mIssuesDock->raise();
@@ -197,6 +210,11 @@ void MainWindow::createActions()
         const QString path = QFileDialog::getOpenFileName(this, tr("Open model"), fileDialogDir(), tr("Models (*.onnx *.tflite *.har)"));
         if (!path.isEmpty()) openModel(path);
     }, "document-import");
+    add("File.OpenReport", {}, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a profiler report or a compiled binary"), fileDialogDir(),
+                                                          tr("Reports and binaries (*.json *.hef)"));
+        if (!path.isEmpty()) openFile(path);
+    });
     add("File.OpenDemo", {}, [this] { openDemoModel(); });
     add("File.Save", QKeySequence::Save, [this] {
         const QString path = mProjectPath.isEmpty() ? projectSavePath() : mProjectPath;
@@ -248,6 +266,8 @@ void MainWindow::createActions()
     mActions->add("View.SnrChart", mSnrDock->toggleViewAction());
     mActions->add("View.LayerNoise", mLayerNoiseDock->toggleViewAction());
     mActions->add("View.Runs", mRunsDock->toggleViewAction());
+    mActions->add("View.Compiles", mCompilesDock->toggleViewAction());
+    mActions->add("View.Contexts", mContextsDock->toggleViewAction());
     add("Parse.Reparse", QKeySequence(Qt::Key_F5), [this] {
         if (ModelView* v = currentView()) v->document()->reparse();
     }, "view-refresh");
@@ -369,11 +389,11 @@ void MainWindow::createActions()
 
     // The menus, from the registry's ids ("-": a separator).
     const QList<QPair<QMenu**, QStringList>> menus = {
-        {&mFileMenu, {"File.NewProject", "File.OpenProject", "File.OpenModel", "File.OpenDemo", "-", "File.Save", "File.SaveAs",
+        {&mFileMenu, {"File.NewProject", "File.OpenProject", "File.OpenModel", "File.OpenReport", "File.OpenDemo", "-", "File.Save", "File.SaveAs",
                       "File.ExportHar", "File.ExportHef", "File.ExportSvg", "File.ExportPng", "File.CloseModel", "-", "File.Quit"}},
         {&mEditMenu, {"Edit.Undo", "Edit.Redo"}},
         {&mViewMenu, {"View.ZoomToFit", "View.Find", "-", "View.Properties", "View.Issues", "View.Log", "View.History", "View.ModelScript",
-                       "View.SnrChart", "View.LayerNoise", "View.Runs"}},
+                       "View.SnrChart", "View.LayerNoise", "View.Runs", "View.Compiles", "View.Contexts"}},
         {&mParseMenu, {"Parse.Reparse", "Parse.InputShapes", "-", "Parse.Verify"}},
         {&mOptimizeMenu, {"Optimize.Run", "Optimize.AnalyzeNoise", "-", "Optimize.RaiseLevel", "Optimize.SixteenBitNoisiest",
                           "Optimize.Reoptimize", "-", "Optimize.TryInput"}},
@@ -460,6 +480,7 @@ void MainWindow::retranslateUi()
         {"Optimize.Reoptimize", tr("R&e-optimize with the script")},
         {"Optimize.TryInput", tr("&Try an input in every emulator mode…")},
         {"Compile.Run", tr("&Compile and profile…")},
+        {"File.OpenReport", tr("Open profiler &report or binary…")},
         {"Compile.Recompile", tr("&Re-compile with the script")},
         {"Settings.Shortcuts", tr("&Keyboard shortcuts…")},
         {"Settings.LanguageSystem", tr("Language: system default")},
@@ -504,7 +525,60 @@ void MainWindow::openDemoModel()
 void MainWindow::openFile(const QString& path)
 {
     if (path.endsWith(".dfcproj", Qt::CaseInsensitive)) openProject(path);
+    else if (path.endsWith(".json", Qt::CaseInsensitive)) openReport(path);
+    else if (path.endsWith(".hef", Qt::CaseInsensitive)) openBinary(path);
     else openModel(path);
+}
+
+QWidget* MainWindow::openBinary(const QString& path)
+{
+    HefInfo info;
+    try {
+        info = readHefFile(path.toStdString()).info;
+    } catch (const Error& e) {
+        showError(tr("Could not open %1: %2").arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what())));
+        return nullptr;
+    }
+    rememberDir(path);
+    addRecent(path);
+    auto* text = new QTextBrowser;
+    text->setObjectName("binaryInfo");
+    text->setHtml(BinaryText::describeBinary(info) + "<br><br>" +
+                  (info.hasPayload ? tr("Written by Dataflow Studio: its payload runs on our CPU runtime (dfc infer).")
+                                   : tr("Written by another compiler: its streams are shown; our runtime cannot run it.")).toHtmlEscaped());
+    mTabs->addTab(text, QFileInfo(path).fileName());
+    mTabs->setCurrentWidget(text);
+    mStack->setCurrentWidget(mTabs);
+    log(tr("%1: compiled binary for %2, %n context(s)", "", int(info.contexts.size())).arg(QFileInfo(path).fileName(), QString::fromStdString(info.hwArch)));
+    return text;
+}
+
+ProfileReportView* MainWindow::openReport(const QString& path)
+{
+    nlohmann::ordered_json report;
+    try {
+        report = ProfileReportView::readReportFile(path);
+    } catch (const Error& e) {
+        showError(tr("Could not open %1: %2").arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what())));
+        return nullptr;
+    }
+    rememberDir(path);
+    addRecent(path);
+    // A report alone: its own tab, no model behind it (no graph, no what-ifs).
+    auto* view = new ProfileReportView(nullptr);
+    try {
+        view->setReport(report);
+    } catch (const nlohmann::json::exception& e) {
+        delete view;
+        showError(tr("Could not open %1: %2").arg(QFileInfo(path).fileName(), QString::fromUtf8(e.what())));
+        return nullptr;
+    }
+    mTabs->addTab(view, QFileInfo(path).fileName());
+    mTabs->setCurrentWidget(view);
+    mStack->setCurrentWidget(mTabs);
+    log(tr("%1: profiler report of %2 on %3").arg(QFileInfo(path).fileName(), QString::fromStdString(report["network"].get<std::string>()),
+                                                 QString::fromStdString(report["hw_arch"].get<std::string>())));
+    return view;
 }
 
 ModelView* MainWindow::addModel(ModelDocument* doc)
@@ -556,7 +630,12 @@ ModelView* MainWindow::addModel(ModelDocument* doc)
                 .arg(doc->hwArch(), QString::fromStdString(p["limited_by"].get<std::string>())));
         if (view == currentView()) mStageBar->setShownStage(view->shownStage());
     });
+    connect(doc, &ModelDocument::compilesChanged, this, [this, view, doc] {
+        // A second compile is what the user waits to compare: its dock comes forward.
+        if (view == currentView() && doc->compiles().size() >= 2 && !mCompilesDock->isHidden()) mCompilesDock->raise();
+    });
     connect(doc, &ModelDocument::compileFinished, this, [this, view] {
+        if (view == currentView() && !mContextsDock->isHidden()) mContextsDock->raise();
         // The report is what the user compiled for: it comes forward.
         if (view == currentView() && view->showStage(ModelDocument::Stage::Profiled)) mStageBar->setShownStage(view->shownStage());
     });
@@ -791,7 +870,8 @@ ParseReviewWidget* MainWindow::currentReview() const { return currentView() ? cu
 QList<ModelView*> MainWindow::views() const
 {
     QList<ModelView*> out;
-    for (int i = 0; i < mTabs->count(); ++i) out.append(static_cast<ModelView*>(mTabs->widget(i)));
+    for (int i = 0; i < mTabs->count(); ++i)  // a report opened alone is a tab without a model
+        if (auto* v = qobject_cast<ModelView*>(mTabs->widget(i))) out.append(v);
     return out;
 }
 
@@ -819,7 +899,7 @@ void MainWindow::exportFile(const QString& title, const QString& suggested, cons
 void MainWindow::activate(ModelView* view)
 {
     ModelDocument* doc = view ? view->document() : nullptr;
-    for (DocumentDock* dock : std::initializer_list<DocumentDock*>{mPropertiesDock, mIssuesDock, mHistoryDock, mScriptDock, mSnrDock, mLayerNoiseDock, mRunsDock})
+    for (DocumentDock* dock : std::initializer_list<DocumentDock*>{mPropertiesDock, mIssuesDock, mHistoryDock, mScriptDock, mSnrDock, mLayerNoiseDock, mRunsDock, mCompilesDock, mContextsDock})
         dock->setDocument(doc);
     mStageBar->setDocument(doc, view ? view->shownStage() : ModelDocument::Stage::Parsed);
     const bool open = view != nullptr;
@@ -849,6 +929,38 @@ void MainWindow::showError(const QString& message, bool popup)
 
 void MainWindow::log(const QString& message) { mLogDock->append(message); }
 
+QHash<QString, QString> MainWindow::recentNotes(const QStringList& paths) const
+{
+    auto headline = [](const QString& name, const QJsonObject& report) {
+        const QJsonObject p = report.value("performance").toObject();
+        return tr("%1: %2 FPS at batch 1 on %3, %n context(s)", "", report.value("contexts").toObject().value("count").toInt())
+            .arg(name)
+            .arg(p.value("fps_batch_1").toDouble(), 0, 'f', 1)
+            .arg(report.value("hw_arch").toString());
+    };
+    QHash<QString, QString> notes;
+    for (const QString& path : paths) {
+        QStringList lines;
+        if (path.endsWith(".dfcproj", Qt::CaseInsensitive)) {
+            try {
+                for (const ProjectModel& m : Project::load(path).models)
+                    if (!m.compiles.isEmpty())  // the latest compile of each model
+                        lines << headline(QFileInfo(m.path).fileName(), m.compiles.last().toObject().value("report").toObject());
+            } catch (const std::exception&) {
+                continue;  // a project that does not open says why when it is opened
+            }
+        } else if (path.endsWith(".json", Qt::CaseInsensitive)) {
+            QFile f(path);
+            if (f.size() < (64 << 20) && f.open(QIODevice::ReadOnly)) {
+                const QJsonObject report = QJsonDocument::fromJson(f.readAll()).object();
+                if (report.contains("performance")) lines << headline(report.value("network").toString(), report);
+            }
+        }
+        if (!lines.isEmpty()) notes.insert(path, lines.join("; "));
+    }
+    return notes;
+}
+
 void MainWindow::addRecent(const QString& path)
 {
     QStringList recent = recentFiles();
@@ -857,7 +969,7 @@ void MainWindow::addRecent(const QString& path)
     recent.prepend(absolute);
     recent = recent.mid(0, 12);
     QSettings().setValue("recentFiles", recent);
-    mWelcome->setRecent(recent);
+    mWelcome->setRecent(recent, recentNotes(recent));
 }
 
 bool MainWindow::maybeSave()

@@ -3,6 +3,7 @@
 // the later stages' pages), the stage bar, and the docks (properties, issues, history, log), each
 // its own class following the active document. Every action is registered once by id in the
 // ActionRegistry; menus and the shortcut editor read it. Projects save atomically and autosave.
+#include <QHash>
 #include <QMainWindow>
 #include <optional>
 
@@ -15,6 +16,8 @@ class QUndoGroup;
 namespace dfc::ui {
 
 class ActionRegistry;
+class CompileHistoryDock;
+class ContextUtilizationDock;
 class HistoryDock;
 class LayerNoiseDock;
 struct ProjectModel;
@@ -25,6 +28,7 @@ class LogDock;
 class ModelDocument;
 class ModelView;
 class ParseReviewWidget;
+class ProfileReportView;
 class PropertiesDock;
 class ScriptEditorDock;
 class StageBar;
@@ -40,7 +44,13 @@ public:
     /// Opens a project file (.dfcproj); false with a message on failure.
     bool openProject(const QString& path);
     bool saveProject(const QString& path);
-    void openFile(const QString& path);  ///< a project by its extension, else a model
+    void openFile(const QString& path);  ///< a project, a profiler report (.json) or a binary (.hef) by its extension, else a model
+    /// Opens a report `dfc profiler --out-json` wrote in a tab of its own; nullptr with a message
+    /// when the file is not one.
+    ProfileReportView* openReport(const QString& path);
+    /// Shows what a .hef holds (target, contexts, streams) in a tab of its own; nullptr with a
+    /// message when it does not read.
+    QWidget* openBinary(const QString& path);
     void openDemoModel();
     QString currentProjectPath() const { return mProjectPath; }
     /// Whether saving the project also saves each parsed model's HAR beside it; unset, the first
@@ -49,6 +59,8 @@ public:
     std::optional<bool> saveHarsBesideProject() const { return mSaveHars; }
     /// Recently opened projects and models, newest first (File → Open recent, the welcome page).
     QStringList recentFiles() const;
+    /// Per recent project (or report), each model's latest compile: FPS, target, contexts.
+    QHash<QString, QString> recentNotes(const QStringList& paths) const;
     ModelView* currentView() const;
     ParseReviewWidget* currentReview() const;
     QList<ModelView*> views() const;
@@ -62,7 +74,10 @@ public:
     SnrChartDock* snrDock() const { return mSnrDock; }
     LayerNoiseDock* layerNoiseDock() const { return mLayerNoiseDock; }
     RunHistoryDock* runsDock() const { return mRunsDock; }
+    CompileHistoryDock* compilesDock() const { return mCompilesDock; }
+    ContextUtilizationDock* contextsDock() const { return mContextsDock; }
     StageBar* stageBar() const { return mStageBar; }
+    WelcomePage* welcomePage() const { return mWelcome; }
     /// Generates the demo model (MobileNetV2) into the cache when needed; returns its path.
     static QString demoModelPath();
 
@@ -113,6 +128,8 @@ private:
     SnrChartDock* mSnrDock;
     LayerNoiseDock* mLayerNoiseDock;
     RunHistoryDock* mRunsDock;
+    CompileHistoryDock* mCompilesDock;
+    ContextUtilizationDock* mContextsDock;
     LogDock* mLogDock;
     QString mProjectPath, mLastError;
     std::optional<bool> mSaveHars;

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <memory>
 #include <set>
+#include <utility>
 
 #include "core/error.h"
 #include "io/atomic_file.h"
@@ -74,6 +75,9 @@ ModelDocument::ModelDocument(QString path, QObject* parent)
     connect(mJob, &Job::cancelled, this, &ModelDocument::parseCancelled);
     connect(mStageJob, &Job::failed, this, &ModelDocument::stageFailed);
     connect(mStageJob, &Job::cancelled, this, &ModelDocument::stageCancelled);
+    // A chain (optimize, then compile) stops at a failed or cancelled step.
+    connect(mStageJob, &Job::failed, this, [this] { mCompileAfterOptimize = false; });
+    connect(mStageJob, &Job::cancelled, this, [this] { mCompileAfterOptimize = false; });
     connect(&mUndo, &QUndoStack::cleanChanged, this, [this] { emit dirtyChanged(isDirty()); });
 }
 
@@ -327,6 +331,7 @@ void ModelDocument::optimize(const CalibrationOptions& data)
         recordRun(*mLastOptimization, std::move(outcome->quality), outcome->seconds);
         emit pipelineChanged();
         emit optimizeFinished();
+        if (std::exchange(mCompileAfterOptimize, false)) QTimer::singleShot(0, this, &ModelDocument::compile);
     });
 }
 
@@ -489,6 +494,14 @@ void ModelDocument::compile()
     });
 }
 
+void ModelDocument::optimizeThenCompile(const CalibrationOptions& data)
+{
+    if (isBusy()) return;
+    mCompileAfterOptimize = true;
+    optimize(data);
+    if (!mStageJob->isRunning()) mCompileAfterOptimize = false;
+}
+
 void ModelDocument::profile()
 {
     if (isBusy() || !isStageAvailable(Stage::Compiled)) return;
@@ -527,6 +540,18 @@ void ModelDocument::applyHostLink(const std::optional<HostLink>& link)
     emit hostLinkChanged();
     // Deferred: a compile about to start (the wizard sets the link first) profiles with it anyway.
     if (mProfile) QTimer::singleShot(0, this, &ModelDocument::profile);
+}
+
+void ModelDocument::setCompileChoices(const QString& script, const QString& hwArch, const std::optional<HostLink>& link,
+                                      const QString& undoText)
+{
+    auto name = [](const std::optional<HostLink>& l) { return l ? l->name() : std::string(); };
+    if (script == mScript && hwArch == this->hwArch() && name(link) == name(mHostLink)) return;
+    mUndo.beginMacro(undoText);
+    setModelScript(script, tr("Edit the model script"));
+    setHwArch(hwArch);
+    setHostLink(link);
+    mUndo.endMacro();
 }
 
 QJsonArray ModelDocument::compilesJson() const

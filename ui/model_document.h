@@ -154,6 +154,9 @@ public:
     /// stage job on a copy: Cancel or a failure leaves the model as it was (quantized, or the
     /// earlier compile). Emits compileFinished, stageFailed or stageCancelled.
     void compile();
+    /// Optimizes with the document's script on `data`, then compiles the result (a what-if that
+    /// changes quantization on a compiled model); a failure or Cancel stops the chain.
+    void optimizeThenCompile(const CalibrationOptions& data);
     /// Profiles the compiled model again (another host link, a HAR opened compiled) as a stage
     /// job; emits profileFinished, stageFailed or stageCancelled.
     void profile();
@@ -165,6 +168,9 @@ public:
     /// Undoable; a compiled model is profiled again for it.
     void setHostLink(const std::optional<HostLink>& link);
     void applyHostLink(const std::optional<HostLink>& link);  ///< no undo entry
+    /// The script, target and host link as one undoable step (none when nothing changes): what
+    /// the compile wizard and a restored compile set.
+    void setCompileChoices(const QString& script, const QString& hwArch, const std::optional<HostLink>& link, const QString& undoText);
     static constexpr int kKeptCompiles = 8;
     /// Every successful compile, oldest first (kept in the project), for comparisons.
     const QList<CompileRun>& compiles() const { return mCompiles; }
@@ -239,6 +245,7 @@ private:
     std::optional<nlohmann::ordered_json> mProfile;
     std::optional<HostLink> mHostLink;
     QList<CompileRun> mCompiles;
+    bool mCompileAfterOptimize = false;
     Side mSelectionSide = Side::Parsed;
     QStringList mSelection;
     mutable std::optional<std::optional<HefInfo>> mBinaryInfo;  ///< outer: read yet; inner: has one

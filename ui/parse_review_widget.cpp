@@ -23,6 +23,7 @@
 #include "graph/source_scene.h"
 #include "ir/layer_kind.h"
 #include "job_progress_widget.h"
+#include "compile_fixes.h"
 #include "layer_overlay.h"
 #include "model_document.h"
 #include "layer_fixes.h"
@@ -560,6 +561,7 @@ void ParseReviewWidget::showLayerMenu(const QString& layer, const QPoint& pos)
     if (mDoc->isStageAvailable(ModelDocument::Stage::Parsed)) {
         menu.addSeparator();
         LayerFixes::addActions(menu, mDoc, layer, this);
+        CompileFixes::addActions(menu, mDoc, layer, this);
     }
     menu.exec(pos);
 }

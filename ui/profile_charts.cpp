@@ -67,6 +67,14 @@ QList<UtilizationKey> utilizationKeys()
             {"memory", ProfileCharts::tr("L3 memory"), QColor(192, 57, 43)}};
 }
 
+QStringList layersOfContext(const nlohmann::ordered_json& report, int index)
+{
+    QStringList layers;
+    for (const auto& l : report["layers"])
+        if (l.value("context", -1) == index) layers << toQ(l.value("name", std::string()));
+    return layers;
+}
+
 QChart* contextUtilizationChart(const nlohmann::ordered_json& report, const QWidget* owner)
 {
     QChart* chart = newStudioChart(owner);

@@ -19,6 +19,9 @@ struct UtilizationKey {
 };
 QList<UtilizationKey> utilizationKeys();
 
+/// The layers the report places in context `index`, in report order.
+QStringList layersOfContext(const nlohmann::ordered_json& report, int index);
+
 /// Grouped bars per context (LCUs, subclusters, APUs, input aligners, L3 memory) in percent of
 /// the context, with the compute cap as a dashed line. Bar sets are in utilizationKeys() order.
 QChart* contextUtilizationChart(const nlohmann::ordered_json& report, const QWidget* owner);

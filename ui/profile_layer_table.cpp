@@ -12,6 +12,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "compile_fixes.h"
 #include "core/error.h"
 #include "io/atomic_file.h"
 #include "model_document.h"
@@ -98,9 +99,20 @@ ProfileLayerTable::ProfileLayerTable(ModelDocument* doc, QWidget* parent) : QWid
     connect(mView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         QStringList names;
         for (const QModelIndex& i : mView->selectionModel()->selectedRows(0)) names << i.data().toString();
-        if (!names.isEmpty()) mDoc->select(ModelDocument::Side::Parsed, names, "profileLayers");
+        if (mDoc && !names.isEmpty()) mDoc->select(ModelDocument::Side::Parsed, names, "profileLayers");
     });
-    connect(mDoc, &ModelDocument::selectionChanged, this, &ProfileLayerTable::followSelection);
+    if (mDoc) connect(mDoc, &ModelDocument::selectionChanged, this, &ProfileLayerTable::followSelection);
+    // A row's what-ifs: the script line, then a re-compile in the background.
+    mView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(mView, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        const QModelIndex at = mView->indexAt(pos);
+        if (!at.isValid() || !mDoc) return;
+        const QString layer = mProxy->index(at.row(), 0).data().toString();
+        QMenu menu;
+        menu.addSection(layer);
+        CompileFixes::addActions(menu, mDoc, layer, this);
+        menu.exec(mView->viewport()->mapToGlobal(pos));
+    });
 }
 
 void ProfileLayerTable::setReport(const nlohmann::ordered_json& report)
@@ -114,6 +126,7 @@ void ProfileLayerTable::setReport(const nlohmann::ordered_json& report)
     }
     mModel->clear();
     mKeys.clear();
+    mNetwork = QString::fromStdString(report.value("network", std::string("model")));
     const auto& layers = report["layers"];
     if (!layers.is_array() || layers.empty()) return;
     for (auto it = layers.front().begin(); it != layers.front().end(); ++it) mKeys << toQ(it.key());
@@ -181,7 +194,7 @@ QString ProfileLayerTable::cellText(const QString& layer, const QString& key) co
 
 void ProfileLayerTable::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export layers as CSV"), mDoc->displayName() + "_layers.csv",
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export layers as CSV"), mNetwork + "_layers.csv",
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty()) return;
     try {
@@ -193,7 +206,7 @@ void ProfileLayerTable::exportCsv()
 
 void ProfileLayerTable::followSelection()
 {
-    if (mDoc->selectionSide() != ModelDocument::Side::Parsed) return;
+    if (!mDoc || mDoc->selectionSide() != ModelDocument::Side::Parsed) return;
     const QStringList selected = mDoc->selection();
     const QSignalBlocker block(mView->selectionModel());
     mView->clearSelection();

@@ -19,6 +19,7 @@ class ModelDocument;
 class ProfileLayerTable : public QWidget {
     Q_OBJECT
 public:
+    /// `doc` nullptr: a report without its model (opened from a file): no selection, no what-ifs.
     explicit ProfileLayerTable(ModelDocument* doc, QWidget* parent = nullptr);
 
     void setReport(const nlohmann::ordered_json& report);
@@ -44,6 +45,7 @@ private:
     QTableView* mView;
     QLineEdit* mFilter;
     QStringList mKeys;
+    QString mNetwork;  ///< the report's, for file names
 };
 
 }  // namespace dfc::ui

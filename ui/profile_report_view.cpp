@@ -118,11 +118,37 @@ ProfileReportView::ProfileReportView(ModelDocument* doc, QWidget* parent) : QWid
     layout->addLayout(top);
     layout->addWidget(mTabs, 1);
     retranslateUi();
+    if (!mDoc) return;  // a report opened from a file: setReport shows it
     auto follow = [this] {
         if (const nlohmann::ordered_json* r = mDoc->profileReport()) setReport(*r);
     };
     connect(mDoc, &ModelDocument::profileFinished, this, follow);
     follow();
+}
+
+nlohmann::ordered_json ProfileReportView::readReportFile(const QString& path)
+{
+    const std::string file = path.toStdString();
+    const nlohmann::ordered_json r = nlohmann::ordered_json::parse(readFile(file, size_t{256} << 20), nullptr, false);
+    if (r.is_discarded() || !r.is_object()) fail(ErrorCode::InvalidFormat, "not JSON", file);
+    for (const char* key : {"network", "hw_arch", "state", "model", "contexts", "performance", "layers", "hardware"})
+        if (!r.contains(key)) fail(ErrorCode::InvalidFormat, std::string("not a profiler report: no \"") + key + "\"", file);
+    try {
+        // The view reads these with their types: a report of another shape fails here, not there.
+        for (const char* key : {"fps_batch_1", "fps_batch_8", "latency_ms", "power_w"}) (void)r["performance"].at(key).get<double>();
+        (void)r["performance"].at("limited_by").get<std::string>();
+        (void)r["contexts"].at("count").get<int>();
+        (void)r["contexts"].at("why").get<std::string>();
+        for (const auto& c : r["contexts"].at("items"))
+            (void)c.at("index").get<int>(), (void)c.at("fps").get<double>(), (void)c.at("bottleneck").get<std::string>(),
+                (void)c.at("utilization").is_object(), (void)c.at("weight_bytes").get<double>(),
+                (void)c.at("host_input_bytes").get<double>(), (void)c.at("host_output_bytes").get<double>(), (void)c.at("layers").get<int>();
+        for (const auto& l : r["layers"]) (void)l.at("name").get<std::string>();
+        for (const char* key : {"network", "hw_arch", "state"}) (void)r.at(key).get<std::string>();
+    } catch (const nlohmann::json::exception& e) {
+        fail(ErrorCode::InvalidFormat, std::string("not a profiler report: ") + e.what(), file);
+    }
+    return r;
 }
 
 QLabel* ProfileReportView::field(const QString& path)
@@ -297,7 +323,7 @@ void ProfileReportView::rebuild()
         if (auto* bars = qobject_cast<QAbstractBarSeries*>(series))
             for (QBarSet* set : bars->barSets()) {
                 connect(set, &QBarSet::clicked, this, [this](int i) {
-                    if (i >= 0 && i < mFpsLayers.size()) mDoc->select(ModelDocument::Side::Parsed, {mFpsLayers[i]}, "profileFps");
+                    if (mDoc && i >= 0 && i < mFpsLayers.size()) mDoc->select(ModelDocument::Side::Parsed, {mFpsLayers[i]}, "profileFps");
                 });
                 connect(set, &QBarSet::hovered, this, [this, set](bool on, int i) {
                     if (on && i >= 0 && i < mFpsLayers.size())
@@ -340,11 +366,9 @@ void ProfileReportView::fillContexts()
 
 void ProfileReportView::selectContext(int index)
 {
-    QStringList layers;
-    for (const auto& l : mReport["layers"])
-        if (l.value("context", -1) == index) layers << toQ(l["name"].get<std::string>());
+    const QStringList layers = layersOfContext(mReport, index);
     if (index >= 0 && index < mContexts->rowCount()) mContexts->selectRow(index);
-    if (!layers.isEmpty()) mDoc->select(ModelDocument::Side::Parsed, layers, "profileContexts");
+    if (mDoc && !layers.isEmpty()) mDoc->select(ModelDocument::Side::Parsed, layers, "profileContexts");
 }
 
 void ProfileReportView::exportReport(Format format, const QString& path) const
@@ -360,7 +384,7 @@ void ProfileReportView::exportReport(Format format, const QString& path) const
 
 void ProfileReportView::askExport(Format format)
 {
-    const QString base = mDoc->displayName().section('.', 0, 0) + "_profile";
+    const QString base = QString::fromStdString(mReport.value("network", std::string("model"))) + "_profile";
     const QString suggested = base + (format == Format::Html ? ".html" : format == Format::Json ? ".json" : ".csv");
     const QString filter = format == Format::Html ? tr("HTML reports (*.html)")
                            : format == Format::Json ? tr("JSON reports (*.json)")

@@ -25,7 +25,10 @@ class ProfileReportView : public QWidget {
 public:
     enum Tab { OverviewTab, OptimizationTab, CompilationTab, LayersTab };
 
+    /// Follows `doc`'s report; nullptr: shows what setReport gives (a report opened from a file).
     explicit ProfileReportView(ModelDocument* doc, QWidget* parent = nullptr);
+    /// Reads a report `dfc profiler --out-json` wrote; InvalidFormat (with the file) when it is not one.
+    static nlohmann::ordered_json readReportFile(const QString& path);
 
     /// Shows `report` (the document's, or one opened from a file).
     void setReport(const nlohmann::ordered_json& report);

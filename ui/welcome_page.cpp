@@ -50,15 +50,18 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
     retranslateUi();
 }
 
-void WelcomePage::setRecent(const QStringList& paths)
+void WelcomePage::setRecent(const QStringList& paths, const QHash<QString, QString>& notes)
 {
     mRecent->clear();
     for (const QString& p : paths) {
-        auto* item = new QListWidgetItem(QIcon::fromTheme("document-open-recent"), p);
+        const QString note = notes.value(p);
+        auto* item = new QListWidgetItem(QIcon::fromTheme("document-open-recent"), note.isEmpty() ? p : p + "\n    " + note);
         item->setData(Qt::UserRole, p);
         mRecent->addItem(item);
     }
 }
+
+QString WelcomePage::recentText(int row) const { return mRecent->item(row) ? mRecent->item(row)->text() : QString(); }
 
 void WelcomePage::retranslateUi()
 {

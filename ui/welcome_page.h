@@ -1,5 +1,7 @@
 #pragma once
-// The first page: new/open project, open a model, the demo model, recent projects.
+// The first page: new/open project, open a model, the demo model, recent projects (each with its
+// latest compile's FPS when it has one).
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -12,7 +14,9 @@ class WelcomePage : public QWidget {
     Q_OBJECT
 public:
     explicit WelcomePage(QWidget* parent = nullptr);
-    void setRecent(const QStringList& paths);
+    /// `notes`: a line under a path (a project's latest compile: FPS, target, contexts).
+    void setRecent(const QStringList& paths, const QHash<QString, QString>& notes = {});
+    QString recentText(int row) const;
     void retranslateUi();
 
 signals:

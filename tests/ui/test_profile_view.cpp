@@ -13,8 +13,12 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTextBrowser>
 
+#include "compile_fixes.h"
 #include "compile_wizard.h"
+#include "docks/compile_history_dock.h"
+#include "docks/context_utilization_dock.h"
 #include "graph/graph_items.h"
 #include "graph/graph_scene.h"
 #include "io/atomic_file.h"
@@ -26,6 +30,7 @@
 #include "pipeline/runner.h"
 #include "profile_layer_table.h"
 #include "profile_report_view.h"
+#include "welcome_page.h"
 #include "profiler/profile_report.h"
 #include "script_lines.h"
 #include "stage_bar.h"
@@ -225,6 +230,17 @@ private slots:
         QCOMPARE(inGraph, expected);
         // The layer table follows the shared selection.
         QCOMPARE(report->layerTable()->view()->selectionModel()->selectedRows().size(), expected.size());
+        // The contexts dock: a bar group per context; a click selects that context's layers.
+        ContextUtilizationDock* dock = w.contextsDock();
+        QCOMPARE(dock->contexts(), json["contexts"]["count"].get<int>());
+        QStringList first;
+        for (const auto& l : json["layers"])
+            if (l["context"].get<int>() == 0) first << QString::fromStdString(l["name"].get<std::string>());
+        dock->activateContext(0);
+        selected = doc->selection();
+        selected.sort();
+        first.sort();
+        QCOMPARE(selected, first);
     }
 
     /// The overlays colour each layer by its profiled number: the bottleneck red on "utilization",
@@ -283,6 +299,113 @@ private slots:
         QCOMPARE((*doc->profileReport())["performance"]["fps_batch_1"].get<double>(), moduleFps);
     }
 
+    /// Two compiles (hailo8l, then hailo8) compare in the Compiles dock from their reports; a
+    /// compile's choices come back as one undoable step.
+    void compilesCompareAndRestore()
+    {
+        MainWindow w;
+        ModelDocument* doc = compiledThroughTheWizard(w, mQuantized, defaultChoices("hailo8l"));
+        QVERIFY(doc);
+        QSignalSpy compiled(doc, &ModelDocument::compileFinished);
+        doc->setHwArch("hailo8");
+        doc->compile();
+        QTRY_COMPARE_WITH_TIMEOUT(compiled.count(), 1, 30000);
+        QCOMPARE(doc->compiles().size(), 2);
+        CompileHistoryDock* dock = w.compilesDock();
+        QCOMPARE(dock->compared(), qMakePair(0, 1));
+        QTableWidget* summary = dock->summaryTable();
+        const auto& a = doc->compiles()[0].report;
+        const auto& b = doc->compiles()[1].report;
+        QCOMPARE(summary->item(0, 0)->text(), QString("FPS, batch 1"));
+        QCOMPARE(summary->item(0, 1)->data(Qt::DisplayRole).toDouble(), a["performance"]["fps_batch_1"].get<double>());
+        QCOMPARE(summary->item(0, 2)->data(Qt::DisplayRole).toDouble(), b["performance"]["fps_batch_1"].get<double>());
+        QCOMPARE(summary->item(4, 1)->data(Qt::DisplayRole).toInt(), a["contexts"]["count"].get<int>());
+        QCOMPARE(summary->item(4, 2)->data(Qt::DisplayRole).toInt(), b["contexts"]["count"].get<int>());
+        QVERIFY(a["contexts"]["count"].get<int>() > b["contexts"]["count"].get<int>());  // hailo8 holds it in fewer
+        QCOMPARE(dock->layerTable()->rowCount(), int(a["layers"].size()));
+        // A row selects its layer.
+        dock->layerTable()->selectRow(0);
+        QCOMPARE(doc->selection(), QStringList{dock->layerTable()->item(0, 0)->text()});
+        dock->restoreChoices(0);
+        QCOMPARE(doc->hwArch(), QString("hailo8l"));
+        doc->undoStack()->undo();
+        QCOMPARE(doc->hwArch(), QString("hailo8"));
+    }
+
+    /// "More subclusters" on the slowest layer writes its compilation_param line (undoable) and
+    /// re-compiles in the background: the layer gets the subclusters and runs faster.
+    void moreSubclustersWhatIfRecompiles()
+    {
+        MainWindow w;
+        ModelDocument* doc = compiledThroughTheWizard(w, mQuantized, defaultChoices("hailo8"));
+        QVERIFY(doc);
+        auto rowOf = [&](const QString& layer) {
+            for (const auto& l : (*doc->profileReport())["layers"])
+                if (l["name"].get<std::string>() == layer.toStdString()) return l;
+            return nlohmann::ordered_json();
+        };
+        QString slowest;
+        double slowestFps = INFINITY;
+        for (const auto& l : (*doc->profileReport())["layers"])
+            if (l["fps"].get<double>() > 0 && l["fps"].get<double>() < slowestFps && CompileFixes::moreSubclustersFor(*doc, QString::fromStdString(l["name"].get<std::string>())) > 0)
+                slowestFps = l["fps"].get<double>(), slowest = QString::fromStdString(l["name"].get<std::string>());
+        QVERIFY(!slowest.isEmpty());
+        const int before = rowOf(slowest)["subclusters"].get<int>();
+        const int asked = CompileFixes::moreSubclustersFor(*doc, slowest);
+        QCOMPARE(asked, 2 * before);
+        QSignalSpy compiled(doc, &ModelDocument::compileFinished);
+        QVERIFY(CompileFixes::giveMoreSubclusters(doc, slowest));
+        QVERIFY(doc->modelScript().contains(CompileFixes::subclustersLine(slowest, asked)));
+        QTRY_COMPARE_WITH_TIMEOUT(compiled.count(), 1, 30000);
+        const auto after = rowOf(slowest);
+        QVERIFY2(after["subclusters"].get<int>() == asked && after["fps"].get<double>() > slowestFps,
+                 qPrintable(QString("%1: %2 subclusters, %3 FPS (was %4, %5)").arg(slowest).arg(after["subclusters"].get<int>())
+                                .arg(after["fps"].get<double>()).arg(before).arg(slowestFps)));
+        // Asking again replaces the line rather than stacking a second one.
+        if (CompileFixes::giveMoreSubclusters(doc, slowest)) {
+            QTRY_COMPARE_WITH_TIMEOUT(compiled.count(), 2, 30000);
+            QCOMPARE(doc->modelScript().count("compilation_param(" + slowest + ","), 1);
+        }
+        doc->undoStack()->undo();
+        doc->undoStack()->undo();
+        QVERIFY(!doc->modelScript().contains("compilation_param"));
+    }
+
+    /// "16-bit here" on a compiled model re-optimizes with the line, then compiles: the new
+    /// report counts the 16-bit layer; Cancel during the chain stops it at the quantized model.
+    void sixteenBitWhatIfReoptimizesThenCompiles()
+    {
+        MainWindow w;
+        ParseReviewWidget* r = w.openModel(mDir.filePath("mobilenet_v2.onnx"));
+        settle(r);
+        ModelDocument* doc = r->document();
+        CalibrationOptions random;
+        random.random = true;
+        random.size = 4;
+        QSignalSpy optimized(doc, &ModelDocument::optimizeFinished);
+        QSignalSpy compiled(doc, &ModelDocument::compileFinished);
+        doc->optimize(random);
+        QTRY_COMPARE_WITH_TIMEOUT(optimized.count(), 1, 60000);
+        doc->compile();
+        QTRY_COMPARE_WITH_TIMEOUT(compiled.count(), 1, 30000);
+        auto sixteenBitLayers = [&] { return (*doc->profileReport())["optimization"]["layers_by_bits"].value("a16_w16", 0); };
+        QCOMPARE(sixteenBitLayers(), 0);
+        QVERIFY(CompileFixes::sixteenBitAndRecompile(doc, "conv3"));
+        QVERIFY(doc->modelScript().contains("quantization_param(conv3, precision_mode=a16_w16)"));
+        QTRY_COMPARE_WITH_TIMEOUT(compiled.count(), 2, 90000);
+        QCOMPARE(optimized.count(), 2);
+        QCOMPARE(doc->runner().state(), ModelState::Compiled);
+        QCOMPARE(sixteenBitLayers(), 1);
+        QCOMPARE(doc->compiles().size(), 2);
+        // Cancelled while optimizing: no compile follows, the model stays quantized.
+        QVERIFY(CompileFixes::sixteenBitAndRecompile(doc, "conv4"));
+        doc->stageJob()->cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!doc->isBusy(), 30000);
+        QTest::qWait(200);
+        QCOMPARE(compiled.count(), 2);
+        QCOMPARE(doc->runner().state(), ModelState::Compiled);  // the cancelled run left the last compile
+    }
+
     /// The project keeps the host link and the compiles with their reports (for comparisons).
     void projectKeepsHostLinkAndCompiles()
     {
@@ -308,6 +431,55 @@ private slots:
         QCOMPARE(doc->compiles().first().hwArch, QString("hailo8l"));
         QCOMPARE(doc->compiles().first().hostLink, QString("gen3x1"));
         QCOMPARE(doc->compiles().first().report["performance"]["fps_batch_1"].get<double>(), fps);
+        // The welcome page lists the project with its latest FPS.
+        const QString note = w.recentNotes({project}).value(project);
+        QVERIFY2(note.contains("mobilenet_v2_quantized.har: " + QString::number(fps, 'f', 1) + " FPS at batch 1 on hailo8l"), qPrintable(note));
+    }
+
+    /// A report `dfc profiler --out-json` wrote opens in a tab of its own; a JSON file that is not
+    /// a report gets a message and no tab.
+    void reportFilesOpenAlone()
+    {
+        Runner runner;
+        runner.loadHar(mQuantized.toStdString());
+        const nlohmann::ordered_json json = runner.profile(ModelScript{});
+        const QString path = mDir.filePath("m_profile.json");
+        writeFileAtomic(path.toStdString(), json.dump(2));
+        MainWindow w;
+        ProfileReportView* view = w.openReport(path);
+        QVERIFY(view);
+        QCOMPARE(w.currentView(), nullptr);  // no model behind it
+        QVERIFY(w.views().isEmpty());
+        QCOMPARE(shownNumber(view->shownValue("contexts.count")), json["contexts"]["count"].get<double>());
+        QVERIFY(std::abs(shownNumber(view->shownValue("performance.fps_batch_1")) - json["performance"]["fps_batch_1"].get<double>()) <= 0.05);
+        QCOMPARE(view->layerTable()->view()->model()->rowCount(), int(json["layers"].size()));
+        view->selectContext(0);  // nothing to select in: no crash
+        QVERIFY(w.recentNotes({path}).value(path).contains("FPS at batch 1 on hailo8"));
+        auto refused = [&](const std::string& text, const char* why) {
+            const QString bad = mDir.filePath("bad.json");
+            writeFileAtomic(bad.toStdString(), text);
+            const int tabs = w.findChild<QTabWidget*>("modelTabs")->count();
+            QVERIFY(!w.openReport(bad));
+            QCOMPARE(w.findChild<QTabWidget*>("modelTabs")->count(), tabs);
+            QVERIFY2(w.lastError().contains(why), qPrintable(w.lastError()));
+        };
+        refused("{\"a\": 1}", "not a profiler report");
+        refused("[1, 2", "not JSON");
+        nlohmann::ordered_json wrongType = json;
+        wrongType["performance"]["fps_batch_1"] = "fast";
+        refused(wrongType.dump(), "not a profiler report");
+        // A .hef alone: its target, contexts and streams; a damaged one is refused with a reason.
+        runner.compile(ModelScript{});
+        const QString hef = mDir.filePath("m.hef");
+        writeFileAtomic(hef.toStdString(), runner.hef());
+        QWidget* binary = w.openBinary(hef);
+        QVERIFY(binary);
+        const QString text = static_cast<QTextBrowser*>(binary)->toPlainText();
+        QVERIFY2(text.contains("Target: hailo8") && text.contains("Input stream") && text.contains("our CPU runtime"), qPrintable(text));
+        const QString broken = mDir.filePath("broken.hef");
+        writeFileAtomic(broken.toStdString(), runner.hef().substr(0, 100));
+        QVERIFY(!w.openBinary(broken));
+        QVERIFY2(w.lastError().contains("broken.hef"), qPrintable(w.lastError()));
     }
 };
 

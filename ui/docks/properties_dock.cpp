@@ -3,6 +3,7 @@
 #include <QTextBrowser>
 
 #include "ir/layer_kind.h"
+#include "binary_text.h"
 #include "model_document.h"
 #include "parse_reasons.h"
 #include "text_util.h"
@@ -57,7 +58,7 @@ void PropertiesDock::describeSelection()
     const QStringList ids = doc->selection();
     if (ids.isEmpty()) {
         QString html = "<i>" + tr("Select a node or a layer to see its properties.").toHtmlEscaped() + "</i>";
-        if (const HefInfo* binary = doc->binaryInfo()) html += "<br><br>" + describeBinary(*binary);
+        if (const HefInfo* binary = doc->binaryInfo()) html += "<br><br>" + BinaryText::describeBinary(*binary);
         mView->setHtml(html);
         return;
     }
@@ -114,31 +115,7 @@ QString PropertiesDock::describeLayer(const QString& name) const
     if (const HefInfo* binary = document()->binaryInfo())
         for (const auto* list : {&binary->inputs, &binary->outputs})
             for (const HefStream& s : *list)
-                if (s.layer == l->name) html += "<br><br>" + describeStream(s);
-    return html;
-}
-
-QString PropertiesDock::describeStream(const HefStream& s) const
-{
-    const QString shape = s.order == "NC" ? QString::number(s.features)
-                                          : QString("%1x%2x%3").arg(s.height).arg(s.width).arg(s.features);
-    QString html = "<b>" + (s.input ? tr("Input stream") : tr("Output stream")) + "</b> " + toQ(s.name).toHtmlEscaped() + "<br>";
-    html += QString("%1, %2(%3)%4<br>").arg(s.dataBytes == 2 ? "UINT16" : "UINT8", toQ(s.order), shape,
-                                         s.transposed ? " " + tr("transposed on the device") : QString());
-    html += tr("Quantization: zero point %1, scale %2, range [%3, %4]").arg(s.zeroPoint).arg(s.scale, 0, 'g', 6).arg(s.limMin, 0, 'g', 5).arg(s.limMax, 0, 'g', 5) + "<br>";
-    html += tr("Context %1").arg(s.context);
-    return html;
-}
-
-QString PropertiesDock::describeBinary(const HefInfo& info) const
-{
-    QString html = "<b>" + tr("Compiled binary (.hef)") + "</b><br>";
-    html += tr("Target: %1").arg(toQ(info.hwArch)) + "<br>";
-    html += tr("Network group: %1, %n context(s)", "", int(info.contexts.size())).arg(toQ(info.networkGroup).toHtmlEscaped()) + "<br>";
-    html += tr("Estimated: %1 FPS, latency %2 ms (batch 1)").arg(info.bottleneckFps, 0, 'f', 1).arg(info.latencySeconds * 1e3, 0, 'f', 2) + "<br>";
-    html += tr("Container V%1, %2 MB").arg(info.containerVersion).arg(double(info.fileBytes) / 1e6, 0, 'f', 2);
-    for (const auto* list : {&info.inputs, &info.outputs})
-        for (const HefStream& s : *list) html += "<br><br>" + describeStream(s);
+                if (s.layer == l->name) html += "<br><br>" + BinaryText::describeStream(s);
     return html;
 }
 

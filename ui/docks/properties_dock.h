@@ -24,8 +24,6 @@ private:
     void describeSelection();
     QString describeNode(const QString& name) const;
     QString describeLayer(const QString& name) const;
-    QString describeStream(const HefStream& stream) const;
-    QString describeBinary(const HefInfo& info) const;
 
     QTextBrowser* mView;
 };

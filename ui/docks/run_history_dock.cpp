@@ -15,6 +15,7 @@
 #include <cmath>
 
 #include "chart_style.h"
+#include "docks/compare_selection.h"
 #include "model_document.h"
 #include "text_util.h"
 
@@ -119,25 +120,15 @@ void RunHistoryDock::rebuildList()
             item->setToolTip(0, r.script);
         }
     }
-    const int n = mRuns->topLevelItemCount();
-    if (n >= 2) {
-        mRuns->topLevelItem(n - 2)->setSelected(true);
-        mRuns->topLevelItem(n - 1)->setSelected(true);
-    } else if (n == 1) {
-        mRuns->topLevelItem(0)->setSelected(true);
-    }
+    selectNewestTwo(mRuns);
     selectionChanged();
 }
 
 void RunHistoryDock::selectionChanged()
 {
-    QList<int> picked;
-    for (QTreeWidgetItem* item : mRuns->selectedItems()) picked << mRuns->indexOfTopLevelItem(item);
-    std::sort(picked.begin(), picked.end());
-    mRestore->setEnabled(!picked.isEmpty());
-    if (picked.size() == 1 && picked.first() > 0) compare(picked.first() - 1, picked.first());
-    else if (picked.size() >= 2) compare(picked.first(), picked.last());
-    else compare(-1, -1);
+    mRestore->setEnabled(!mRuns->selectedItems().isEmpty());
+    const QPair<int, int> pair = comparedPair(mRuns);
+    compare(pair.first, pair.second);
 }
 
 void RunHistoryDock::compare(int before, int after)
