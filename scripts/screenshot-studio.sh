@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the real Studio under Xvfb on the demo model (or MODEL) and saves a screenshot
-# (default: docs/studio.png), so a person can look at what users see. Needs xvfb and imagemagick.
+# (default: docs/studio.png), so a person can look at what users see. A compiled HAR opens on its
+# profiler report. Needs xvfb and imagemagick.
 #   scripts/screenshot-studio.sh [OUT.png] [MODEL]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -635,7 +635,14 @@ ModelView* MainWindow::addModel(ModelDocument* doc)
         if (view == currentView() && doc->compiles().size() >= 2 && !mCompilesDock->isHidden()) mCompilesDock->raise();
     });
     connect(doc, &ModelDocument::compileFinished, this, [this, view] {
-        if (view == currentView() && !mContextsDock->isHidden()) mContextsDock->raise();
+        if (view == currentView() && !mContextsDock->isHidden()) {
+            mContextsDock->raise();
+            QTimer::singleShot(0, this, [this] {  // the charts and the compiles' comparison get room
+                arrangeChartDocks();
+                if (dockWidgetArea(mHistoryDock) == Qt::RightDockWidgetArea && dockWidgetArea(mPropertiesDock) == Qt::RightDockWidgetArea)
+                    resizeDocks({mPropertiesDock, mHistoryDock}, {height() / 2, height() / 2}, Qt::Vertical);
+            });
+        }
         // The report is what the user compiled for: it comes forward.
         if (view == currentView() && view->showStage(ModelDocument::Stage::Profiled)) mStageBar->setShownStage(view->shownStage());
     });
@@ -749,7 +756,7 @@ void MainWindow::showNoise(ModelView* view)
     // Room for the charts once the window has laid out what it just raised; then the graph
     // centres the worst layer again in the view's final size.
     QTimer::singleShot(0, this, [this, view = QPointer<ModelView>(view)] {
-        arrangeNoiseDocks();
+        arrangeChartDocks();
         if (view && view->document()->noiseReport() && !view->document()->noiseReport()->layers.empty())
             QTimer::singleShot(0, view, [view] {
                 ModelDocument* d = view->document();
@@ -758,7 +765,7 @@ void MainWindow::showNoise(ModelView* view)
     });
 }
 
-void MainWindow::arrangeNoiseDocks()
+void MainWindow::arrangeChartDocks()
 {
     // The bottom tab group is sized through its first dock (the one Qt sizes a tab group by); the
     // layer's charts get most of the right column, over the history.

@@ -107,7 +107,7 @@ private:
     void saveHarsBeside(const QString& projectPath);
     ProjectModel projectModelOf(ModelView* view) const;  ///< what the project records of a tab
     void showNoise(ModelView* view);  ///< raises the noise docks, colours by SNR, selects the worst layer
-    void arrangeNoiseDocks();         ///< gives the noise charts room (bottom group, right column)
+    void arrangeChartDocks();         ///< gives the chart docks room (bottom group, right column)
     QString fileDialogDir() const;
     void rememberDir(const QString& path);
     /// Asks where to save (starting at `suggested`), writes with `write`, logs `done` (%1: the

@@ -54,6 +54,7 @@ CompileHistoryDock::CompileHistoryDock(QWidget* parent) : DocumentDock("compileH
         t->setObjectName(name);
         t->setColumnCount(columns);
         t->verticalHeader()->hide();
+        t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 6);
         t->setEditTriggers(QAbstractItemView::NoEditTriggers);
         t->setSelectionBehavior(QAbstractItemView::SelectRows);
         t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
