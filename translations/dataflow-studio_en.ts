@@ -60,42 +60,47 @@
 <context>
     <name>CompileFixes</name>
     <message>
-        <location filename="../ui/compile_fixes.cpp" line="60"/>
+        <location filename="../ui/compile_fixes.cpp" line="61"/>
         <source>%1: %2 subclusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_fixes.cpp" line="69"/>
+        <location filename="../ui/compile_fixes.cpp" line="70"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_fixes.cpp" line="77"/>
+        <location filename="../ui/compile_fixes.cpp" line="78"/>
         <source>What if (re-compiles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_fixes.cpp" line="79"/>
+        <location filename="../ui/compile_fixes.cpp" line="80"/>
         <source>More subclusters for this layer (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_fixes.cpp" line="79"/>
+        <location filename="../ui/compile_fixes.cpp" line="80"/>
         <source>More subclusters for this layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_fixes.cpp" line="82"/>
+        <location filename="../ui/compile_fixes.cpp" line="85"/>
         <source>It has none, is split into parts, or has a cluster&apos;s worth already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_fixes.cpp" line="83"/>
+        <location filename="../ui/compile_fixes.cpp" line="86"/>
+        <source>Its output stream, not its MACs, sets its pace: more subclusters would not make it faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_fixes.cpp" line="87"/>
         <source>16-bit here (re-optimizes, then compiles)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_fixes.cpp" line="86"/>
+        <location filename="../ui/compile_fixes.cpp" line="90"/>
         <source>Re-compile with the script</source>
         <translation type="unfinished"></translation>
     </message>
@@ -365,7 +370,7 @@
     <name>ProfileCharts</name>
     <message>
         <location filename="../ui/profile_charts.cpp" line="55"/>
-        <location filename="../ui/profile_charts.cpp" line="225"/>
+        <location filename="../ui/profile_charts.cpp" line="242"/>
         <source>context %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,120 +399,144 @@
         <source>L3 memory</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/profile_charts.cpp" line="76"/>
+        <source>compute: %1 M MACs on %n subcluster(s), lanes %2 % used</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/profile_charts.cpp" line="80"/>
+        <source>output: its APUs write the output (%n part(s)) slower than its MACs run</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/profile_charts.cpp" line="81"/>
+        <source>data movement: it streams its output through %n part(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="90"/>
+        <location filename="../ui/profile_charts.cpp" line="107"/>
         <source>% of the context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="99"/>
+        <location filename="../ui/profile_charts.cpp" line="116"/>
         <source>compute cap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="110"/>
+        <location filename="../ui/profile_charts.cpp" line="127"/>
         <source>Utilization per context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="128"/>
+        <location filename="../ui/profile_charts.cpp" line="145"/>
         <source>layer FPS (red: its context&apos;s bottleneck)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="151"/>
-        <location filename="../ui/profile_charts.cpp" line="165"/>
-        <location filename="../ui/profile_charts.cpp" line="186"/>
+        <location filename="../ui/profile_charts.cpp" line="168"/>
+        <location filename="../ui/profile_charts.cpp" line="182"/>
+        <location filename="../ui/profile_charts.cpp" line="203"/>
         <source>FPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="157"/>
+        <location filename="../ui/profile_charts.cpp" line="174"/>
         <source>FPS per layer (the slowest layer of a context sets its rate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="167"/>
+        <location filename="../ui/profile_charts.cpp" line="184"/>
         <source>power (W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="184"/>
+        <location filename="../ui/profile_charts.cpp" line="201"/>
         <source>batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="187"/>
+        <location filename="../ui/profile_charts.cpp" line="204"/>
         <source>W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="195"/>
+        <location filename="../ui/profile_charts.cpp" line="212"/>
         <source>Batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="207"/>
+        <location filename="../ui/profile_charts.cpp" line="224"/>
         <source>switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="208"/>
+        <location filename="../ui/profile_charts.cpp" line="225"/>
         <source>weights over the host link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="209"/>
+        <location filename="../ui/profile_charts.cpp" line="226"/>
         <source>inference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="210"/>
+        <location filename="../ui/profile_charts.cpp" line="227"/>
         <source>drain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="211"/>
+        <location filename="../ui/profile_charts.cpp" line="228"/>
         <source>host transfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="229"/>
+        <location filename="../ui/profile_charts.cpp" line="246"/>
         <source>ms for a batch of 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="234"/>
+        <location filename="../ui/profile_charts.cpp" line="251"/>
         <source>One batch of 8 through the contexts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="242"/>
+        <location filename="../ui/profile_charts.cpp" line="259"/>
         <source>from the host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="243"/>
+        <location filename="../ui/profile_charts.cpp" line="260"/>
         <source>to the host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="244"/>
+        <location filename="../ui/profile_charts.cpp" line="261"/>
         <source>through DDR portals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="245"/>
+        <location filename="../ui/profile_charts.cpp" line="262"/>
         <source>weights (per switch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="260"/>
+        <location filename="../ui/profile_charts.cpp" line="277"/>
         <source>kB per frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="265"/>
+        <location filename="../ui/profile_charts.cpp" line="282"/>
         <source>Host link traffic per context</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,173 +544,173 @@
 <context>
     <name>dfc::ui::CompileHistoryDock</name>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="98"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="99"/>
         <source>Compiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="99"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="100"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="99"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="100"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="99"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="100"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="99"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="100"/>
         <source>Host link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="99"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="100"/>
         <source>Contexts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="99"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="100"/>
         <source>FPS (batch 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="100"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="101"/>
         <source>FPS (batch 8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="100"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="101"/>
         <source>Latency (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="101"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="102"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="101"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="102"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="101"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="102"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="101"/>
         <location filename="../ui/docks/compile_history_dock.cpp" line="102"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="103"/>
         <source>Change (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="102"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="103"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="102"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="103"/>
         <source>FPS before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="102"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="103"/>
         <source>FPS after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="102"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="103"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="102"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="103"/>
         <source>Subclusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="103"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="104"/>
         <source>Restore this compile&apos;s choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="104"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="105"/>
         <source>Puts the selected compile&apos;s script, target and host link back (undoable); Re-compile then reproduces it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="118"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="119"/>
         <source>module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="145"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="146"/>
         <source>Each compile is kept here with its report; two compiles are compared layer by layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="146"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="147"/>
         <source>Select two compiles to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="157"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="158"/>
         <source>FPS, batch 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="157"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="158"/>
         <source>FPS, batch 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="158"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="159"/>
         <source>latency (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="158"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="159"/>
         <source>power (W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="159"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="160"/>
         <source>contexts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="159"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="160"/>
         <source>host link (Mbit/s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="179"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="180"/>
         <source>Compile %1 (%2) → compile %3 (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="180"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="181"/>
         <source>The scripts differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="181"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="182"/>
         <source>The host links differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="183"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="184"/>
         <source>%1 layer(s) only in the first, %2 only in the second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="193"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="194"/>
         <source>Restore the choices of compile %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,177 +718,177 @@
 <context>
     <name>dfc::ui::CompileWizard</name>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="53"/>
+        <location filename="../ui/compile_wizard.cpp" line="54"/>
         <source>Compile %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="63"/>
+        <location filename="../ui/compile_wizard.cpp" line="64"/>
         <source>Finish shows the profiler report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="66"/>
+        <location filename="../ui/compile_wizard.cpp" line="67"/>
         <source>Compilation failed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="69"/>
+        <location filename="../ui/compile_wizard.cpp" line="70"/>
         <source>Cancelled: the model is as it was before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="76"/>
+        <location filename="../ui/compile_wizard.cpp" line="77"/>
         <source>The module&apos;s own link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="77"/>
+        <location filename="../ui/compile_wizard.cpp" line="78"/>
         <source>Raspberry Pi 5 with an AI Kit or AI HAT+ (PCIe Gen2, 1 lane)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="78"/>
+        <location filename="../ui/compile_wizard.cpp" line="79"/>
         <source>Raspberry Pi 5 with PCIe Gen3 switched on (1 lane)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="79"/>
+        <location filename="../ui/compile_wizard.cpp" line="80"/>
         <source>PCIe Gen3, 2 lanes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="80"/>
+        <location filename="../ui/compile_wizard.cpp" line="81"/>
         <source>PCIe Gen3, 4 lanes (an M.2 M-key slot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="81"/>
+        <location filename="../ui/compile_wizard.cpp" line="82"/>
         <source>PCIe Gen4, 4 lanes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="87"/>
+        <location filename="../ui/compile_wizard.cpp" line="88"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="88"/>
+        <location filename="../ui/compile_wizard.cpp" line="89"/>
         <source>The accelerator the model runs on, and how it reaches the host. The link limits models whose inputs, outputs or context switches move a lot of data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="100"/>
+        <location filename="../ui/compile_wizard.cpp" line="101"/>
         <source>Target:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="102"/>
+        <location filename="../ui/compile_wizard.cpp" line="103"/>
         <source>Host link:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="115"/>
+        <location filename="../ui/compile_wizard.cpp" line="116"/>
         <source>Resources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="116"/>
+        <location filename="../ui/compile_wizard.cpp" line="117"/>
         <source>How much of each context the compiler may fill, and when it may split the model into contexts (the device switches between them, loading each one&apos;s weights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="118"/>
+        <location filename="../ui/compile_wizard.cpp" line="119"/>
         <source>Performance mode: fill more of each context, FPS first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="122"/>
+        <location filename="../ui/compile_wizard.cpp" line="123"/>
         <source>Allowed: one context when the model fits, else as few as needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="123"/>
+        <location filename="../ui/compile_wizard.cpp" line="124"/>
         <source>Enabled: split into contexts even when one would do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="124"/>
+        <location filename="../ui/compile_wizard.cpp" line="125"/>
         <source>Disabled: one context, or an error saying what does not fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="136"/>
+        <location filename="../ui/compile_wizard.cpp" line="137"/>
         <source>Context switch:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="138"/>
+        <location filename="../ui/compile_wizard.cpp" line="139"/>
         <source>Layer controllers (LCUs) at most:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="139"/>
+        <location filename="../ui/compile_wizard.cpp" line="140"/>
         <source>Compute (subclusters, APUs, aligners) at most:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="140"/>
+        <location filename="../ui/compile_wizard.cpp" line="141"/>
         <source>Memory (L3 cuts) at most:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="157"/>
+        <location filename="../ui/compile_wizard.cpp" line="158"/>
         <source>Compiling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="185"/>
+        <location filename="../ui/compile_wizard.cpp" line="186"/>
         <source>PCIe %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="237"/>
+        <location filename="../ui/compile_wizard.cpp" line="238"/>
         <source>%1: %2 clusters, %3 subclusters, %4 TOPS peak at %5 MHz.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="245"/>
+        <location filename="../ui/compile_wizard.cpp" line="246"/>
         <source>%1 MB/s each way, as the target&apos;s description gives it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="246"/>
+        <location filename="../ui/compile_wizard.cpp" line="247"/>
         <source>PCIe %1: %2 MB/s each way after line coding. Only the profiler&apos;s estimates change; the compiled binary is the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="251"/>
+        <location filename="../ui/compile_wizard.cpp" line="252"/>
         <source>The usual choice: contexts only when the model does not fit the caps at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="254"/>
+        <location filename="../ui/compile_wizard.cpp" line="255"/>
         <source>Gives each context more room (more subclusters per layer) at the cost of a switch per batch; worth it for large batches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="258"/>
+        <location filename="../ui/compile_wizard.cpp" line="259"/>
         <source>For low latency: no switches. A model that does not fit fails with the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="266"/>
+        <location filename="../ui/compile_wizard.cpp" line="267"/>
         <source>The model script needs no compilation line for these choices (the target&apos;s defaults).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="267"/>
+        <location filename="../ui/compile_wizard.cpp" line="268"/>
         <source>The model script gets:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compile_wizard.cpp" line="276"/>
+        <location filename="../ui/compile_wizard.cpp" line="277"/>
         <source>Compiled for %1: %n context(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -867,37 +896,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="277"/>
+        <location filename="../ui/compile_wizard.cpp" line="278"/>
         <source>Why: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="278"/>
+        <location filename="../ui/compile_wizard.cpp" line="279"/>
         <source>%1 FPS at batch 1, %2 FPS at batch 8; latency %3 ms; %4 W.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="283"/>
+        <location filename="../ui/compile_wizard.cpp" line="284"/>
         <source>Limited by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="285"/>
-        <source>Context %1: %2 layers, %3 FPS alone, bottleneck %4.</source>
+        <location filename="../ui/compile_wizard.cpp" line="286"/>
+        <source>Context %1: %2 layers, %3 FPS alone, bottleneck %4 (%5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="296"/>
+        <location filename="../ui/compile_wizard.cpp" line="297"/>
         <source>Compiling for %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="298"/>
+        <location filename="../ui/compile_wizard.cpp" line="299"/>
         <source>Compile settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="301"/>
+        <location filename="../ui/compile_wizard.cpp" line="302"/>
         <source>The model cannot be compiled now: optimize it first, and wait for running jobs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1281,7 +1310,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="206"/>
-        <location filename="../ui/main_window.cpp" line="856"/>
+        <location filename="../ui/main_window.cpp" line="863"/>
         <source>Dataflow Studio projects (*.dfcproj)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,7 +1458,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="446"/>
-        <location filename="../ui/main_window.cpp" line="925"/>
+        <location filename="../ui/main_window.cpp" line="932"/>
         <source>Dataflow Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1678,12 +1707,12 @@
         <location filename="../ui/main_window.cpp" line="539"/>
         <location filename="../ui/main_window.cpp" line="562"/>
         <location filename="../ui/main_window.cpp" line="573"/>
-        <location filename="../ui/main_window.cpp" line="654"/>
+        <location filename="../ui/main_window.cpp" line="661"/>
         <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="665"/>
+        <location filename="../ui/main_window.cpp" line="672"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1698,57 +1727,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="693"/>
+        <location filename="../ui/main_window.cpp" line="700"/>
         <source>Recover unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="694"/>
+        <location filename="../ui/main_window.cpp" line="701"/>
         <source>%1 has newer unsaved changes from a session that did not close normally. Recover them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="710"/>
+        <location filename="../ui/main_window.cpp" line="717"/>
         <source>The project&apos;s model %1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="721"/>
+        <location filename="../ui/main_window.cpp" line="728"/>
         <source>The project&apos;s host link %1 is not a PCIe link (genGxL); %2 uses the module&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="726"/>
+        <location filename="../ui/main_window.cpp" line="733"/>
         <source>The project&apos;s target %1 is not known; %2 uses %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="801"/>
+        <location filename="../ui/main_window.cpp" line="808"/>
         <source>Project saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="829"/>
+        <location filename="../ui/main_window.cpp" line="836"/>
         <source>Save the parsed models?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="830"/>
+        <location filename="../ui/main_window.cpp" line="837"/>
         <source>Also save each parsed model as a HAR beside the project (about %1 MB in all)? The HARs carry the parse, and later the optimization and compilation, for dfc and other tools. The project remembers the answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="846"/>
+        <location filename="../ui/main_window.cpp" line="853"/>
         <source>%1 not saved: the start/end nodes changed since the last parse; re-parse (F5) and save again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="856"/>
+        <location filename="../ui/main_window.cpp" line="863"/>
         <source>Save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="936"/>
+        <location filename="../ui/main_window.cpp" line="943"/>
         <source>%1: %2 FPS at batch 1 on %3, %n context(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1756,12 +1785,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="980"/>
+        <location filename="../ui/main_window.cpp" line="987"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="980"/>
+        <location filename="../ui/main_window.cpp" line="987"/>
         <source>Save the project before closing it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2739,7 +2768,7 @@
     </message>
     <message>
         <location filename="../ui/profile_report_view.cpp" line="339"/>
-        <location filename="../ui/profile_report_view.cpp" line="419"/>
+        <location filename="../ui/profile_report_view.cpp" line="420"/>
         <source>layers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2761,6 +2790,11 @@
     <message>
         <location filename="../ui/profile_report_view.cpp" line="339"/>
         <source>subclusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="339"/>
+        <source>why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2794,123 +2828,123 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="389"/>
+        <location filename="../ui/profile_report_view.cpp" line="390"/>
         <source>HTML reports (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="390"/>
+        <location filename="../ui/profile_report_view.cpp" line="391"/>
         <source>JSON reports (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="391"/>
+        <location filename="../ui/profile_report_view.cpp" line="392"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="392"/>
-        <location filename="../ui/profile_report_view.cpp" line="397"/>
+        <location filename="../ui/profile_report_view.cpp" line="393"/>
+        <location filename="../ui/profile_report_view.cpp" line="398"/>
         <source>Export the profiler report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="409"/>
+        <location filename="../ui/profile_report_view.cpp" line="410"/>
         <source>Model overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="410"/>
+        <location filename="../ui/profile_report_view.cpp" line="411"/>
         <source>Optimization details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="411"/>
+        <location filename="../ui/profile_report_view.cpp" line="412"/>
         <source>Compilation &amp;&amp; runtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="412"/>
+        <location filename="../ui/profile_report_view.cpp" line="413"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="414"/>
+        <location filename="../ui/profile_report_view.cpp" line="415"/>
         <source>FPS, batch 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="415"/>
+        <location filename="../ui/profile_report_view.cpp" line="416"/>
         <source>FPS, batch 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="416"/>
+        <location filename="../ui/profile_report_view.cpp" line="417"/>
         <source>latency (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="417"/>
+        <location filename="../ui/profile_report_view.cpp" line="418"/>
         <source>power, NN core (W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="418"/>
+        <location filename="../ui/profile_report_view.cpp" line="419"/>
         <source>contexts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="420"/>
+        <location filename="../ui/profile_report_view.cpp" line="421"/>
         <source>parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="421"/>
+        <location filename="../ui/profile_report_view.cpp" line="422"/>
         <source>MACs per frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="422"/>
+        <location filename="../ui/profile_report_view.cpp" line="423"/>
         <source>operations per frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="423"/>
+        <location filename="../ui/profile_report_view.cpp" line="424"/>
         <source>input (Mbit/s, batch 8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="424"/>
+        <location filename="../ui/profile_report_view.cpp" line="425"/>
         <source>output (Mbit/s, batch 8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="425"/>
+        <location filename="../ui/profile_report_view.cpp" line="426"/>
         <source>host link in all (Mbit/s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="426"/>
+        <location filename="../ui/profile_report_view.cpp" line="427"/>
         <source>host link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="427"/>
+        <location filename="../ui/profile_report_view.cpp" line="428"/>
         <source>peak TOPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="428"/>
+        <location filename="../ui/profile_report_view.cpp" line="429"/>
         <source>optimization level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="429"/>
+        <location filename="../ui/profile_report_view.cpp" line="430"/>
         <source>compression level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="430"/>
+        <location filename="../ui/profile_report_view.cpp" line="431"/>
         <source>share of 4-bit weights</source>
         <translation type="unfinished"></translation>
     </message>

@@ -56,42 +56,47 @@
 <context>
     <name>CompileFixes</name>
     <message>
-        <location filename="../ui/compile_fixes.cpp" line="60" />
+        <location filename="../ui/compile_fixes.cpp" line="61" />
         <source>%1: %2 subclusters</source>
         <translation>%1: %2 cụm con</translation>
     </message>
     <message>
-        <location filename="../ui/compile_fixes.cpp" line="69" />
+        <location filename="../ui/compile_fixes.cpp" line="70" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compile_fixes.cpp" line="77" />
+        <location filename="../ui/compile_fixes.cpp" line="78" />
         <source>What if (re-compiles)</source>
         <translation>Thử nếu (biên dịch lại)</translation>
     </message>
     <message>
-        <location filename="../ui/compile_fixes.cpp" line="79" />
+        <location filename="../ui/compile_fixes.cpp" line="80" />
         <source>More subclusters for this layer (%1)</source>
         <translation>Thêm cụm con cho lớp này (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/compile_fixes.cpp" line="79" />
+        <location filename="../ui/compile_fixes.cpp" line="80" />
         <source>More subclusters for this layer</source>
         <translation>Thêm cụm con cho lớp này</translation>
     </message>
     <message>
-        <location filename="../ui/compile_fixes.cpp" line="82" />
+        <location filename="../ui/compile_fixes.cpp" line="85" />
         <source>It has none, is split into parts, or has a cluster's worth already.</source>
         <translation>Lớp không có cụm con, đã bị chia thành nhiều phần, hoặc đã có đủ một cụm.</translation>
     </message>
     <message>
-        <location filename="../ui/compile_fixes.cpp" line="83" />
+        <location filename="../ui/compile_fixes.cpp" line="86" />
+        <source>Its output stream, not its MACs, sets its pace: more subclusters would not make it faster.</source>
+        <translation>Luồng đầu ra, chứ không phải MAC, quyết định tốc độ của lớp: thêm cụm con sẽ không làm nó nhanh hơn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_fixes.cpp" line="87" />
         <source>16-bit here (re-optimizes, then compiles)</source>
         <translation>16 bit tại đây (tối ưu hóa lại, rồi biên dịch)</translation>
     </message>
     <message>
-        <location filename="../ui/compile_fixes.cpp" line="86" />
+        <location filename="../ui/compile_fixes.cpp" line="90" />
         <source>Re-compile with the script</source>
         <translation>Biên dịch lại theo kịch bản</translation>
     </message>
@@ -358,7 +363,7 @@
     <name>ProfileCharts</name>
     <message>
         <location filename="../ui/profile_charts.cpp" line="55" />
-        <location filename="../ui/profile_charts.cpp" line="225" />
+        <location filename="../ui/profile_charts.cpp" line="242" />
         <source>context %1</source>
         <translation>ngữ cảnh %1</translation>
     </message>
@@ -387,120 +392,135 @@
         <source>L3 memory</source>
         <translation>bộ nhớ L3</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/profile_charts.cpp" line="76" />
+        <source>compute: %1 M MACs on %n subcluster(s), lanes %2 % used</source>
+        <translation><numerusform>tính toán: %1 triệu MAC trên %n cụm con, dùng %2 % làn</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/profile_charts.cpp" line="80" />
+        <source>output: its APUs write the output (%n part(s)) slower than its MACs run</source>
+        <translation><numerusform>đầu ra: các APU ghi đầu ra (%n phần) chậm hơn tốc độ MAC</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/profile_charts.cpp" line="81" />
+        <source>data movement: it streams its output through %n part(s)</source>
+        <translation><numerusform>di chuyển dữ liệu: lớp truyền đầu ra qua %n phần</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="90" />
+        <location filename="../ui/profile_charts.cpp" line="107" />
         <source>% of the context</source>
         <translation>% của ngữ cảnh</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="99" />
+        <location filename="../ui/profile_charts.cpp" line="116" />
         <source>compute cap</source>
         <translation>giới hạn tính toán</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="110" />
+        <location filename="../ui/profile_charts.cpp" line="127" />
         <source>Utilization per context</source>
         <translation>Mức sử dụng theo ngữ cảnh</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="128" />
+        <location filename="../ui/profile_charts.cpp" line="145" />
         <source>layer FPS (red: its context's bottleneck)</source>
         <translation>FPS của lớp (đỏ: điểm nghẽn của ngữ cảnh)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="151" />
-        <location filename="../ui/profile_charts.cpp" line="165" />
-        <location filename="../ui/profile_charts.cpp" line="186" />
+        <location filename="../ui/profile_charts.cpp" line="168" />
+        <location filename="../ui/profile_charts.cpp" line="182" />
+        <location filename="../ui/profile_charts.cpp" line="203" />
         <source>FPS</source>
         <translation>FPS</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="157" />
+        <location filename="../ui/profile_charts.cpp" line="174" />
         <source>FPS per layer (the slowest layer of a context sets its rate)</source>
         <translation>FPS theo lớp (lớp chậm nhất của một ngữ cảnh quyết định tốc độ của nó)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="167" />
+        <location filename="../ui/profile_charts.cpp" line="184" />
         <source>power (W)</source>
         <translation>công suất (W)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="184" />
+        <location filename="../ui/profile_charts.cpp" line="201" />
         <source>batch size</source>
         <translation>kích thước lô</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="187" />
+        <location filename="../ui/profile_charts.cpp" line="204" />
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="195" />
+        <location filename="../ui/profile_charts.cpp" line="212" />
         <source>Batch size</source>
         <translation>Kích thước lô</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="207" />
+        <location filename="../ui/profile_charts.cpp" line="224" />
         <source>switch</source>
         <translation>chuyển ngữ cảnh</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="208" />
+        <location filename="../ui/profile_charts.cpp" line="225" />
         <source>weights over the host link</source>
         <translation>trọng số qua liên kết máy chủ</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="209" />
+        <location filename="../ui/profile_charts.cpp" line="226" />
         <source>inference</source>
         <translation>suy luận</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="210" />
+        <location filename="../ui/profile_charts.cpp" line="227" />
         <source>drain</source>
         <translation>xả</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="211" />
+        <location filename="../ui/profile_charts.cpp" line="228" />
         <source>host transfers</source>
         <translation>truyền với máy chủ</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="229" />
+        <location filename="../ui/profile_charts.cpp" line="246" />
         <source>ms for a batch of 8</source>
         <translation>ms cho một lô 8</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="234" />
+        <location filename="../ui/profile_charts.cpp" line="251" />
         <source>One batch of 8 through the contexts</source>
         <translation>Một lô 8 đi qua các ngữ cảnh</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="242" />
+        <location filename="../ui/profile_charts.cpp" line="259" />
         <source>from the host</source>
         <translation>từ máy chủ</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="243" />
+        <location filename="../ui/profile_charts.cpp" line="260" />
         <source>to the host</source>
         <translation>đến máy chủ</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="244" />
+        <location filename="../ui/profile_charts.cpp" line="261" />
         <source>through DDR portals</source>
         <translation>qua cổng DDR</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="245" />
+        <location filename="../ui/profile_charts.cpp" line="262" />
         <source>weights (per switch)</source>
         <translation>trọng số (mỗi lần chuyển)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="260" />
+        <location filename="../ui/profile_charts.cpp" line="277" />
         <source>kB per frame</source>
         <translation>kB mỗi khung hình</translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="265" />
+        <location filename="../ui/profile_charts.cpp" line="282" />
         <source>Host link traffic per context</source>
         <translation>Lưu lượng liên kết máy chủ theo ngữ cảnh</translation>
     </message>
@@ -508,173 +528,173 @@
 <context>
     <name>dfc::ui::CompileHistoryDock</name>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="98" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="99" />
         <source>Compiles</source>
         <translation>Các lần biên dịch</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="99" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="100" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="99" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="100" />
         <source>Finished</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="99" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="100" />
         <source>Target</source>
         <translation>Thiết bị đích</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="99" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="100" />
         <source>Host link</source>
         <translation>Liên kết máy chủ</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="99" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="100" />
         <source>Contexts</source>
         <translation>Ngữ cảnh</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="99" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="100" />
         <source>FPS (batch 1)</source>
         <translation>FPS (lô 1)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="100" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="101" />
         <source>FPS (batch 8)</source>
         <translation>FPS (lô 8)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="100" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="101" />
         <source>Latency (ms)</source>
         <translation>Độ trễ (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="101" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="102" />
         <source>Number</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="101" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="102" />
         <source>Before</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="101" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="102" />
         <source>After</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="101" />
         <location filename="../ui/docks/compile_history_dock.cpp" line="102" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="103" />
         <source>Change (%)</source>
         <translation>Thay đổi (%)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="102" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="103" />
         <source>Layer</source>
         <translation>Lớp</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="102" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="103" />
         <source>FPS before</source>
         <translation>FPS trước</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="102" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="103" />
         <source>FPS after</source>
         <translation>FPS sau</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="102" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="103" />
         <source>Context</source>
         <translation>Ngữ cảnh</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="102" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="103" />
         <source>Subclusters</source>
         <translation>Cụm con</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="103" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="104" />
         <source>Restore this compile's choices</source>
         <translation>Khôi phục lựa chọn của lần biên dịch này</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="104" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="105" />
         <source>Puts the selected compile's script, target and host link back (undoable); Re-compile then reproduces it</source>
         <translation>Đặt lại kịch bản, thiết bị đích và liên kết máy chủ của lần biên dịch đã chọn (có thể hoàn tác); Biên dịch lại sẽ tái tạo nó</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="118" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="119" />
         <source>module</source>
         <translation>mô-đun</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="145" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="146" />
         <source>Each compile is kept here with its report; two compiles are compared layer by layer.</source>
         <translation>Mỗi lần biên dịch được lưu ở đây cùng báo cáo; hai lần biên dịch được so sánh theo từng lớp.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="146" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="147" />
         <source>Select two compiles to compare them.</source>
         <translation>Chọn hai lần biên dịch để so sánh.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="157" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="158" />
         <source>FPS, batch 1</source>
         <translation>FPS, lô 1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="157" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="158" />
         <source>FPS, batch 8</source>
         <translation>FPS, lô 8</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="158" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="159" />
         <source>latency (ms)</source>
         <translation>độ trễ (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="158" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="159" />
         <source>power (W)</source>
         <translation>công suất (W)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="159" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="160" />
         <source>contexts</source>
         <translation>ngữ cảnh</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="159" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="160" />
         <source>host link (Mbit/s)</source>
         <translation>liên kết máy chủ (Mbit/s)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="179" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="180" />
         <source>Compile %1 (%2) → compile %3 (%4).</source>
         <translation>Biên dịch %1 (%2) → biên dịch %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="180" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="181" />
         <source>The scripts differ.</source>
         <translation>Các kịch bản khác nhau.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="181" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="182" />
         <source>The host links differ.</source>
         <translation>Các liên kết máy chủ khác nhau.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="183" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="184" />
         <source>%1 layer(s) only in the first, %2 only in the second.</source>
         <translation>%1 lớp chỉ có ở lần đầu, %2 chỉ có ở lần sau.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="193" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="194" />
         <source>Restore the choices of compile %1</source>
         <translation>Khôi phục lựa chọn của lần biên dịch %1</translation>
     </message>
@@ -682,207 +702,211 @@
 <context>
     <name>dfc::ui::CompileWizard</name>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="53" />
+        <location filename="../ui/compile_wizard.cpp" line="54" />
         <source>Compile %1</source>
         <translation>Biên dịch %1</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="63" />
+        <location filename="../ui/compile_wizard.cpp" line="64" />
         <source>Finish shows the profiler report.</source>
         <translation>Hoàn tất sẽ hiển thị báo cáo hiệu năng.</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="66" />
+        <location filename="../ui/compile_wizard.cpp" line="67" />
         <source>Compilation failed:</source>
         <translation>Biên dịch thất bại:</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="69" />
+        <location filename="../ui/compile_wizard.cpp" line="70" />
         <source>Cancelled: the model is as it was before.</source>
         <translation>Đã hủy: mô hình giữ nguyên như trước.</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="76" />
+        <location filename="../ui/compile_wizard.cpp" line="77" />
         <source>The module's own link</source>
         <translation>Liên kết riêng của mô-đun</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="77" />
+        <location filename="../ui/compile_wizard.cpp" line="78" />
         <source>Raspberry Pi 5 with an AI Kit or AI HAT+ (PCIe Gen2, 1 lane)</source>
         <translation>Raspberry Pi 5 với AI Kit hoặc AI HAT+ (PCIe Gen2, 1 làn)</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="78" />
+        <location filename="../ui/compile_wizard.cpp" line="79" />
         <source>Raspberry Pi 5 with PCIe Gen3 switched on (1 lane)</source>
         <translation>Raspberry Pi 5 đã bật PCIe Gen3 (1 làn)</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="79" />
+        <location filename="../ui/compile_wizard.cpp" line="80" />
         <source>PCIe Gen3, 2 lanes</source>
         <translation>PCIe Gen3, 2 làn</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="80" />
+        <location filename="../ui/compile_wizard.cpp" line="81" />
         <source>PCIe Gen3, 4 lanes (an M.2 M-key slot)</source>
         <translation>PCIe Gen3, 4 làn (khe M.2 M-key)</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="81" />
+        <location filename="../ui/compile_wizard.cpp" line="82" />
         <source>PCIe Gen4, 4 lanes</source>
         <translation>PCIe Gen4, 4 làn</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="87" />
+        <location filename="../ui/compile_wizard.cpp" line="88" />
         <source>Target</source>
         <translation>Thiết bị đích</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="88" />
+        <location filename="../ui/compile_wizard.cpp" line="89" />
         <source>The accelerator the model runs on, and how it reaches the host. The link limits models whose inputs, outputs or context switches move a lot of data.</source>
         <translation>Bộ tăng tốc chạy mô hình, và cách nó kết nối với máy chủ. Liên kết giới hạn các mô hình có đầu vào, đầu ra hoặc việc chuyển ngữ cảnh di chuyển nhiều dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="100" />
+        <location filename="../ui/compile_wizard.cpp" line="101" />
         <source>Target:</source>
         <translation>Thiết bị đích:</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="102" />
+        <location filename="../ui/compile_wizard.cpp" line="103" />
         <source>Host link:</source>
         <translation>Liên kết máy chủ:</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="115" />
+        <location filename="../ui/compile_wizard.cpp" line="116" />
         <source>Resources</source>
         <translation>Tài nguyên</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="116" />
+        <location filename="../ui/compile_wizard.cpp" line="117" />
         <source>How much of each context the compiler may fill, and when it may split the model into contexts (the device switches between them, loading each one's weights).</source>
         <translation>Trình biên dịch được lấp đầy mỗi ngữ cảnh đến mức nào, và khi nào được chia mô hình thành nhiều ngữ cảnh (thiết bị chuyển giữa chúng, nạp trọng số của từng ngữ cảnh).</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="118" />
+        <location filename="../ui/compile_wizard.cpp" line="119" />
         <source>Performance mode: fill more of each context, FPS first</source>
         <translation>Chế độ hiệu năng: lấp đầy mỗi ngữ cảnh nhiều hơn, ưu tiên FPS</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="122" />
+        <location filename="../ui/compile_wizard.cpp" line="123" />
         <source>Allowed: one context when the model fits, else as few as needed</source>
         <translation>Cho phép: một ngữ cảnh khi mô hình vừa, nếu không thì ít nhất có thể</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="123" />
+        <location filename="../ui/compile_wizard.cpp" line="124" />
         <source>Enabled: split into contexts even when one would do</source>
         <translation>Bật: chia thành nhiều ngữ cảnh ngay cả khi một là đủ</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="124" />
+        <location filename="../ui/compile_wizard.cpp" line="125" />
         <source>Disabled: one context, or an error saying what does not fit</source>
         <translation>Tắt: một ngữ cảnh, hoặc báo lỗi nêu phần không vừa</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="136" />
+        <location filename="../ui/compile_wizard.cpp" line="137" />
         <source>Context switch:</source>
         <translation>Chuyển ngữ cảnh:</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="138" />
+        <location filename="../ui/compile_wizard.cpp" line="139" />
         <source>Layer controllers (LCUs) at most:</source>
         <translation>Bộ điều khiển lớp (LCU) tối đa:</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="139" />
+        <location filename="../ui/compile_wizard.cpp" line="140" />
         <source>Compute (subclusters, APUs, aligners) at most:</source>
         <translation>Tính toán (cụm con, APU, bộ căn chỉnh) tối đa:</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="140" />
+        <location filename="../ui/compile_wizard.cpp" line="141" />
         <source>Memory (L3 cuts) at most:</source>
         <translation>Bộ nhớ (khối L3) tối đa:</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="157" />
+        <location filename="../ui/compile_wizard.cpp" line="158" />
         <source>Compiling</source>
         <translation>Đang biên dịch</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="185" />
+        <location filename="../ui/compile_wizard.cpp" line="186" />
         <source>PCIe %1</source>
         <translation>PCIe %1</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="237" />
+        <location filename="../ui/compile_wizard.cpp" line="238" />
         <source>%1: %2 clusters, %3 subclusters, %4 TOPS peak at %5 MHz.</source>
         <translation>%1: %2 cụm, %3 cụm con, đỉnh %4 TOPS ở %5 MHz.</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="245" />
+        <location filename="../ui/compile_wizard.cpp" line="246" />
         <source>%1 MB/s each way, as the target's description gives it.</source>
         <translation>%1 MB/s mỗi chiều, theo mô tả của thiết bị đích.</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="246" />
+        <location filename="../ui/compile_wizard.cpp" line="247" />
         <source>PCIe %1: %2 MB/s each way after line coding. Only the profiler's estimates change; the compiled binary is the same.</source>
         <translation>PCIe %1: %2 MB/s mỗi chiều sau mã hóa đường truyền. Chỉ ước tính của trình đo hiệu năng thay đổi; tệp nhị phân đã biên dịch vẫn như cũ.</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="251" />
+        <location filename="../ui/compile_wizard.cpp" line="252" />
         <source>The usual choice: contexts only when the model does not fit the caps at once.</source>
         <translation>Lựa chọn thông thường: chỉ dùng nhiều ngữ cảnh khi mô hình không vừa các giới hạn cùng lúc.</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="254" />
+        <location filename="../ui/compile_wizard.cpp" line="255" />
         <source>Gives each context more room (more subclusters per layer) at the cost of a switch per batch; worth it for large batches.</source>
         <translation>Cho mỗi ngữ cảnh thêm chỗ (nhiều cụm con hơn cho mỗi lớp) với cái giá là một lần chuyển mỗi lô; đáng dùng cho lô lớn.</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="258" />
+        <location filename="../ui/compile_wizard.cpp" line="259" />
         <source>For low latency: no switches. A model that does not fit fails with the reason.</source>
         <translation>Cho độ trễ thấp: không chuyển ngữ cảnh. Mô hình không vừa sẽ thất bại kèm lý do.</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="266" />
+        <location filename="../ui/compile_wizard.cpp" line="267" />
         <source>The model script needs no compilation line for these choices (the target's defaults).</source>
         <translation>Kịch bản mô hình không cần dòng biên dịch nào cho các lựa chọn này (mặc định của thiết bị đích).</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="267" />
+        <location filename="../ui/compile_wizard.cpp" line="268" />
         <source>The model script gets:</source>
         <translation>Kịch bản mô hình được thêm:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compile_wizard.cpp" line="276" />
+        <location filename="../ui/compile_wizard.cpp" line="277" />
         <source>Compiled for %1: %n context(s).</source>
         <translation><numerusform>Đã biên dịch cho %1: %n ngữ cảnh.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="277" />
+        <location filename="../ui/compile_wizard.cpp" line="278" />
         <source>Why: %1.</source>
         <translation>Lý do: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="278" />
+        <location filename="../ui/compile_wizard.cpp" line="279" />
         <source>%1 FPS at batch 1, %2 FPS at batch 8; latency %3 ms; %4 W.</source>
         <translation>%1 FPS với lô 1, %2 FPS với lô 8; độ trễ %3 ms; %4 W.</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="283" />
+        <location filename="../ui/compile_wizard.cpp" line="284" />
         <source>Limited by %1.</source>
         <translation>Bị giới hạn bởi %1.</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="285" />
-        <source>Context %1: %2 layers, %3 FPS alone, bottleneck %4.</source>
-        <translation>Ngữ cảnh %1: %2 lớp, %3 FPS riêng, điểm nghẽn %4.</translation>
+        <location filename="../ui/compile_wizard.cpp" line="286" />
+        <source>Context %1: %2 layers, %3 FPS alone, bottleneck %4 (%5).</source>
+        <translation>Ngữ cảnh %1: %2 lớp, %3 FPS riêng, điểm nghẽn %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="296" />
+        <source>Context %1: %2 layers, %3 FPS alone, bottleneck %4.</source>
+        <translation type="vanished">Ngữ cảnh %1: %2 lớp, %3 FPS riêng, điểm nghẽn %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compile_wizard.cpp" line="297" />
         <source>Compiling for %1…</source>
         <translation>Đang biên dịch cho %1…</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="298" />
+        <location filename="../ui/compile_wizard.cpp" line="299" />
         <source>Compile settings</source>
         <translation>Thiết lập biên dịch</translation>
     </message>
@@ -891,7 +915,7 @@
         <translation type="vanished">Sửa kịch bản mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/compile_wizard.cpp" line="301" />
+        <location filename="../ui/compile_wizard.cpp" line="302" />
         <source>The model cannot be compiled now: optimize it first, and wait for running jobs.</source>
         <translation>Chưa thể biên dịch mô hình lúc này: hãy tối ưu hóa trước, và chờ các tác vụ đang chạy.</translation>
     </message>
@@ -1259,7 +1283,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="206" />
-        <location filename="../ui/main_window.cpp" line="856" />
+        <location filename="../ui/main_window.cpp" line="863" />
         <source>Dataflow Studio projects (*.dfcproj)</source>
         <translation>Dự án Dataflow Studio (*.dfcproj)</translation>
     </message>
@@ -1365,7 +1389,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="446" />
-        <location filename="../ui/main_window.cpp" line="925" />
+        <location filename="../ui/main_window.cpp" line="932" />
         <source>Dataflow Studio</source>
         <translation>Dataflow Studio</translation>
     </message>
@@ -1581,7 +1605,7 @@
         <translation type="vanished">Lịch sử</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="665" />
+        <location filename="../ui/main_window.cpp" line="672" />
         <source>%1 does not exist</source>
         <translation>%1 không tồn tại</translation>
     </message>
@@ -1689,72 +1713,72 @@
         <location filename="../ui/main_window.cpp" line="539" />
         <location filename="../ui/main_window.cpp" line="562" />
         <location filename="../ui/main_window.cpp" line="573" />
-        <location filename="../ui/main_window.cpp" line="654" />
+        <location filename="../ui/main_window.cpp" line="661" />
         <source>Could not open %1: %2</source>
         <translation>Không mở được %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="693" />
+        <location filename="../ui/main_window.cpp" line="700" />
         <source>Recover unsaved changes</source>
         <translation>Khôi phục thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="694" />
+        <location filename="../ui/main_window.cpp" line="701" />
         <source>%1 has newer unsaved changes from a session that did not close normally. Recover them?</source>
         <translation>%1 có thay đổi mới hơn chưa lưu từ một phiên không đóng bình thường. Khôi phục chúng?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="710" />
+        <location filename="../ui/main_window.cpp" line="717" />
         <source>The project's model %1 is missing</source>
         <translation>Không tìm thấy mô hình %1 của dự án</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="721" />
+        <location filename="../ui/main_window.cpp" line="728" />
         <source>The project's host link %1 is not a PCIe link (genGxL); %2 uses the module's</source>
         <translation>Liên kết máy chủ %1 của dự án không phải là liên kết PCIe (genGxL); %2 dùng liên kết của mô-đun</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="726" />
+        <location filename="../ui/main_window.cpp" line="733" />
         <source>The project's target %1 is not known; %2 uses %3</source>
         <translation>Thiết bị đích %1 của dự án không được hỗ trợ; %2 dùng %3</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="801" />
+        <location filename="../ui/main_window.cpp" line="808" />
         <source>Project saved to %1</source>
         <translation>Đã lưu dự án vào %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="829" />
+        <location filename="../ui/main_window.cpp" line="836" />
         <source>Save the parsed models?</source>
         <translation>Lưu các mô hình đã phân tích?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="830" />
+        <location filename="../ui/main_window.cpp" line="837" />
         <source>Also save each parsed model as a HAR beside the project (about %1 MB in all)? The HARs carry the parse, and later the optimization and compilation, for dfc and other tools. The project remembers the answer.</source>
         <translation>Lưu thêm mỗi mô hình đã phân tích thành một tệp HAR bên cạnh dự án (tổng cộng khoảng %1 MB)? Các tệp HAR giữ kết quả phân tích, sau này cả tối ưu hóa và biên dịch, cho dfc và các công cụ khác. Dự án ghi nhớ câu trả lời.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="846" />
+        <location filename="../ui/main_window.cpp" line="853" />
         <source>%1 not saved: the start/end nodes changed since the last parse; re-parse (F5) and save again</source>
         <translation>Chưa lưu %1: các nút đầu/cuối đã thay đổi từ lần phân tích trước; hãy phân tích lại (F5) rồi lưu lần nữa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="856" />
+        <location filename="../ui/main_window.cpp" line="863" />
         <source>Save project</source>
         <translation>Lưu dự án</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="936" />
+        <location filename="../ui/main_window.cpp" line="943" />
         <source>%1: %2 FPS at batch 1 on %3, %n context(s)</source>
         <translation><numerusform>%1: %2 FPS với lô 1 trên %3, %n ngữ cảnh</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="980" />
+        <location filename="../ui/main_window.cpp" line="987" />
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="980" />
+        <location filename="../ui/main_window.cpp" line="987" />
         <source>Save the project before closing it?</source>
         <translation>Lưu dự án trước khi đóng?</translation>
     </message>
@@ -2754,7 +2778,7 @@
     </message>
     <message>
         <location filename="../ui/profile_report_view.cpp" line="339" />
-        <location filename="../ui/profile_report_view.cpp" line="419" />
+        <location filename="../ui/profile_report_view.cpp" line="420" />
         <source>layers</source>
         <translation>lớp</translation>
     </message>
@@ -2777,6 +2801,11 @@
         <location filename="../ui/profile_report_view.cpp" line="339" />
         <source>subclusters</source>
         <translation>cụm con</translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_report_view.cpp" line="339" />
+        <source>why</source>
+        <translation>lý do</translation>
     </message>
     <message>
         <location filename="../ui/profile_report_view.cpp" line="340" />
@@ -2809,123 +2838,123 @@
         <translation>ra (kB/khung)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="389" />
+        <location filename="../ui/profile_report_view.cpp" line="390" />
         <source>HTML reports (*.html)</source>
         <translation>Báo cáo HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="390" />
+        <location filename="../ui/profile_report_view.cpp" line="391" />
         <source>JSON reports (*.json)</source>
         <translation>Báo cáo JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="391" />
+        <location filename="../ui/profile_report_view.cpp" line="392" />
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="392" />
-        <location filename="../ui/profile_report_view.cpp" line="397" />
+        <location filename="../ui/profile_report_view.cpp" line="393" />
+        <location filename="../ui/profile_report_view.cpp" line="398" />
         <source>Export the profiler report</source>
         <translation>Xuất báo cáo hiệu năng</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="409" />
+        <location filename="../ui/profile_report_view.cpp" line="410" />
         <source>Model overview</source>
         <translation>Tổng quan mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="410" />
+        <location filename="../ui/profile_report_view.cpp" line="411" />
         <source>Optimization details</source>
         <translation>Chi tiết tối ưu hóa</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="411" />
+        <location filename="../ui/profile_report_view.cpp" line="412" />
         <source>Compilation &amp;&amp; runtime</source>
         <translation>Biên dịch &amp;&amp; thời gian chạy</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="412" />
+        <location filename="../ui/profile_report_view.cpp" line="413" />
         <source>Layers</source>
         <translation>Các lớp</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="414" />
+        <location filename="../ui/profile_report_view.cpp" line="415" />
         <source>FPS, batch 1</source>
         <translation>FPS, lô 1</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="415" />
+        <location filename="../ui/profile_report_view.cpp" line="416" />
         <source>FPS, batch 8</source>
         <translation>FPS, lô 8</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="416" />
+        <location filename="../ui/profile_report_view.cpp" line="417" />
         <source>latency (ms)</source>
         <translation>độ trễ (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="417" />
+        <location filename="../ui/profile_report_view.cpp" line="418" />
         <source>power, NN core (W)</source>
         <translation>công suất, lõi NN (W)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="418" />
+        <location filename="../ui/profile_report_view.cpp" line="419" />
         <source>contexts</source>
         <translation>ngữ cảnh</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="420" />
+        <location filename="../ui/profile_report_view.cpp" line="421" />
         <source>parameters</source>
         <translation>tham số</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="421" />
+        <location filename="../ui/profile_report_view.cpp" line="422" />
         <source>MACs per frame</source>
         <translation>MAC mỗi khung hình</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="422" />
+        <location filename="../ui/profile_report_view.cpp" line="423" />
         <source>operations per frame</source>
         <translation>phép tính mỗi khung hình</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="423" />
+        <location filename="../ui/profile_report_view.cpp" line="424" />
         <source>input (Mbit/s, batch 8)</source>
         <translation>đầu vào (Mbit/s, lô 8)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="424" />
+        <location filename="../ui/profile_report_view.cpp" line="425" />
         <source>output (Mbit/s, batch 8)</source>
         <translation>đầu ra (Mbit/s, lô 8)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="425" />
+        <location filename="../ui/profile_report_view.cpp" line="426" />
         <source>host link in all (Mbit/s)</source>
         <translation>tổng qua liên kết máy chủ (Mbit/s)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="426" />
+        <location filename="../ui/profile_report_view.cpp" line="427" />
         <source>host link</source>
         <translation>liên kết máy chủ</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="427" />
+        <location filename="../ui/profile_report_view.cpp" line="428" />
         <source>peak TOPS</source>
         <translation>TOPS đỉnh</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="428" />
+        <location filename="../ui/profile_report_view.cpp" line="429" />
         <source>optimization level</source>
         <translation>mức tối ưu hóa</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="429" />
+        <location filename="../ui/profile_report_view.cpp" line="430" />
         <source>compression level</source>
         <translation>mức nén</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="430" />
+        <location filename="../ui/profile_report_view.cpp" line="431" />
         <source>share of 4-bit weights</source>
         <translation>tỷ lệ trọng số 4 bit</translation>
     </message>

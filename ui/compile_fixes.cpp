@@ -46,8 +46,9 @@ int CompileFixes::moreSubclustersFor(const ModelDocument& doc, const QString& la
     const nlohmann::ordered_json* row = reportRow(doc, layer);
     if (!row || !doc.isStageAvailable(ModelDocument::Stage::Compiled)) return 0;
     const int now = row->value("subclusters", 0);
-    // A defused layer's subclusters are its parts' (a_d0, a_d1): those lines name the parts.
-    if (now <= 0 || row->value("parts", 1) > 1) return 0;
+    // A defused layer's subclusters are its parts' (a_d0, a_d1): those lines name the parts. A
+    // layer its output stream paces would not run faster on more subclusters.
+    if (now <= 0 || row->value("parts", 1) > 1 || row->value("bound_by", std::string("compute")) != "compute") return 0;
     const int most = Runner::hwArchDescription(doc.hwArch().toStdString()).subclustersPerCluster;
     return now >= most ? 0 : std::min(2 * now, most);
 }
@@ -79,7 +80,10 @@ void CompileFixes::addActions(QMenu& menu, ModelDocument* doc, const QString& la
     QAction* more = menu.addAction(n > 0 ? tr("More subclusters for this layer (%1)").arg(n) : tr("More subclusters for this layer"),
                                    owner, [doc, layer] { giveMoreSubclusters(doc, layer); });
     more->setEnabled(n > 0 && !doc->isBusy());
-    if (n == 0) more->setToolTip(tr("It has none, is split into parts, or has a cluster's worth already."));
+    if (n == 0)
+        more->setToolTip(reportRow(*doc, layer)->value("bound_by", std::string()) == "compute"
+                             ? tr("It has none, is split into parts, or has a cluster's worth already.")
+                             : tr("Its output stream, not its MACs, sets its pace: more subclusters would not make it faster."));
     QAction* sixteen = menu.addAction(tr("16-bit here (re-optimizes, then compiles)"), owner,
                                       [doc, layer] { sixteenBitAndRecompile(doc, layer); });
     sixteen->setEnabled(doc->lastCalibration().has_value() && !doc->isBusy());

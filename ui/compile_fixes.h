@@ -20,7 +20,8 @@ public:
     /// compilation_param(layer, number_of_subclusters=N)
     static QString subclustersLine(const QString& layer, int subclusters);
     /// The subclusters "more subclusters" asks for `layer` (twice its own, at most a cluster's),
-    /// or 0 when it cannot have more (not compiled, no subclusters, defused, at the maximum).
+    /// or 0 when it cannot have more or they would not help (not compiled, no subclusters, defused,
+    /// at the maximum, or paced by its output stream rather than its MACs).
     static int moreSubclustersFor(const ModelDocument& doc, const QString& layer);
     /// Writes (or replaces) the layer's compilation_param line and re-compiles; false when
     /// moreSubclustersFor is 0 or the document is busy.

@@ -14,6 +14,7 @@
 #include "job.h"
 #include "job_progress_widget.h"
 #include "model_document.h"
+#include "profile_charts.h"
 #include "script/model_script.h"
 #include "script/script_parser.h"
 #include "script_lines.h"
@@ -282,11 +283,11 @@ QString CompileWizard::resultText() const
                          .arg(p["power_w"].get<double>(), 0, 'f', 2);
     text += "<br>" + tr("Limited by %1.").arg(toQ(p["limited_by"].get<std::string>()).toHtmlEscaped());
     for (const auto& ctx : c["items"])
-        text += "<br>" + tr("Context %1: %2 layers, %3 FPS alone, bottleneck %4.")
+        text += "<br>" + tr("Context %1: %2 layers, %3 FPS alone, bottleneck %4 (%5).")
                              .arg(ctx["index"].get<int>())
                              .arg(ctx["layers"].get<int>())
                              .arg(ctx["fps"].get<double>(), 0, 'f', 1)
-                             .arg(toQ(ctx["bottleneck"].get<std::string>()));
+                             .arg(toQ(ctx["bottleneck"].get<std::string>()), paceReason(*r, ctx["bottleneck"].get<std::string>()));
     return text;
 }
 

@@ -67,6 +67,23 @@ QList<UtilizationKey> utilizationKeys()
             {"memory", ProfileCharts::tr("L3 memory"), QColor(192, 57, 43)}};
 }
 
+QString paceReason(const nlohmann::ordered_json& report, const std::string& layer)
+{
+    for (const auto& l : report["layers"]) {
+        if (l.value("name", std::string()) != layer) continue;
+        const std::string bound = l.value("bound_by", std::string());
+        if (bound == "compute")
+            return ProfileCharts::tr("compute: %1 M MACs on %n subcluster(s), lanes %2 % used", "", l.value("subclusters", 0))
+                .arg(l.value("macs", 0.0) / 1e6, 0, 'f', 1)
+                .arg(100 * l.value("lane_use", 0.0), 0, 'f', 0);
+        if (bound == "apu_output")
+            return ProfileCharts::tr("output: its APUs write the output (%n part(s)) slower than its MACs run", "", l.value("parts", 1));
+        if (bound == "data_movement") return ProfileCharts::tr("data movement: it streams its output through %n part(s)", "", l.value("parts", 1));
+        return {};
+    }
+    return {};
+}
+
 QStringList layersOfContext(const nlohmann::ordered_json& report, int index)
 {
     QStringList layers;

@@ -19,6 +19,10 @@ struct UtilizationKey {
 };
 QList<UtilizationKey> utilizationKeys();
 
+/// Why `layer` runs at its pace, from its report row: "compute: 19.3 M MACs on 5 subclusters,
+/// lanes 100 % used", "APU output: 1 part", …; empty when the report does not say.
+QString paceReason(const nlohmann::ordered_json& report, const std::string& layer);
+
 /// The layers the report places in context `index`, in report order.
 QStringList layersOfContext(const nlohmann::ordered_json& report, int index);
 

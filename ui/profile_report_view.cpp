@@ -336,7 +336,7 @@ void ProfileReportView::rebuild()
 
 void ProfileReportView::fillContexts()
 {
-    const QStringList headers = {tr("context"), tr("layers"), tr("FPS"), tr("bottleneck"), tr("LCUs"), tr("subclusters"),
+    const QStringList headers = {tr("context"), tr("layers"), tr("FPS"), tr("bottleneck"), tr("why"), tr("LCUs"), tr("subclusters"),
                                  tr("APUs"), tr("aligners"), tr("L3"), tr("weights (kB)"), tr("in (kB/frame)"), tr("out (kB/frame)")};
     const auto& items = mReport["contexts"]["items"];
     mContexts->clear();
@@ -350,6 +350,7 @@ void ProfileReportView::fillContexts()
                                    QString::number(c["layers"].get<int>()),
                                    QString::number(c["fps"].get<double>(), 'f', 1),
                                    toQ(c["bottleneck"].get<std::string>()),
+                                   paceReason(mReport, c["bottleneck"].get<std::string>()),
                                    percent(u.value("control", 0.0)),
                                    percent(u.value("compute", 0.0)),
                                    percent(u.value("apus", 0.0)),

@@ -110,6 +110,7 @@ nlohmann::ordered_json Allocation::toJson() const
                                          {"buffer_bytes", l.bufferBytes},
                                          {"lane_use", l.laneUse},
                                          {"cycles_per_frame", l.cyclesPerFrame},
+                                         {"bound_by", l.boundBy},
                                          {"fps", l.fps},
                                          {"fill_fraction", l.fillFraction},
                                          {"ddr_to", l.ddrTo},
@@ -191,6 +192,8 @@ Allocation Allocation::fromJson(const nlohmann::json& j, const std::string& what
         l.bufferBytes = f.get<int64_t>("buffer_bytes");
         l.laneUse = f.get<double>("lane_use");
         l.cyclesPerFrame = f.get<double>("cycles_per_frame");
+        // Allocations saved before the pace was recorded lack it: unknown, not an error.
+        if (layers[i].contains("bound_by") && layers[i]["bound_by"].is_string()) l.boundBy = layers[i]["bound_by"].get<std::string>();
         l.fps = f.get<double>("fps");
         l.fillFraction = f.get<double>("fill_fraction");
         l.mergedInto = f.get<std::string>("merged_into");

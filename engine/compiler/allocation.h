@@ -29,6 +29,9 @@ struct LayerAllocation {
     int64_t bufferBytes = 0;       ///< output rows kept for its consumers
     double laneUse = 1;
     double cyclesPerFrame = 0;
+    /// What sets its pace: "compute" (MACs on its subclusters), "apu_output" (its APUs writing the
+    /// output), "data_movement" (a layer without MACs streaming bytes); empty when it has none.
+    std::string boundBy;
     double fps = 0;                ///< this layer alone (0 for boundary layers)
     double fillFraction = 0;       ///< share of a frame's time before its first output row
     bool onChip = true;

@@ -26,16 +26,21 @@ LayerDemand layerDemand(const Layer& layer, const LayerBits& bits)
     return (*rule)(layer, bits);
 }
 
+LayerCycleParts layerCycleParts(const LayerDemand& d, int subclusters, int parts, const HwArch& hw)
+{
+    LayerCycleParts c;
+    if (!d.onChip) return c;
+    const double lanes = static_cast<double>(hw.macsPerSubclusterCycle);
+    if (d.usesSubclusters && subclusters > 0)
+        c.compute = static_cast<double>(d.ops) * d.bitsSlowdown / (subclusters * lanes * std::max(d.laneUse, 1e-3) * hw.macEfficiency);
+    c.stream = d.usesApu ? static_cast<double>(d.outputElements) / (std::max(1, parts) * hw.apuElementsPerCycle)
+                         : static_cast<double>(d.outputBytes) / (std::max(1, parts) * lanes);
+    return c;
+}
+
 double layerCycles(const LayerDemand& d, int subclusters, int parts, const HwArch& hw)
 {
-    if (!d.onChip) return 0;
-    const double lanes = static_cast<double>(hw.macsPerSubclusterCycle);
-    double compute = 0;
-    if (d.usesSubclusters && subclusters > 0)
-        compute = static_cast<double>(d.ops) * d.bitsSlowdown / (subclusters * lanes * std::max(d.laneUse, 1e-3) * hw.macEfficiency);
-    const double stream = d.usesApu ? static_cast<double>(d.outputElements) / (std::max(1, parts) * hw.apuElementsPerCycle)
-                                    : static_cast<double>(d.outputBytes) / (std::max(1, parts) * lanes);
-    return std::max(compute, stream);
+    return layerCycleParts(d, subclusters, parts, hw).total();
 }
 
 }  // namespace dfc

@@ -54,6 +54,13 @@ void registerDataCosts(LayerCostRegistry&);
 /// The demand of one layer (throws Unsupported for kinds the compiler cannot place, naming it).
 LayerDemand layerDemand(const Layer& layer, const LayerBits& bits);
 
+/// The two paces of a layer per frame, in cycles: its MACs on the subclusters, its output stream.
+struct LayerCycleParts {
+    double compute = 0, stream = 0;
+    double total() const { return compute > stream ? compute : stream; }
+};
+LayerCycleParts layerCycleParts(const LayerDemand& d, int subclusters, int parts, const HwArch& hw);
+
 /// Cycles one frame takes on `subclusters` subclusters in `parts` parts: the slower of its MACs
 /// (on the subclusters' lanes, at the fitted efficiency) and its output stream (each part's APU
 /// writes a fixed number of elements per cycle; data movement streams a lane-width of bytes).

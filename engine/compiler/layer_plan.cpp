@@ -172,7 +172,11 @@ LayerAllocation unitsFor(const PlannedLayer& p, LayerWidth width, const HwArch& 
     a.outputBytes = p.demand.outputBytes;
     a.bufferBytes = p.bufferBytes;
     a.laneUse = p.demand.laneUse;
-    a.cyclesPerFrame = p.fusedInto.empty() ? layerCycles(p.demand, a.subclusters, a.parts, hw) : 0;
+    if (p.fusedInto.empty()) {
+        const LayerCycleParts c = layerCycleParts(p.demand, a.subclusters, a.parts, hw);
+        a.cyclesPerFrame = c.total();
+        if (c.total() > 0) a.boundBy = c.compute >= c.stream ? "compute" : p.demand.usesApu ? "apu_output" : "data_movement";
+    }
     a.fps = a.cyclesPerFrame > 0 ? hw.clockHz / a.cyclesPerFrame : 0;
     a.fillFraction = p.fillFraction;
     a.ddrTo = p.ddrTo;

@@ -145,6 +145,7 @@ nlohmann::ordered_json layersSection(const Allocation& a, const HwArch& hw, cons
                                         {"lane_use", round3(l.laneUse)},
                                         {"fps", round3(l.fps)},
                                         {"frame_ms", round3(l.cyclesPerFrame / hw.clockHz * 1e3)},
+                                        {"bound_by", l.boundBy},
                                         {"power_w", round3(hw.joulesPerMac * double(l.macs) * fps8)},
                                         {"utilization", round3(l.fps > 0 ? contextOf.at(l.context)->fps / l.fps : 0)},
                                         {"bottleneck", contextOf.at(l.context)->bottleneck == l.layer}});

@@ -12,7 +12,8 @@
 //                timeline_batch_8[{context, config_ms, load_ms, inference_ms, drain_ms, overhead_ms, host_bound}],
 //                stream {fps_requested, fps, busy_share, power_w, input_mbps, output_mbps, host_mbps} (with a stream rate)},
 //   layers[{name, type, context, clusters, subclusters, parts, lcus, apus, input_aligners,
-//           l3_weight_cuts, l3_output_cuts, macs, weight_bytes, lane_use, fps, frame_ms, power_w,
+//           l3_weight_cuts, l3_output_cuts, macs, weight_bytes, lane_use, fps, frame_ms,
+//           bound_by ("compute", "apu_output", "data_movement" or ""), power_w,
 //           utilization (its context's frame rate over its own), bottleneck, snr_db}],
 //   hardware {name, clusters, clock_hz, peak_tops, caps{…}, host_link ("gen2x1", or "module": the
 //            description's), host_bytes_per_second, sources{path: provenance}}.

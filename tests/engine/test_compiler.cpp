@@ -452,6 +452,19 @@ private slots:
         const nlohmann::ordered_json j = a.toJson();
         const Allocation b = Allocation::fromJson(nlohmann::json::parse(j.dump()), "a.json");
         QCOMPARE(b.toJson().dump(), j.dump());
+        // Every layer with a pace says what sets it; ResNet-50's convolutions are compute-bound
+        // and its element-wise adds have no MACs to be bound by.
+        std::map<std::string, int> bounds;
+        for (const LayerAllocation& l : a.layers) {
+            if (l.fps > 0) QVERIFY2(!l.boundBy.empty(), l.layer.c_str());
+            ++bounds[l.boundBy];
+            if (l.type == "ew_add" && l.fps > 0) QVERIFY2(l.boundBy != "compute", l.layer.c_str());
+        }
+        QVERIFY(bounds["compute"] > 40);
+        // An allocation saved before the pace was recorded still reads.
+        nlohmann::json old = nlohmann::json::parse(j.dump());
+        for (auto& l : old["layers"]) l.erase("bound_by");
+        QVERIFY(Allocation::fromJson(old, "old.json").layers.front().boundBy.empty());
         auto damaged = [&](const std::function<void(nlohmann::json&)>& damage) {
             nlohmann::json d = nlohmann::json::parse(j.dump());
             damage(d);

@@ -182,6 +182,13 @@ private slots:
         for (int i = 0; i < contexts->rowCount(); ++i) {
             QCOMPARE(contexts->item(i, 3)->text(), QString::fromStdString(items[size_t(i)]["bottleneck"].get<std::string>()));
             QVERIFY(std::abs(contexts->item(i, 2)->text().toDouble() - items[size_t(i)]["fps"].get<double>()) <= 0.05);
+            // Why the bottleneck sets the pace, in the words its bound_by gives.
+            std::string bound;
+            for (const auto& l : json["layers"])
+                if (l["name"] == items[size_t(i)]["bottleneck"]) bound = l["bound_by"].get<std::string>();
+            const QString why = contexts->item(i, 4)->text();
+            QVERIFY2(bound == "compute" ? why.startsWith("compute: ") : bound == "apu_output" ? why.startsWith("output: ") : why.startsWith("data"),
+                     qPrintable(why + " / " + QString::fromStdString(bound)));
         }
         // The layer table: every layer, every column, as the report has it.
         ProfileLayerTable* table = report->layerTable();
