@@ -369,38 +369,38 @@
 <context>
     <name>ProfileCharts</name>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="55"/>
-        <location filename="../ui/profile_charts.cpp" line="242"/>
+        <location filename="../ui/profile_charts.cpp" line="56"/>
+        <location filename="../ui/profile_charts.cpp" line="243"/>
         <source>context %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="63"/>
+        <location filename="../ui/profile_charts.cpp" line="64"/>
         <source>LCUs (control)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="64"/>
+        <location filename="../ui/profile_charts.cpp" line="65"/>
         <source>subclusters (compute)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="65"/>
+        <location filename="../ui/profile_charts.cpp" line="66"/>
         <source>APUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="66"/>
+        <location filename="../ui/profile_charts.cpp" line="67"/>
         <source>input aligners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="67"/>
+        <location filename="../ui/profile_charts.cpp" line="68"/>
         <source>L3 memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profile_charts.cpp" line="76"/>
+        <location filename="../ui/profile_charts.cpp" line="77"/>
         <source>compute: %1 M MACs on %n subcluster(s), lanes %2 % used</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -408,7 +408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profile_charts.cpp" line="80"/>
+        <location filename="../ui/profile_charts.cpp" line="81"/>
         <source>output: its APUs write the output (%n part(s)) slower than its MACs run</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -416,7 +416,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profile_charts.cpp" line="81"/>
+        <location filename="../ui/profile_charts.cpp" line="82"/>
         <source>data movement: it streams its output through %n part(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -424,119 +424,139 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="107"/>
+        <location filename="../ui/profile_charts.cpp" line="108"/>
         <source>% of the context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="116"/>
+        <location filename="../ui/profile_charts.cpp" line="117"/>
         <source>compute cap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="127"/>
+        <location filename="../ui/profile_charts.cpp" line="128"/>
         <source>Utilization per context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="145"/>
+        <location filename="../ui/profile_charts.cpp" line="146"/>
         <source>layer FPS (red: its context&apos;s bottleneck)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="168"/>
-        <location filename="../ui/profile_charts.cpp" line="182"/>
-        <location filename="../ui/profile_charts.cpp" line="203"/>
+        <location filename="../ui/profile_charts.cpp" line="169"/>
+        <location filename="../ui/profile_charts.cpp" line="183"/>
+        <location filename="../ui/profile_charts.cpp" line="204"/>
         <source>FPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="174"/>
+        <location filename="../ui/profile_charts.cpp" line="175"/>
         <source>FPS per layer (the slowest layer of a context sets its rate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="184"/>
+        <location filename="../ui/profile_charts.cpp" line="185"/>
         <source>power (W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="201"/>
+        <location filename="../ui/profile_charts.cpp" line="202"/>
         <source>batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="204"/>
+        <location filename="../ui/profile_charts.cpp" line="205"/>
         <source>W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="212"/>
+        <location filename="../ui/profile_charts.cpp" line="213"/>
         <source>Batch size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="224"/>
+        <location filename="../ui/profile_charts.cpp" line="225"/>
         <source>switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="225"/>
+        <location filename="../ui/profile_charts.cpp" line="226"/>
         <source>weights over the host link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="226"/>
+        <location filename="../ui/profile_charts.cpp" line="227"/>
         <source>inference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="227"/>
+        <location filename="../ui/profile_charts.cpp" line="228"/>
         <source>drain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="228"/>
+        <location filename="../ui/profile_charts.cpp" line="229"/>
         <source>host transfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="246"/>
+        <location filename="../ui/profile_charts.cpp" line="247"/>
         <source>ms for a batch of 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="251"/>
+        <location filename="../ui/profile_charts.cpp" line="252"/>
         <source>One batch of 8 through the contexts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="259"/>
+        <location filename="../ui/profile_charts.cpp" line="265"/>
+        <source>%1 ms in the device, one enters every %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="285"/>
+        <source>The first %1 frames at batch 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="271"/>
+        <source>frame %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="279"/>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/profile_charts.cpp" line="293"/>
         <source>from the host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="260"/>
+        <location filename="../ui/profile_charts.cpp" line="294"/>
         <source>to the host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="261"/>
+        <location filename="../ui/profile_charts.cpp" line="295"/>
         <source>through DDR portals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="262"/>
+        <location filename="../ui/profile_charts.cpp" line="296"/>
         <source>weights (per switch)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="277"/>
+        <location filename="../ui/profile_charts.cpp" line="311"/>
         <source>kB per frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_charts.cpp" line="282"/>
+        <location filename="../ui/profile_charts.cpp" line="316"/>
         <source>Host link traffic per context</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2674,82 +2694,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="271"/>
+        <location filename="../ui/profile_report_view.cpp" line="275"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="273"/>
+        <location filename="../ui/profile_report_view.cpp" line="277"/>
         <source>State %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="274"/>
+        <location filename="../ui/profile_report_view.cpp" line="278"/>
         <source>Not compiled for this target: compiled for this report with the script&apos;s commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="275"/>
+        <location filename="../ui/profile_report_view.cpp" line="279"/>
         <source>Estimates from the documented hardware model; the HTML export lists where each of its numbers comes from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="280"/>
+        <location filename="../ui/profile_report_view.cpp" line="284"/>
         <source>Limited by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="282"/>
+        <location filename="../ui/profile_report_view.cpp" line="286"/>
         <source>Fed at %1 FPS it is busy %2 of the time and draws %3 W.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="292"/>
+        <location filename="../ui/profile_report_view.cpp" line="297"/>
         <source>equalization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="293"/>
+        <location filename="../ui/profile_report_view.cpp" line="298"/>
         <source>bias correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="294"/>
+        <location filename="../ui/profile_report_view.cpp" line="299"/>
         <source>AdaRound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="295"/>
+        <location filename="../ui/profile_report_view.cpp" line="300"/>
         <source>Algorithms: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="295"/>
+        <location filename="../ui/profile_report_view.cpp" line="300"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="298"/>
+        <location filename="../ui/profile_report_view.cpp" line="303"/>
         <source>%1: %2 layer(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="299"/>
+        <location filename="../ui/profile_report_view.cpp" line="304"/>
         <source>Precision: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="304"/>
+        <location filename="../ui/profile_report_view.cpp" line="309"/>
         <source>SNR against the float model: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="307"/>
+        <location filename="../ui/profile_report_view.cpp" line="312"/>
         <source>The model is not quantized: the numbers assume the precisions its script will give it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profile_report_view.cpp" line="310"/>
+        <location filename="../ui/profile_report_view.cpp" line="315"/>
         <source>%n context(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2757,194 +2777,194 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="330"/>
+        <location filename="../ui/profile_report_view.cpp" line="335"/>
         <source>%1: %2 FPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="339"/>
+        <location filename="../ui/profile_report_view.cpp" line="344"/>
         <source>context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="339"/>
-        <location filename="../ui/profile_report_view.cpp" line="420"/>
+        <location filename="../ui/profile_report_view.cpp" line="344"/>
+        <location filename="../ui/profile_report_view.cpp" line="425"/>
         <source>layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="339"/>
+        <location filename="../ui/profile_report_view.cpp" line="344"/>
         <source>FPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="339"/>
+        <location filename="../ui/profile_report_view.cpp" line="344"/>
         <source>bottleneck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="339"/>
+        <location filename="../ui/profile_report_view.cpp" line="344"/>
         <source>LCUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="339"/>
+        <location filename="../ui/profile_report_view.cpp" line="344"/>
         <source>subclusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="339"/>
+        <location filename="../ui/profile_report_view.cpp" line="344"/>
         <source>why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="340"/>
+        <location filename="../ui/profile_report_view.cpp" line="345"/>
         <source>APUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="340"/>
+        <location filename="../ui/profile_report_view.cpp" line="345"/>
         <source>aligners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="340"/>
+        <location filename="../ui/profile_report_view.cpp" line="345"/>
         <source>L3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="340"/>
+        <location filename="../ui/profile_report_view.cpp" line="345"/>
         <source>weights (kB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="340"/>
+        <location filename="../ui/profile_report_view.cpp" line="345"/>
         <source>in (kB/frame)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="340"/>
+        <location filename="../ui/profile_report_view.cpp" line="345"/>
         <source>out (kB/frame)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="390"/>
+        <location filename="../ui/profile_report_view.cpp" line="395"/>
         <source>HTML reports (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="391"/>
+        <location filename="../ui/profile_report_view.cpp" line="396"/>
         <source>JSON reports (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="392"/>
+        <location filename="../ui/profile_report_view.cpp" line="397"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="393"/>
         <location filename="../ui/profile_report_view.cpp" line="398"/>
+        <location filename="../ui/profile_report_view.cpp" line="403"/>
         <source>Export the profiler report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="410"/>
+        <location filename="../ui/profile_report_view.cpp" line="415"/>
         <source>Model overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="411"/>
+        <location filename="../ui/profile_report_view.cpp" line="416"/>
         <source>Optimization details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="412"/>
+        <location filename="../ui/profile_report_view.cpp" line="417"/>
         <source>Compilation &amp;&amp; runtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="413"/>
+        <location filename="../ui/profile_report_view.cpp" line="418"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="415"/>
+        <location filename="../ui/profile_report_view.cpp" line="420"/>
         <source>FPS, batch 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="416"/>
+        <location filename="../ui/profile_report_view.cpp" line="421"/>
         <source>FPS, batch 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="417"/>
+        <location filename="../ui/profile_report_view.cpp" line="422"/>
         <source>latency (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="418"/>
+        <location filename="../ui/profile_report_view.cpp" line="423"/>
         <source>power, NN core (W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="419"/>
+        <location filename="../ui/profile_report_view.cpp" line="424"/>
         <source>contexts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="421"/>
+        <location filename="../ui/profile_report_view.cpp" line="426"/>
         <source>parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="422"/>
+        <location filename="../ui/profile_report_view.cpp" line="427"/>
         <source>MACs per frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="423"/>
+        <location filename="../ui/profile_report_view.cpp" line="428"/>
         <source>operations per frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="424"/>
+        <location filename="../ui/profile_report_view.cpp" line="429"/>
         <source>input (Mbit/s, batch 8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="425"/>
+        <location filename="../ui/profile_report_view.cpp" line="430"/>
         <source>output (Mbit/s, batch 8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="426"/>
+        <location filename="../ui/profile_report_view.cpp" line="431"/>
         <source>host link in all (Mbit/s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="427"/>
+        <location filename="../ui/profile_report_view.cpp" line="432"/>
         <source>host link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="428"/>
+        <location filename="../ui/profile_report_view.cpp" line="433"/>
         <source>peak TOPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="429"/>
+        <location filename="../ui/profile_report_view.cpp" line="434"/>
         <source>optimization level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="430"/>
+        <location filename="../ui/profile_report_view.cpp" line="435"/>
         <source>compression level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="431"/>
+        <location filename="../ui/profile_report_view.cpp" line="436"/>
         <source>share of 4-bit weights</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,6 +5,7 @@
 #include <QBarSet>
 #include <QCoreApplication>
 #include <QHorizontalStackedBarSeries>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QPen>
@@ -249,6 +250,39 @@ QChart* contextTimelineChart(const nlohmann::ordered_json& report, const QWidget
     series->attachAxis(x);
     series->attachAxis(y);
     chart->setTitle(ProfileCharts::tr("One batch of 8 through the contexts"));
+    return chart;
+}
+
+QChart* frameLatencyChart(const nlohmann::ordered_json& report, const QWidget* owner, int frames)
+{
+    QChart* chart = newStudioChart(owner);
+    const double fps = report["performance"].value("fps_batch_1", 0.0);
+    const double latency = report["performance"].value("latency_ms", 0.0);
+    const double period = fps > 0 ? 1e3 / fps : 0;
+    // A horizontal stack per frame: an invisible wait until it enters, then its latency.
+    QBarSet* wait = barSet(QString(), Qt::transparent);
+    wait->setBorderColor(Qt::transparent);
+    QBarSet* inFlight = barSet(ProfileCharts::tr("%1 ms in the device, one enters every %2 ms").arg(latency, 0, 'f', 2).arg(period, 0, 'f', 2),
+                               QColor(41, 128, 185));
+    QStringList names;
+    for (int k = frames - 1; k >= 0; --k) {  // frame 1 at the top
+        *wait << k * period;
+        *inFlight << latency;
+        names << ProfileCharts::tr("frame %1").arg(k + 1);
+    }
+    auto* series = new QHorizontalStackedBarSeries;
+    series->append(wait);
+    series->append(inFlight);
+    chart->addSeries(series);
+    chart->legend()->markers(series).first()->setVisible(false);
+    QBarCategoryAxis* y = categoryAxis(names);
+    QValueAxis* x = valueAxis(ProfileCharts::tr("ms"), 0, std::max(1e-3, (frames - 1) * period + latency) * 1.05);
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    series->attachAxis(y);
+    chart->legend()->setAlignment(Qt::AlignBottom);  // the legend says the numbers: under the bars
+    chart->setTitle(ProfileCharts::tr("The first %1 frames at batch 1").arg(frames));
     return chart;
 }
 

@@ -36,6 +36,9 @@ QChart* layerFpsChart(const nlohmann::ordered_json& report, const QWidget* owner
 QChart* batchSweepChart(const nlohmann::ordered_json& report, const QWidget* owner);
 /// One batch of 8 through the contexts: config, weights, inference, drain, transfers per context.
 QChart* contextTimelineChart(const nlohmann::ordered_json& report, const QWidget* owner);
+/// The first `frames` frames at batch 1, each from entering the device to leaving it: a frame
+/// enters every 1 / FPS and takes the latency, so overlapping bars show the pipeline.
+QChart* frameLatencyChart(const nlohmann::ordered_json& report, const QWidget* owner, int frames = 4);
 /// Bytes per frame over the host link per context: inputs, outputs, DDR portals, weights.
 QChart* contextBandwidthChart(const nlohmann::ordered_json& report, const QWidget* owner);
 

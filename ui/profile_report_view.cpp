@@ -182,10 +182,14 @@ QWidget* ProfileReportView::makeOverviewTab()
     mLimitedBy->setObjectName("profileLimitedBy");
     mLimitedBy->setWordWrap(true);
     mBatchChart = chartView(page, 220);
+    mFrameChart = chartView(page, 220);
+    auto* charts = new QSplitter(Qt::Horizontal, page);
+    charts->addWidget(mBatchChart);
+    charts->addWidget(mFrameChart);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(cards);
     layout->addWidget(mLimitedBy);
-    layout->addWidget(mBatchChart, 1);
+    layout->addWidget(charts, 1);
     return page;
 }
 
@@ -221,6 +225,8 @@ QWidget* ProfileReportView::makeCompilationTab()
     mContexts->setSelectionBehavior(QAbstractItemView::SelectRows);
     mContexts->setSelectionMode(QAbstractItemView::SingleSelection);
     mContexts->verticalHeader()->hide();
+    mContexts->verticalHeader()->setDefaultSectionSize(mContexts->fontMetrics().height() + 6);
+    mContexts->setMinimumHeight(4 * (mContexts->fontMetrics().height() + 6) + 8);  // a few contexts without scrolling
     connect(mContexts, &QTableWidget::cellClicked, this, [this](int row, int) { selectContext(row); });
     mUtilizationChart = chartView(page, 200);
     mTimelineChart = chartView(page, 160);
@@ -285,6 +291,7 @@ void ProfileReportView::rebuild()
                              .arg(p["stream"]["power_w"].get<double>(), 0, 'f', 2);
     mLimitedBy->setText(limited);
     mBatchChart->setChart(batchSweepChart(r, this));
+    mFrameChart->setChart(frameLatencyChart(r, this));
     // Optimization details: what the quantizer did, or why there is nothing.
     QString opt;
     if (const auto& o = r["optimization"]; o.is_object()) {

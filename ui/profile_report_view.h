@@ -42,6 +42,7 @@ public:
     QStringList fieldPaths() const { return mFields.keys(); }
     /// Selects the layers of context `index` in the document (what a click on its row does).
     void selectContext(int index);
+    QChartView* frameChart() const { return mFrameChart; }
     /// The layer names the FPS chart draws, left to right.
     QStringList fpsChartLayers() const { return mFpsLayers; }
 
@@ -75,7 +76,7 @@ private:
     QLabel* mOptimizationText;
     QLabel* mWhyContexts;
     QTableWidget* mContexts;
-    QChartView *mBatchChart, *mUtilizationChart, *mTimelineChart, *mBandwidthChart, *mFpsChart;
+    QChartView *mBatchChart, *mFrameChart, *mUtilizationChart, *mTimelineChart, *mBandwidthChart, *mFpsChart;
     ProfileLayerTable* mLayers;
     QStringList mFpsLayers;
 };

@@ -5,6 +5,10 @@
 // the overlays colour layers by their profiled numbers; the host link changes the estimate.
 #include <QtTest>
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
@@ -19,6 +23,7 @@
 #include "compile_wizard.h"
 #include "docks/compile_history_dock.h"
 #include "docks/context_utilization_dock.h"
+#include "docks/properties_dock.h"
 #include "graph/graph_items.h"
 #include "graph/graph_scene.h"
 #include "io/atomic_file.h"
@@ -151,6 +156,8 @@ private slots:
         ModelView* view = w.currentView();
         QCOMPARE(view->shownStage(), ModelDocument::Stage::Profiled);
         QCOMPARE(w.stageBar()->button(ModelDocument::Stage::Profiled)->isEnabled(), true);
+        // Properties shows the new binary at once (not the one before the compile).
+        QVERIFY2(w.propertiesDock()->text().contains("Target: hailo8l"), qPrintable(w.propertiesDock()->text()));
         // The CLI's report of the HAR the Studio saves.
         const QString har = mDir.filePath("compiled_in_studio.har");
         doc->saveHar(har);
@@ -174,6 +181,18 @@ private slots:
             const int decimals = shown.contains('.') ? int(shown.size() - shown.indexOf('.') - 1) : 0;
             QVERIFY2(std::abs(shownNumber(shown) - want) <= 0.5 * std::pow(10, -decimals) + 1e-9,
                      qPrintable(path + ": shown " + shown + ", report " + QString::number(want, 'g', 12)));
+        }
+        // The first frames at batch 1: one enters every 1 / FPS and stays the latency.
+        {
+            auto* bars = qobject_cast<QAbstractBarSeries*>(report->frameChart()->chart()->series().first());
+            QVERIFY(bars && bars->barSets().size() == 2);
+            const double period = 1e3 / json["performance"]["fps_batch_1"].get<double>();
+            const int frames = int(bars->barSets()[0]->count());
+            QCOMPARE(frames, 4);
+            for (int i = 0; i < frames; ++i) {
+                QVERIFY(std::abs(bars->barSets()[0]->at(i) - (frames - 1 - i) * period) < 1e-9);
+                QCOMPARE(bars->barSets()[1]->at(i), json["performance"]["latency_ms"].get<double>());
+            }
         }
         // The context table: a row per context with its FPS and bottleneck.
         QTableWidget* contexts = report->contextTable();

@@ -42,6 +42,7 @@ void PropertiesDock::documentChanged()
     if (!doc) return;
     connect(doc, &ModelDocument::selectionChanged, this, &PropertiesDock::describeSelection);
     connect(doc, &ModelDocument::parseFinished, this, &PropertiesDock::describeSelection);
+    connect(doc, &ModelDocument::pipelineChanged, this, &PropertiesDock::describeSelection);  // a new binary after a compile
     describeSelection();
 }
 
