@@ -4,11 +4,10 @@
 # - an engine module (engine/<mod>) may include itself and what it links, transitively, as
 #   engine/CMakeLists.txt declares it (MODULE_GRAPH);
 # - the applications and the Studio may include exactly the modules listed in CONSUMERS below:
-#   they drive the pipeline and never reach into a stage (importers, emulator, quantizer, …);
-#   the profiler's report writers (HTML, CSV of a report the Runner made) are shared, not a stage.
+#   they drive the pipeline and never reach into a stage (importers, emulator, quantizer, …).
 cmake_minimum_required(VERSION 3.25)
 set(CONSUMERS
-  "ui=core,ir,io,script,pipeline,zoo,hef,profiler"
+  "ui=core,ir,io,script,pipeline,zoo,hef"
   "app/cli=core,ir,io,script,pipeline,profiler,hef"
   "app/studio="
   "app/modelgen=core,io,zoo")

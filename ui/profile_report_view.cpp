@@ -23,7 +23,6 @@
 #include "model_document.h"
 #include "profile_charts.h"
 #include "profile_layer_table.h"
-#include "profiler/profile_report.h"
 #include "text_util.h"
 
 namespace dfc::ui {
@@ -383,9 +382,9 @@ void ProfileReportView::exportReport(Format format, const QString& path) const
 {
     std::string text;
     switch (format) {
-    case Format::Html: text = profileHtml(mReport); break;
+    case Format::Html: text = Runner::reportHtml(mReport); break;
     case Format::Json: text = mReport.dump(2) + "\n"; break;
-    case Format::Csv: text = profileCsv(mReport); break;
+    case Format::Csv: text = Runner::reportCsv(mReport); break;
     }
     writeFileAtomic(path.toStdString(), text);
 }

@@ -398,6 +398,13 @@ nlohmann::ordered_json Runner::profile(const ModelScript& script, const Progress
     return profileReport(in);
 }
 
+std::string Runner::reportHtml(const nlohmann::ordered_json& report) { return profileHtml(report); }
+std::string Runner::reportCsv(const nlohmann::ordered_json& report) { return profileCsv(report); }
+ReportComparison Runner::compareReports(const nlohmann::ordered_json& before, const nlohmann::ordered_json& after)
+{
+    return dfc::compareReports(before, after);
+}
+
 QuantizedModel Runner::quantizedModel() const
 {
     if (state() != ModelState::Quantized && state() != ModelState::Compiled)

@@ -7,6 +7,7 @@
 
 #include "compiler/allocation.h"
 #include "compiler/hw_arch.h"
+#include "profiler/report_comparison.h"
 #include "core/progress.h"
 #include "emulator/executor.h"
 #include "importers/model_importer.h"
@@ -150,6 +151,12 @@ public:
     /// report says so; the runner itself does not change.
     nlohmann::ordered_json profile(const ModelScript& script, const Progress& progress = {},
                                    const ProfileOptions& options = {}) const;
+
+    /// A profiler report as the self-contained HTML page and the per-layer CSV `dfc profiler` writes.
+    static std::string reportHtml(const nlohmann::ordered_json& report);
+    static std::string reportCsv(const nlohmann::ordered_json& report);
+    /// Two profiler reports compared (profiler/report_comparison.h).
+    static ReportComparison compareReports(const nlohmann::ordered_json& before, const nlohmann::ordered_json& after);
 
     /// The quantized model of a quantized HAR (decoded and validated from "<net>.q.npz").
     QuantizedModel quantizedModel() const;

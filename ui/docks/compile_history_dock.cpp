@@ -13,7 +13,6 @@
 #include "core/error.h"
 #include "docks/compare_selection.h"
 #include "model_document.h"
-#include "profiler/report_comparison.h"
 #include "text_util.h"
 
 namespace dfc::ui {
@@ -150,7 +149,7 @@ void CompileHistoryDock::compare(int before, int after)
     const CompileRun &a = compiles[before], &b = compiles[after];
     ReportComparison c;
     try {
-        c = compareReports(a.report, b.report);
+        c = Runner::compareReports(a.report, b.report);
     } catch (const Error& e) {
         mText->setText(toQ(e.what()));
         return;
