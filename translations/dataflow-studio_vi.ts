@@ -548,173 +548,173 @@
 <context>
     <name>dfc::ui::CompileHistoryDock</name>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="99" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="98" />
         <source>Compiles</source>
         <translation>Các lần biên dịch</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="100" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="99" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="100" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="99" />
         <source>Finished</source>
         <translation>Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="100" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="99" />
         <source>Target</source>
         <translation>Thiết bị đích</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="100" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="99" />
         <source>Host link</source>
         <translation>Liên kết máy chủ</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="100" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="99" />
         <source>Contexts</source>
         <translation>Ngữ cảnh</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="100" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="99" />
         <source>FPS (batch 1)</source>
         <translation>FPS (lô 1)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="101" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="100" />
         <source>FPS (batch 8)</source>
         <translation>FPS (lô 8)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="101" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="100" />
         <source>Latency (ms)</source>
         <translation>Độ trễ (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="102" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="101" />
         <source>Number</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="102" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="101" />
         <source>Before</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="102" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="101" />
         <source>After</source>
         <translation>Sau</translation>
     </message>
     <message>
+        <location filename="../ui/docks/compile_history_dock.cpp" line="101" />
         <location filename="../ui/docks/compile_history_dock.cpp" line="102" />
-        <location filename="../ui/docks/compile_history_dock.cpp" line="103" />
         <source>Change (%)</source>
         <translation>Thay đổi (%)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="103" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="102" />
         <source>Layer</source>
         <translation>Lớp</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="103" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="102" />
         <source>FPS before</source>
         <translation>FPS trước</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="103" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="102" />
         <source>FPS after</source>
         <translation>FPS sau</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="103" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="102" />
         <source>Context</source>
         <translation>Ngữ cảnh</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="103" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="102" />
         <source>Subclusters</source>
         <translation>Cụm con</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="104" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="103" />
         <source>Restore this compile's choices</source>
         <translation>Khôi phục lựa chọn của lần biên dịch này</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="105" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="104" />
         <source>Puts the selected compile's script, target and host link back (undoable); Re-compile then reproduces it</source>
         <translation>Đặt lại kịch bản, thiết bị đích và liên kết máy chủ của lần biên dịch đã chọn (có thể hoàn tác); Biên dịch lại sẽ tái tạo nó</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="119" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="118" />
         <source>module</source>
         <translation>mô-đun</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="146" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="145" />
         <source>Each compile is kept here with its report; two compiles are compared layer by layer.</source>
         <translation>Mỗi lần biên dịch được lưu ở đây cùng báo cáo; hai lần biên dịch được so sánh theo từng lớp.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="147" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="146" />
         <source>Select two compiles to compare them.</source>
         <translation>Chọn hai lần biên dịch để so sánh.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="158" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="157" />
         <source>FPS, batch 1</source>
         <translation>FPS, lô 1</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="158" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="157" />
         <source>FPS, batch 8</source>
         <translation>FPS, lô 8</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="159" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="158" />
         <source>latency (ms)</source>
         <translation>độ trễ (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="159" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="158" />
         <source>power (W)</source>
         <translation>công suất (W)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="160" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="159" />
         <source>contexts</source>
         <translation>ngữ cảnh</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="160" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="159" />
         <source>host link (Mbit/s)</source>
         <translation>liên kết máy chủ (Mbit/s)</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="180" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="179" />
         <source>Compile %1 (%2) → compile %3 (%4).</source>
         <translation>Biên dịch %1 (%2) → biên dịch %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="181" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="180" />
         <source>The scripts differ.</source>
         <translation>Các kịch bản khác nhau.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="182" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="181" />
         <source>The host links differ.</source>
         <translation>Các liên kết máy chủ khác nhau.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="184" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="183" />
         <source>%1 layer(s) only in the first, %2 only in the second.</source>
         <translation>%1 lớp chỉ có ở lần đầu, %2 chỉ có ở lần sau.</translation>
     </message>
     <message>
-        <location filename="../ui/docks/compile_history_dock.cpp" line="194" />
+        <location filename="../ui/docks/compile_history_dock.cpp" line="193" />
         <source>Restore the choices of compile %1</source>
         <translation>Khôi phục lựa chọn của lần biên dịch %1</translation>
     </message>
@@ -2002,204 +2002,214 @@
         <translation><numerusform>AdaRound đã huấn luyện %n lớp.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="172" />
+        <location filename="../ui/optimize_wizard.cpp" line="171" />
+        <source>Mixed precision: the 8-bit model reaches %1 dB worst output SNR (target %2 dB); no layer needs 16 bits.</source>
+        <translation>Độ chính xác hỗn hợp: mô hình 8 bit đạt SNR đầu ra kém nhất %1 dB (mục tiêu %2 dB); không lớp nào cần 16 bit.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/optimize_wizard.cpp" line="175" />
+        <source>Mixed precision: %n layer(s) raised to 16 bits, the most sensitive when quantized alone; worst output SNR %1 → %2 dB (target %3 dB).</source>
+        <translation><numerusform>Độ chính xác hỗn hợp: %n lớp được nâng lên 16 bit, những lớp nhạy nhất khi lượng tử hóa riêng; SNR đầu ra kém nhất %1 → %2 dB (mục tiêu %3 dB).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="182" />
         <source>Time per stage: %1.</source>
         <translation>Thời gian từng bước: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="173" />
-        <location filename="../ui/optimize_wizard.cpp" line="452" />
+        <location filename="../ui/optimize_wizard.cpp" line="183" />
+        <location filename="../ui/optimize_wizard.cpp" line="462" />
         <source>Warning:</source>
         <translation>Cảnh báo:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="174" />
+        <location filename="../ui/optimize_wizard.cpp" line="184" />
         <source>Finish shows the quantized model; the noise analysis and compile stages start from it.</source>
         <translation>Hoàn tất sẽ hiển thị mô hình đã lượng tử hóa; các bước phân tích nhiễu và biên dịch bắt đầu từ đó.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="178" />
+        <location filename="../ui/optimize_wizard.cpp" line="188" />
         <source>Optimization failed:</source>
         <translation>Tối ưu hóa thất bại:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="181" />
+        <location filename="../ui/optimize_wizard.cpp" line="191" />
         <source>Cancelled: the model is as it was before.</source>
         <translation>Đã hủy: mô hình giữ nguyên như trước.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="189" />
+        <location filename="../ui/optimize_wizard.cpp" line="199" />
         <source>Calibration data</source>
         <translation>Dữ liệu hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="190" />
+        <location filename="../ui/optimize_wizard.cpp" line="200" />
         <source>The quantizer measures every layer's range on these inputs. Use data like what the model will see: a few hundred images, in the layout and range the model was trained on.</source>
         <translation>Bộ lượng tử hóa đo khoảng giá trị của từng lớp trên các đầu vào này. Hãy dùng dữ liệu giống với những gì mô hình sẽ gặp: vài trăm ảnh, đúng bố cục và khoảng giá trị mà mô hình được huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="193" />
+        <location filename="../ui/optimize_wizard.cpp" line="203" />
         <source>Random data (uniform in [0, 1)): checks the flow, not accuracy</source>
         <translation>Dữ liệu ngẫu nhiên (phân bố đều trong [0, 1)): chỉ để kiểm tra quy trình, không đánh giá độ chính xác</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="194" />
+        <location filename="../ui/optimize_wizard.cpp" line="204" />
         <source>Images or .npy files from a folder, or one .npy/.npz file:</source>
         <translation>Ảnh hoặc tệp .npy trong một thư mục, hoặc một tệp .npy/.npz:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="200" />
+        <location filename="../ui/optimize_wizard.cpp" line="210" />
         <source>A folder of .jpg/.png/.npy files, or a .npy/.npz file</source>
         <translation>Một thư mục chứa tệp .jpg/.png/.npy, hoặc một tệp .npy/.npz</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="201" />
+        <location filename="../ui/optimize_wizard.cpp" line="211" />
         <source>Folder…</source>
         <translation>Thư mục…</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="202" />
+        <location filename="../ui/optimize_wizard.cpp" line="212" />
         <source>File…</source>
         <translation>Tệp…</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="204" />
+        <location filename="../ui/optimize_wizard.cpp" line="214" />
         <source>Calibration folder</source>
         <translation>Thư mục hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="208" />
+        <location filename="../ui/optimize_wizard.cpp" line="218" />
         <source>Calibration file</source>
         <translation>Tệp hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="208" />
+        <location filename="../ui/optimize_wizard.cpp" line="218" />
         <source>Arrays (*.npy *.npz)</source>
         <translation>Mảng (*.npy *.npz)</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="214" />
+        <location filename="../ui/optimize_wizard.cpp" line="224" />
         <source>the script's (64 unless it says)</source>
         <translation>theo kịch bản (64 nếu không ghi)</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="222" />
-        <location filename="../ui/optimize_wizard.cpp" line="424" />
+        <location filename="../ui/optimize_wizard.cpp" line="232" />
+        <location filename="../ui/optimize_wizard.cpp" line="434" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="229" />
+        <location filename="../ui/optimize_wizard.cpp" line="239" />
         <source>Items used at most:</source>
         <translation>Số mẫu dùng tối đa:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="256" />
+        <location filename="../ui/optimize_wizard.cpp" line="266" />
         <source>Optimization and compression</source>
         <translation>Tối ưu hóa và nén</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="257" />
+        <location filename="../ui/optimize_wizard.cpp" line="267" />
         <source>Higher optimization levels keep more accuracy and take longer. Compression puts weights in 4 bits to fit bigger models on the device, at some accuracy.</source>
         <translation>Mức tối ưu hóa cao hơn giữ độ chính xác tốt hơn và chạy lâu hơn. Nén đưa trọng số về 4 bit để mô hình lớn hơn vừa với thiết bị, đổi lại giảm phần nào độ chính xác.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="270" />
+        <location filename="../ui/optimize_wizard.cpp" line="280" />
         <source>Optimization level:</source>
         <translation>Mức tối ưu hóa:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="272" />
+        <location filename="../ui/optimize_wizard.cpp" line="282" />
         <source>Compression level:</source>
         <translation>Mức nén:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="291" />
+        <location filename="../ui/optimize_wizard.cpp" line="301" />
         <source>Model script</source>
         <translation>Kịch bản mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="292" />
+        <location filename="../ui/optimize_wizard.cpp" line="302" />
         <source>What will run, as you would write it for dfc optimize. Edit freely: per-layer precision, clipping, normalization. The document keeps it, and Undo takes edits back.</source>
         <translation>Những gì sẽ chạy, đúng như bạn viết cho dfc optimize. Cứ sửa tùy ý: độ chính xác từng lớp, cắt ngưỡng, chuẩn hóa. Tài liệu giữ kịch bản này, và Hoàn tác sẽ lấy lại các chỉnh sửa.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="311" />
+        <location filename="../ui/optimize_wizard.cpp" line="321" />
         <source>Optimizing</source>
         <translation>Đang tối ưu hóa</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="356" />
+        <location filename="../ui/optimize_wizard.cpp" line="366" />
         <source>equalization (balances channel ranges between layers)</source>
         <translation>cân bằng (cân đối khoảng giá trị kênh giữa các lớp)</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="357" />
+        <location filename="../ui/optimize_wizard.cpp" line="367" />
         <source>iterative bias correction (removes the mean error each layer adds)</source>
         <translation>hiệu chỉnh bias lặp (loại bỏ sai số trung bình mà mỗi lớp thêm vào)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="358" />
+        <location filename="../ui/optimize_wizard.cpp" line="368" />
         <source>AdaRound on every layer over %n item(s) (learns how to round each weight)</source>
         <translation><numerusform>AdaRound trên mọi lớp với %n mẫu (học cách làm tròn từng trọng số)</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="359" />
+        <location filename="../ui/optimize_wizard.cpp" line="369" />
         <source>Nothing: plain rounding.</source>
         <translation>Không gì cả: chỉ làm tròn thông thường.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="359" />
+        <location filename="../ui/optimize_wizard.cpp" line="369" />
         <source>Runs %1.</source>
         <translation>Chạy %1.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="360" />
+        <location filename="../ui/optimize_wizard.cpp" line="370" />
         <source>The vendor's fine-tuning at this level is not run by this version.</source>
         <translation>Bước tinh chỉnh của nhà cung cấp ở mức này chưa được phiên bản này chạy.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="361" />
+        <location filename="../ui/optimize_wizard.cpp" line="371" />
         <source>Suits a calibration set of at least %n item(s).</source>
         <translation><numerusform>Phù hợp với tập hiệu chuẩn có ít nhất %n mẫu.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="369" />
+        <location filename="../ui/optimize_wizard.cpp" line="379" />
         <source>Preview the calibration data to see the expected time.</source>
         <translation>Xem trước dữ liệu hiệu chuẩn để biết thời gian dự kiến.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="370" />
+        <location filename="../ui/optimize_wizard.cpp" line="380" />
         <source>Expected time on this machine with %n item(s): %1.</source>
         <translation><numerusform>Thời gian dự kiến trên máy này với %n mục: %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="379" />
+        <location filename="../ui/optimize_wizard.cpp" line="389" />
         <source>%1 % of the weight memory in 4 bits (the largest layers first; never the first or last layer).</source>
         <translation>%1 % bộ nhớ trọng số ở 4 bit (ưu tiên các lớp lớn nhất; không bao giờ là lớp đầu hay lớp cuối).</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="381" />
+        <location filename="../ui/optimize_wizard.cpp" line="391" />
         <source>All weights in 8 bits.</source>
         <translation>Mọi trọng số ở 8 bit.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="395" />
+        <location filename="../ui/optimize_wizard.cpp" line="405" />
         <source>Accepted, not applied by this version: %1</source>
         <translation>Được chấp nhận, chưa áp dụng trong phiên bản này: %1</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="400" />
+        <location filename="../ui/optimize_wizard.cpp" line="410" />
         <source>The script checks out against this model.</source>
         <translation>Kịch bản hợp lệ với mô hình này.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="414" />
+        <location filename="../ui/optimize_wizard.cpp" line="424" />
         <source>Reading the calibration data…</source>
         <translation>Đang đọc dữ liệu hiệu chuẩn…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="444" />
+        <location filename="../ui/optimize_wizard.cpp" line="454" />
         <source>%n item(s) read from %1.</source>
         <translation><numerusform>Đã đọc %n mẫu từ %1.</numerusform></translation>
     </message>
@@ -2228,48 +2238,48 @@
         <translation>khoảng %1 giờ</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="427" />
-        <location filename="../ui/optimize_wizard.cpp" line="439" />
+        <location filename="../ui/optimize_wizard.cpp" line="437" />
+        <location filename="../ui/optimize_wizard.cpp" line="449" />
         <source>Cannot read the calibration data:</source>
         <translation>Không đọc được dữ liệu hiệu chuẩn:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="446" />
+        <location filename="../ui/optimize_wizard.cpp" line="456" />
         <source>Input %1: %2, values in [%3, %4] as read.</source>
         <translation>Đầu vào %1: %2, giá trị trong [%3, %4] khi đọc.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="447" />
+        <location filename="../ui/optimize_wizard.cpp" line="457" />
         <source>After the script's normalization: [%1, %2].</source>
         <translation>Sau chuẩn hóa của script: [%1, %2].</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="448" />
+        <location filename="../ui/optimize_wizard.cpp" line="458" />
         <source>The script does not normalize this input.</source>
         <translation>Script không chuẩn hóa đầu vào này.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="451" />
+        <location filename="../ui/optimize_wizard.cpp" line="461" />
         <source>A float pass takes %1 ms per item on this machine.</source>
         <translation>Một lượt chạy số thực mất %1 ms cho mỗi mục trên máy này.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="502" />
+        <location filename="../ui/optimize_wizard.cpp" line="512" />
         <source>Optimizing with %1…</source>
         <translation>Đang tối ưu hóa với %1…</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="502" />
+        <location filename="../ui/optimize_wizard.cpp" line="512" />
         <source>random data</source>
         <translation>dữ liệu ngẫu nhiên</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="503" />
+        <location filename="../ui/optimize_wizard.cpp" line="513" />
         <source>Edit the model script</source>
         <translation>Sửa kịch bản mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="506" />
+        <location filename="../ui/optimize_wizard.cpp" line="516" />
         <source>The model cannot be optimized now: parse it first, and wait for running jobs.</source>
         <translation>Chưa thể tối ưu hóa mô hình lúc này: hãy phân tích trước và chờ các tác vụ đang chạy.</translation>
     </message>
@@ -2692,289 +2702,289 @@
 <context>
     <name>dfc::ui::ProfileReportView</name>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="97" />
+        <location filename="../ui/profile_report_view.cpp" line="96" />
         <source>Export HTML…</source>
         <translation>Xuất HTML…</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="98" />
+        <location filename="../ui/profile_report_view.cpp" line="97" />
         <source>JSON…</source>
         <translation>JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="99" />
+        <location filename="../ui/profile_report_view.cpp" line="98" />
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="275" />
+        <location filename="../ui/profile_report_view.cpp" line="276" />
         <source>%1 on %2</source>
         <translation>%1 trên %2</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="277" />
+        <location filename="../ui/profile_report_view.cpp" line="278" />
         <source>State %1.</source>
         <translation>Trạng thái %1.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="278" />
+        <location filename="../ui/profile_report_view.cpp" line="279" />
         <source>Not compiled for this target: compiled for this report with the script's commands.</source>
         <translation>Chưa biên dịch cho thiết bị đích này: đã biên dịch cho báo cáo này bằng các lệnh của kịch bản.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="279" />
+        <location filename="../ui/profile_report_view.cpp" line="280" />
         <source>Estimates from the documented hardware model; the HTML export lists where each of its numbers comes from.</source>
         <translation>Ước tính từ mô hình phần cứng có tài liệu; bản xuất HTML ghi nguồn gốc của từng con số.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="284" />
+        <location filename="../ui/profile_report_view.cpp" line="285" />
         <source>Limited by %1.</source>
         <translation>Bị giới hạn bởi %1.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="286" />
+        <location filename="../ui/profile_report_view.cpp" line="287" />
         <source>Fed at %1 FPS it is busy %2 of the time and draws %3 W.</source>
         <translation>Khi được cấp %1 FPS, nó bận %2 thời gian và tiêu thụ %3 W.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="297" />
+        <location filename="../ui/profile_report_view.cpp" line="298" />
         <source>equalization</source>
         <translation>cân bằng</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="298" />
+        <location filename="../ui/profile_report_view.cpp" line="299" />
         <source>bias correction</source>
         <translation>hiệu chỉnh độ lệch</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="299" />
+        <location filename="../ui/profile_report_view.cpp" line="300" />
         <source>AdaRound</source>
         <translation>AdaRound</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="300" />
+        <location filename="../ui/profile_report_view.cpp" line="301" />
         <source>Algorithms: %1.</source>
         <translation>Thuật toán: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="300" />
+        <location filename="../ui/profile_report_view.cpp" line="301" />
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="303" />
+        <location filename="../ui/profile_report_view.cpp" line="304" />
         <source>%1: %2 layer(s)</source>
         <translation>%1: %2 lớp</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="304" />
+        <location filename="../ui/profile_report_view.cpp" line="305" />
         <source>Precision: %1.</source>
         <translation>Độ chính xác: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="309" />
+        <location filename="../ui/profile_report_view.cpp" line="310" />
         <source>SNR against the float model: %1.</source>
         <translation>SNR so với mô hình số thực: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="312" />
+        <location filename="../ui/profile_report_view.cpp" line="313" />
         <source>The model is not quantized: the numbers assume the precisions its script will give it.</source>
         <translation>Mô hình chưa được lượng tử hóa: các con số giả định độ chính xác mà kịch bản sẽ gán.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/profile_report_view.cpp" line="315" />
+        <location filename="../ui/profile_report_view.cpp" line="316" />
         <source>%n context(s).</source>
         <translation><numerusform>%n ngữ cảnh.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="335" />
+        <location filename="../ui/profile_report_view.cpp" line="336" />
         <source>%1: %2 FPS</source>
         <translation>%1: %2 FPS</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="344" />
+        <location filename="../ui/profile_report_view.cpp" line="345" />
         <source>context</source>
         <translation>ngữ cảnh</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="344" />
-        <location filename="../ui/profile_report_view.cpp" line="425" />
+        <location filename="../ui/profile_report_view.cpp" line="345" />
+        <location filename="../ui/profile_report_view.cpp" line="426" />
         <source>layers</source>
         <translation>lớp</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="344" />
+        <location filename="../ui/profile_report_view.cpp" line="345" />
         <source>FPS</source>
         <translation>FPS</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="344" />
+        <location filename="../ui/profile_report_view.cpp" line="345" />
         <source>bottleneck</source>
         <translation>điểm nghẽn</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="344" />
+        <location filename="../ui/profile_report_view.cpp" line="345" />
         <source>LCUs</source>
         <translation>LCU</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="344" />
+        <location filename="../ui/profile_report_view.cpp" line="345" />
         <source>subclusters</source>
         <translation>cụm con</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="344" />
+        <location filename="../ui/profile_report_view.cpp" line="345" />
         <source>why</source>
         <translation>lý do</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="345" />
+        <location filename="../ui/profile_report_view.cpp" line="346" />
         <source>APUs</source>
         <translation>APU</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="345" />
+        <location filename="../ui/profile_report_view.cpp" line="346" />
         <source>aligners</source>
         <translation>bộ căn chỉnh</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="345" />
+        <location filename="../ui/profile_report_view.cpp" line="346" />
         <source>L3</source>
         <translation>L3</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="345" />
+        <location filename="../ui/profile_report_view.cpp" line="346" />
         <source>weights (kB)</source>
         <translation>trọng số (kB)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="345" />
+        <location filename="../ui/profile_report_view.cpp" line="346" />
         <source>in (kB/frame)</source>
         <translation>vào (kB/khung)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="345" />
+        <location filename="../ui/profile_report_view.cpp" line="346" />
         <source>out (kB/frame)</source>
         <translation>ra (kB/khung)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="395" />
+        <location filename="../ui/profile_report_view.cpp" line="396" />
         <source>HTML reports (*.html)</source>
         <translation>Báo cáo HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="396" />
+        <location filename="../ui/profile_report_view.cpp" line="397" />
         <source>JSON reports (*.json)</source>
         <translation>Báo cáo JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="397" />
+        <location filename="../ui/profile_report_view.cpp" line="398" />
         <source>CSV files (*.csv)</source>
         <translation>Tệp CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="398" />
-        <location filename="../ui/profile_report_view.cpp" line="403" />
+        <location filename="../ui/profile_report_view.cpp" line="399" />
+        <location filename="../ui/profile_report_view.cpp" line="404" />
         <source>Export the profiler report</source>
         <translation>Xuất báo cáo hiệu năng</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="415" />
+        <location filename="../ui/profile_report_view.cpp" line="416" />
         <source>Model overview</source>
         <translation>Tổng quan mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="416" />
+        <location filename="../ui/profile_report_view.cpp" line="417" />
         <source>Optimization details</source>
         <translation>Chi tiết tối ưu hóa</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="417" />
+        <location filename="../ui/profile_report_view.cpp" line="418" />
         <source>Compilation &amp;&amp; runtime</source>
         <translation>Biên dịch &amp;&amp; thời gian chạy</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="418" />
+        <location filename="../ui/profile_report_view.cpp" line="419" />
         <source>Layers</source>
         <translation>Các lớp</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="420" />
+        <location filename="../ui/profile_report_view.cpp" line="421" />
         <source>FPS, batch 1</source>
         <translation>FPS, lô 1</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="421" />
+        <location filename="../ui/profile_report_view.cpp" line="422" />
         <source>FPS, batch 8</source>
         <translation>FPS, lô 8</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="422" />
+        <location filename="../ui/profile_report_view.cpp" line="423" />
         <source>latency (ms)</source>
         <translation>độ trễ (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="423" />
+        <location filename="../ui/profile_report_view.cpp" line="424" />
         <source>power, NN core (W)</source>
         <translation>công suất, lõi NN (W)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="424" />
+        <location filename="../ui/profile_report_view.cpp" line="425" />
         <source>contexts</source>
         <translation>ngữ cảnh</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="426" />
+        <location filename="../ui/profile_report_view.cpp" line="427" />
         <source>parameters</source>
         <translation>tham số</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="427" />
+        <location filename="../ui/profile_report_view.cpp" line="428" />
         <source>MACs per frame</source>
         <translation>MAC mỗi khung hình</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="428" />
+        <location filename="../ui/profile_report_view.cpp" line="429" />
         <source>operations per frame</source>
         <translation>phép tính mỗi khung hình</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="429" />
+        <location filename="../ui/profile_report_view.cpp" line="430" />
         <source>input (Mbit/s, batch 8)</source>
         <translation>đầu vào (Mbit/s, lô 8)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="430" />
+        <location filename="../ui/profile_report_view.cpp" line="431" />
         <source>output (Mbit/s, batch 8)</source>
         <translation>đầu ra (Mbit/s, lô 8)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="431" />
+        <location filename="../ui/profile_report_view.cpp" line="432" />
         <source>host link in all (Mbit/s)</source>
         <translation>tổng qua liên kết máy chủ (Mbit/s)</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="432" />
+        <location filename="../ui/profile_report_view.cpp" line="433" />
         <source>host link</source>
         <translation>liên kết máy chủ</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="433" />
+        <location filename="../ui/profile_report_view.cpp" line="434" />
         <source>peak TOPS</source>
         <translation>TOPS đỉnh</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="434" />
+        <location filename="../ui/profile_report_view.cpp" line="435" />
         <source>optimization level</source>
         <translation>mức tối ưu hóa</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="435" />
+        <location filename="../ui/profile_report_view.cpp" line="436" />
         <source>compression level</source>
         <translation>mức nén</translation>
     </message>
     <message>
-        <location filename="../ui/profile_report_view.cpp" line="436" />
+        <location filename="../ui/profile_report_view.cpp" line="437" />
         <source>share of 4-bit weights</source>
         <translation>tỷ lệ trọng số 4 bit</translation>
     </message>
@@ -2982,88 +2992,88 @@
 <context>
     <name>dfc::ui::PropertiesDock</name>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="50" />
+        <location filename="../ui/docks/properties_dock.cpp" line="51" />
         <source>Properties</source>
         <translation>Thuộc tính</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="60" />
+        <location filename="../ui/docks/properties_dock.cpp" line="61" />
         <source>Select a node or a layer to see its properties.</source>
         <translation>Chọn một nút hoặc một lớp để xem thuộc tính.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/properties_dock.cpp" line="66" />
+        <location filename="../ui/docks/properties_dock.cpp" line="67" />
         <source>%n selected</source>
         <translation><numerusform>Đã chọn %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="78" />
+        <location filename="../ui/docks/properties_dock.cpp" line="79" />
         <source>Operator</source>
         <translation>Toán tử</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="86" />
+        <location filename="../ui/docks/properties_dock.cpp" line="87" />
         <source>Inputs</source>
         <translation>Các đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="87" />
+        <location filename="../ui/docks/properties_dock.cpp" line="88" />
         <source>Outputs</source>
         <translation>Các đầu ra</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="88" />
-        <location filename="../ui/docks/properties_dock.cpp" line="111" />
+        <location filename="../ui/docks/properties_dock.cpp" line="89" />
+        <location filename="../ui/docks/properties_dock.cpp" line="112" />
         <source>Attributes</source>
         <translation>Thuộc tính</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="90" />
+        <location filename="../ui/docks/properties_dock.cpp" line="91" />
         <source>Subgraph %1</source>
         <translation>Đồ thị con %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/docks/properties_dock.cpp" line="91" />
+        <location filename="../ui/docks/properties_dock.cpp" line="92" />
         <source>%n node(s); right-click the node to open it</source>
         <translation><numerusform>%n nút; nhấp chuột phải vào nút để mở</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="93" />
+        <location filename="../ui/docks/properties_dock.cpp" line="94" />
         <source>Not supported</source>
         <translation>Không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="97" />
+        <location filename="../ui/docks/properties_dock.cpp" line="98" />
         <source>Layers</source>
         <translation>Các lớp</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="105" />
+        <location filename="../ui/docks/properties_dock.cpp" line="106" />
         <source>Type</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="106" />
+        <location filename="../ui/docks/properties_dock.cpp" line="107" />
         <source>Input</source>
         <translation>Đầu vào</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="107" />
+        <location filename="../ui/docks/properties_dock.cpp" line="108" />
         <source>Output</source>
         <translation>Đầu ra</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="108" />
+        <location filename="../ui/docks/properties_dock.cpp" line="109" />
         <source>Parameters</source>
         <translation>Tham số</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="109" />
+        <location filename="../ui/docks/properties_dock.cpp" line="110" />
         <source>MACs</source>
         <translation>Số phép MAC</translation>
     </message>
     <message>
-        <location filename="../ui/docks/properties_dock.cpp" line="114" />
+        <location filename="../ui/docks/properties_dock.cpp" line="115" />
         <source>Original nodes</source>
         <translation>Các nút gốc</translation>
     </message>

@@ -167,6 +167,16 @@ OptimizeWizard::OptimizeWizard(ModelDocument* doc, QWidget* parent) : QWizard(pa
         if (!s->equalized.empty()) text += "<br>" + tr("Equalization balanced %n layer pair(s).", "", int(s->equalized.size()));
         if (!s->biasCorrected.empty()) text += "<br>" + tr("Bias correction adjusted %n layer(s).", "", int(s->biasCorrected.size()));
         if (!s->adarounded.empty()) text += "<br>" + tr("AdaRound trained %n layer(s).", "", int(s->adarounded.size()));
+        if (const PrecisionSearchResult& p = s->precisionSearch; p.ran && p.raised.empty())
+            text += "<br>" + tr("Mixed precision: the 8-bit model reaches %1 dB worst output SNR (target %2 dB); no layer needs 16 bits.")
+                                 .arg(p.worstBeforeDb, 0, 'f', 1)
+                                 .arg(p.targetDb, 0, 'f', 1);
+        else if (p.ran)
+            text += "<br>" + tr("Mixed precision: %n layer(s) raised to 16 bits, the most sensitive when quantized alone; worst output "
+                                "SNR %1 → %2 dB (target %3 dB).", "", int(p.raised.size()))
+                                 .arg(p.worstBeforeDb, 0, 'f', 1)
+                                 .arg(p.worstAfterDb, 0, 'f', 1)
+                                 .arg(p.targetDb, 0, 'f', 1);
         QStringList stages;
         for (const auto& [stage, seconds] : s->stageSeconds) stages << QString("%1 %2 s").arg(toQ(stage)).arg(seconds, 0, 'f', 1);
         text += "<br>" + tr("Time per stage: %1.").arg(stages.join(", "));

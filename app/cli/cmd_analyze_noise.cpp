@@ -45,6 +45,13 @@ void runAnalyzeNoise(const NoiseOptions& o)
         for (size_t c = 0; c < n->causes.size(); ++c) std::cout << (c ? ", " : "") << noiseCauseName(n->causes[c]);
         std::cout << "\n";
     }
+    std::cout << "what to try (model-script lines; mix_precision_search chooses 16-bit layers by this measure):\n";
+    shown = 0;
+    for (const LayerNoise* n : report.ranking()) {
+        if (shown++ >= std::min<int64_t>(o.show, 5)) break;
+        const NoiseRemedy r = suggestedRemedy(*n);
+        std::cout << "  " << r.line << "  # " << n->layer << ": " << r.why << "\n";
+    }
     const std::string out = o.output.empty() ? o.har : o.output;
     runner.saveHar(out);
     std::cout << "analysis of " << report.layers.size() << " layers over " << report.images << " items saved in " << out << "\n";

@@ -66,7 +66,9 @@ void printQuantizationSummary(const OptimizeSummary& s, const Runner& runner)
     for (const auto& w : s.warnings) std::cout << "WARNING: " << w << "\n";
     const QuantizationConfig& c = s.config;
     std::cout << "optimization_level " << c.optimizationLevel << ", compression_level " << c.compressionLevel << " (4-bit share "
-              << c.fourBitRatio() << "); calibration over " << s.calibrationImages << " items\n";
+              << c.fourBitRatio() << "); calibration over " << s.calibrationImages << " items";
+    if (s.trainingImages > 0) std::cout << ", adaround over " << s.trainingImages;
+    std::cout << "\n";
     if (const OptimizationLevel* level = findOptimizationLevel(c.optimizationLevel); level && !level->notRun.empty())
         std::cout << "NOTE: optimization_level " << level->level << ": " << level->notRun << " is not run by this version; ran "
                   << level->summary << "\n";
@@ -105,6 +107,11 @@ void printQuantizationSummary(const OptimizeSummary& s, const Runner& runner)
                   << " improved on held-out rows (summed output MSE " << std::setprecision(4) << nearest << " -> " << learned << ")";
         if (skipped) std::cout << "; " << skipped << " skipped for too few calibration rows";
         std::cout << "\n";
+    }
+    if (!s.precisionSearch.skipReason.empty()) std::cout << s.precisionSearch.summary() << "\n";
+    if (s.precisionSearch.ran) {
+        std::cout << s.precisionSearch.summary() << "\n";
+        if (!s.precisionSearch.raised.empty()) std::cout << "  keep it with: " << s.precisionSearch.scriptLine() << "\n";
     }
     int fourBit = 0, sixteen = 0;
     for (const auto& [name, e] : runner.har().metadata["quantization"]["layers"].items()) {

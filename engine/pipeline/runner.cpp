@@ -190,6 +190,23 @@ OptimizeSummary Runner::optimize(const ModelScript& script, const CalibrationOpt
     return transactional(mHar, [&] { return optimizeStages(script, data.withDefaults(script.calibration), progress, options); });
 }
 
+namespace {
+
+nlohmann::ordered_json precisionSearchJson(const PrecisionSearchResult& r)
+{
+    if (!r.ran) return {{"ran", false}, {"skipped", r.skipReason}};
+    return {{"ran", true},
+            {"target_snr_db", r.targetDb},
+            {"worst_output_snr_before_db", r.worstBeforeDb},
+            {"worst_output_snr_after_db", r.worstAfterDb},
+            {"items", r.images},
+            {"candidates", r.candidates},
+            {"raised", r.raised},
+            {"script_line", r.scriptLine()}};
+}
+
+}  // namespace
+
 OptimizeSummary Runner::optimizeStages(const ModelScript& script, const CalibrationOptions& data, const Progress& whole,
                                        const OptimizeOptions& options)
 {
@@ -208,13 +225,23 @@ OptimizeSummary Runner::optimizeStages(const ModelScript& script, const Calibrat
     if (c.deadChannelsRemoval) timed("dead_channels_removal", [&] { summary.removedChannels = removeDeadChannels(har.graph); });
     if (c.equalization)
         timed("equalization", [&] { summary.equalized = equalizeWeights(har.graph, {}, c.equalizationDisabled); });
+    // Statistics use calibset_size items; the level's training may want more (AdaRound: 256 at
+    // level 3, 1024 at level 4): as many are read when the data holds them, within 2 GB.
+    CalibrationOptions load = data;
+    const int64_t trainingItems = c.adaround.enabled ? c.adaround.datasetSize : 0;
+    if (!data.random && trainingItems > data.size)
+        load.size = std::max(data.size, std::min(trainingItems, calibrationItemsWithin(graph(), int64_t{2} << 30)));
     CalibrationSet set;
     std::vector<ActivationStats> stats;
     timed("statistics", [&] {
-        set = loadCalibrationSet(graph(), data, progress);
-        stats = activationStatistics(graph(), set, data.batchSize, progress);
+        set = loadCalibrationSet(graph(), load, progress);
+        stats = activationStatistics(graph(), firstCalibrationItems(set, data.size), data.batchSize, progress);
     });
-    summary.calibrationImages = set.size;
+    summary.calibrationImages = std::min(set.size, data.size);
+    summary.trainingImages = trainingItems > 0 ? std::min(set.size, trainingItems) : 0;
+    if (trainingItems > set.size && !data.random)
+        summary.warnings.push_back("adaround at this level trains on " + std::to_string(trainingItems) + " items; the data gave " +
+                                   std::to_string(set.size) + ": more items would let it generalize better");
     summary.calibrationFingerprint = calibrationFingerprint(set);
     summary.warnings = set.warnings;
     for (std::string& hint : normalizationHints(graph(), set)) summary.warnings.push_back(std::move(hint));
@@ -222,7 +249,19 @@ OptimizeSummary Runner::optimizeStages(const ModelScript& script, const Calibrat
     if (c.zeroStaticChannels)
         timed("zero_static_channels",
               [&] { summary.zeroedChannels = zeroStaticChannels(har.graph, stats, c.zeroStaticEps, c.zeroStaticDisabled); });
+    // Random data measures nothing the model will see: the default search does not run on it
+    // (policy=enabled still makes it).
+    if (c.precisionSearch.enabled && data.random && !c.precisionSearch.requested)
+        summary.precisionSearch.skipReason = "random calibration data says nothing about the model's real inputs "
+                                             "(policy=enabled runs it anyway)";
+    else if (c.precisionSearch.enabled)
+        timed("mix_precision_search", [&] {
+            // The first items: the search quantizes the model a dozen times.
+            summary.precisionSearch = searchMixedPrecision(graph(), stats, summary.config,
+                                                           firstCalibrationItems(set, c.precisionSearch.datasetSize), data.batchSize, progress);
+        });
     timed("quantization", [&] { model = quantizeGraph(graph(), stats, c); });
+    for (const std::string& layer : summary.precisionSearch.raised) model.layers.at(layer).algorithms.push_back("mix_precision_search");
     for (const ZeroedChannels& z : summary.zeroedChannels) model.layers.at(z.layer).algorithms.push_back("zero_static_channels");
     for (const RemovedChannels& r : summary.removedChannels)
         model.layers.at(r.layer).algorithms.insert(model.layers.at(r.layer).algorithms.begin(), "dead_channels_removal");
@@ -268,15 +307,13 @@ OptimizeSummary Runner::optimizeStages(const ModelScript& script, const Calibrat
                                     {"adaround", c.adaround.enabled},
                                     {"zero_static_channels", c.zeroStaticChannels},
                                     {"dead_channels_removal", c.deadChannelsRemoval},
+                                    {"mix_precision_search", precisionSearchJson(summary.precisionSearch)},
                                     {"not_run", notRun},
                                     {"layers", std::move(layers)}};
     har.state = ModelState::Quantized;
     if (options.measureNoise) {
         // On the items already in memory: reading the set again would cost as much as this pass.
-        CalibrationSet few;  // the first items only: no copy of the whole set
-        few.size = std::min(set.size, OptimizeOptions::kQuickNoiseItems);
-        few.inputs = calibrationBatch(set, 0, few.size);
-        few.source = set.source;
+        const CalibrationSet few = firstCalibrationItems(set, OptimizeOptions::kQuickNoiseItems);  // no copy of the whole set
         timed("noise_measurement", [&] { summary.noise = dfc::analyzeNoise(graph(), model, few, data.batchSize, whole.part(0.92, 1), false); });
         for (LayerNoise& l : summary.noise->layers) l.scatter.clear();
     }

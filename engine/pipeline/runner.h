@@ -18,6 +18,7 @@
 #include "quantizer/dead_channels.h"
 #include "quantizer/equalization.h"
 #include "quantizer/noise_analysis.h"
+#include "quantizer/precision_search.h"
 #include "quant/quantized_model.h"
 #include "quantizer/statistics.h"
 #include "quantizer/zero_static_channels.h"
@@ -45,7 +46,9 @@ struct OptimizeSummary {
     std::vector<AdaRoundReport> adarounded;
     std::vector<ZeroedChannels> zeroedChannels;
     std::vector<RemovedChannels> removedChannels;
-    int64_t calibrationImages = 0;
+    PrecisionSearchResult precisionSearch;  ///< ran = false when switched off
+    int64_t calibrationImages = 0;      ///< items the statistics ran over (calibset_size at most)
+    int64_t trainingImages = 0;         ///< items AdaRound trained on (0: it did not run)
     std::string calibrationFingerprint;  ///< calibrationFingerprint() of the set used
     std::vector<std::string> warnings;
     std::map<std::string, double> stageSeconds;  ///< statistics, quantization, bias_correction …

@@ -222,6 +222,26 @@ CalibrationSet loadCalibrationSet(const Graph& graph, const CalibrationOptions& 
     return set;
 }
 
+CalibrationSet firstCalibrationItems(const CalibrationSet& set, int64_t count)
+{
+    CalibrationSet first;
+    first.size = std::min(set.size, count);
+    if (first.size > 0) first.inputs = calibrationBatch(set, 0, first.size);
+    first.source = set.source;
+    return first;
+}
+
+int64_t calibrationItemsWithin(const Graph& graph, int64_t bytes)
+{
+    int64_t perItem = 0;
+    for (const Layer* in : graph.inputLayers()) {
+        int64_t n = 1;
+        for (int64_t d : in->outputShape()) n *= std::max<int64_t>(1, d);
+        perItem += n * int64_t(sizeof(float));
+    }
+    return std::max<int64_t>(1, perItem > 0 ? bytes / perItem : bytes);
+}
+
 std::map<std::string, Tensor> calibrationBatch(const CalibrationSet& set, int64_t from, int64_t to)
 {
     if (from < 0 || to > set.size || from >= to) fail(ErrorCode::InvalidArgument, "calibration batch out of range");

@@ -41,6 +41,12 @@ CalibrationSet loadCalibrationSet(const Graph& graph, const CalibrationOptions& 
 /// optimization runs saw the same data.
 std::string calibrationFingerprint(const CalibrationSet& set);
 
+/// The set's first `count` items (all of them when it holds fewer), same source.
+CalibrationSet firstCalibrationItems(const CalibrationSet& set, int64_t count);
+
+/// How many items of this graph's inputs fit in `bytes` of float data (at least 1).
+int64_t calibrationItemsWithin(const Graph& graph, int64_t bytes);
+
 /// Items [from, to) of the set as one input batch.
 std::map<std::string, Tensor> calibrationBatch(const CalibrationSet& set, int64_t from, int64_t to);
 

@@ -281,6 +281,22 @@ std::vector<std::string> sixteenBitCandidates(const NoiseReport& report, double 
     return out;
 }
 
+NoiseRemedy suggestedRemedy(const LayerNoise& n)
+{
+    auto has = [&](NoiseCause c) { return std::find(n.causes.begin(), n.causes.end(), c) != n.causes.end(); };
+    const std::string& l = n.layer;
+    if (has(NoiseCause::FewWeightBits)) return {"quantization_param(" + l + ", precision_mode=a8_w8)", "its weights are 4-bit"};
+    if (has(NoiseCause::OutlierRange) && !has(NoiseCause::Clipping))
+        return {"pre_quantization_optimization(activation_clipping, layers=[" + l + "], mode=percentile, clipping_values=[0.01, 99.99])",
+                "rare outliers set its step"};
+    if (has(NoiseCause::WeightOutliers))
+        return {"pre_quantization_optimization(weights_clipping, layers=[" + l + "], mode=mmse)", "a few large weights set its step"};
+    const std::string why = has(NoiseCause::ChannelSpread) ? "one scale serves channels of very different ranges"
+                            : has(NoiseCause::Clipping)    ? "the data leaves its calibrated range"
+                                                           : "its range is used well, but what follows magnifies its rounding";
+    return {"quantization_param(" + l + ", precision_mode=a16_w16)", why};
+}
+
 std::vector<LayerNoiseDelta> compareNoise(const NoiseReport& before, const NoiseReport& after)
 {
     std::map<std::string, const LayerNoise*> old;

@@ -81,6 +81,16 @@ std::vector<LayerNoiseDelta> compareNoise(const NoiseReport& before, const Noise
 /// mixed precision: each layer's sensitivity measured alone).
 std::vector<std::string> sixteenBitCandidates(const NoiseReport& report, double targetDb, double maxShare);
 
+/// What to try on one layer, as the model-script line that does it, from its measured causes:
+/// 8-bit weights for 4-bit ones, percentile clipping when outliers set the range, MMSE weight
+/// clipping for weight outliers, otherwise 16 bits (the network magnifies its rounding, or one
+/// scale serves channels of very different ranges).
+struct NoiseRemedy {
+    std::string line;  ///< the script line
+    std::string why;   ///< one clause
+};
+NoiseRemedy suggestedRemedy(const LayerNoise& layer);
+
 /// The measured fields only (no histograms, no bits): what noiseReportFromJson reads back.
 nlohmann::ordered_json noiseMeasurementsJson(const NoiseReport& report);
 /// The inverse of noiseReportJson's measured fields (for a HAR read back); throws InvalidFormat.

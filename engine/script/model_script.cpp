@@ -151,6 +151,15 @@ void readAdaRound(const ScriptStatement& st, Interpretation& in)
     if (range.size() == 2) q.adaroundOptions.betaStart = range[0], q.adaroundOptions.betaEnd = range[1];
 }
 
+void readPrecisionSearch(const ScriptStatement& st, Interpretation& in)
+{
+    QuantizationSettings& q = in.out.quantization;
+    if (auto p = policyOf(st)) q.precisionSearch = p;
+    readNumber(st, "target_snr", q.precisionSearchTargetDb);
+    readNumber(st, "max_16bit_share", q.precisionSearchMaxShare);
+    readNumber(st, "dataset_size", q.precisionSearchDatasetSize);
+}
+
 void readSeed(const ScriptStatement& st, Interpretation& in)
 {
     const auto pos = st.positional();
@@ -186,6 +195,7 @@ const std::map<std::string, StatementReader>& readers()
              if (auto p = policyOf(st)) in.out.quantization.biasCorrection = p;
          }},
         {"post_quantization_optimization(adaround)", readAdaRound},
+        {"post_quantization_optimization(mix_precision_search)", readPrecisionSearch},
         {"set_seed", readSeed},
     };
     return table;

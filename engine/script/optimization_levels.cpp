@@ -58,6 +58,9 @@ std::string explainOptimizationLevel(const OptimizationLevel& l)
     text += std::string("  adaround: ") + onOff(l.adaround);
     if (l.adaround) text += " (every supported layer, " + std::to_string(l.adaroundImages) + " images)";
     text += "\n";
+    if (l.level > -100)
+        text += "  mix_precision_search: on unless the script sets precisions (raises the most sensitive layers to 16 bits "
+                "when the 8-bit outputs fall under the target SNR, 40 dB by default)\n";
     if (!l.notRun.empty()) text += "  not run by this version: " + l.notRun + "\n";
     if (l.recommendedImages > 0)
         text += "  calibration set: at least " + std::to_string(l.recommendedImages) + " items recommended\n";

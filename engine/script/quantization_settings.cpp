@@ -65,6 +65,10 @@ QuantizationSettings::QuantizationSettings()
       defaultWeightsClipping(registryDefaultText("pre_quantization_optimization", "weights_clipping", "mode")),
       adaroundEpochs(static_cast<int64_t>(registryDefault("post_quantization_optimization", "adaround", "epochs"))),
       adaroundBatchSize(static_cast<int64_t>(registryDefault("post_quantization_optimization", "adaround", "batch_size"))),
+      precisionSearchTargetDb(registryDefault("post_quantization_optimization", "mix_precision_search", "target_snr")),
+      precisionSearchMaxShare(registryDefault("post_quantization_optimization", "mix_precision_search", "max_16bit_share")),
+      precisionSearchDatasetSize(
+          static_cast<int64_t>(registryDefault("post_quantization_optimization", "mix_precision_search", "dataset_size"))),
       zeroStaticEps(registryDefault("pre_quantization_optimization", "zero_static_channels", "eps")),
       seed(static_cast<uint64_t>(registryDefault("set_seed", "", "seed")))
 {
@@ -126,6 +130,13 @@ QuantizationConfig QuantizationSettings::resolve(const Graph& graph, const std::
         level->adaround ? level->adaroundImages
                         : static_cast<int64_t>(registryDefault("post_quantization_optimization", "adaround", "dataset_size")));
     c.adaround.options = adaroundOptions;
+    // On by default: the 8-bit model is measured, and layers are raised only when its outputs
+    // fall short of the target. A script that chooses precisions itself has decided.
+    c.precisionSearch.enabled = precisionSearch.value_or(precisionModes.empty()) && optimizationLevel > -100;
+    c.precisionSearch.requested = precisionSearch.value_or(false) && optimizationLevel > -100;
+    c.precisionSearch.targetSnrDb = precisionSearchTargetDb;
+    c.precisionSearch.maxShare = precisionSearchMaxShare;
+    c.precisionSearch.datasetSize = precisionSearchDatasetSize;
     c.seed = seed;
     c.adaround.options.seed = seed;
     return c;

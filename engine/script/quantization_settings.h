@@ -68,6 +68,15 @@ struct AdaRoundConfig {
     int64_t iterations(int64_t images) const;
 };
 
+/// post_quantization_optimization(mix_precision_search, …), resolved (quantizer/precision_search.h).
+struct PrecisionSearchConfig {
+    bool enabled = false;
+    bool requested = false;    ///< policy=enabled in the script (not only the default)
+    double targetSnrDb = 0;    ///< the worst output SNR to reach (target_snr)
+    double maxShare = 0;       ///< at most this share of the candidate layers is raised (max_16bit_share)
+    int64_t datasetSize = 0;   ///< calibration items measured on
+};
+
 /// What the quantizer runs with: every setting resolved against one graph.
 struct QuantizationConfig {
     QuantizationConfig();  ///< what an empty script means: the registry's and the level table's defaults
@@ -84,6 +93,7 @@ struct QuantizationConfig {
     bool biasCorrection = false;
     int64_t biasCorrectionImages = 64;  ///< iterative bias correction measures this many items at most
     AdaRoundConfig adaround;
+    PrecisionSearchConfig precisionSearch;
     bool deadChannelsRemoval = false;
     bool zeroStaticChannels = false;
     double zeroStaticEps = 0;
@@ -117,6 +127,10 @@ struct QuantizationSettings {
     int64_t adaroundEpochs, adaroundBatchSize;
     std::optional<int64_t> adaroundDatasetSize;  ///< else the level's (256 at level 3), else the registry's
     AdaRoundOptions adaroundOptions;
+    /// Unset: on unless the script chooses precisions itself (or at level −100).
+    std::optional<bool> precisionSearch;
+    double precisionSearchTargetDb, precisionSearchMaxShare;
+    int64_t precisionSearchDatasetSize;
     bool deadChannelsRemoval = false;
     std::optional<bool> zeroStaticChannels;
     double zeroStaticEps;

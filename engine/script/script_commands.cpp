@@ -195,9 +195,13 @@ void addQuantizationCommands(std::vector<ScriptCommandSpec>& c)
                                    choice("mode", {"train_4bit", "train_all"}, "train_4bit"),
                                    ignored(choice("cache_compression", {"enabled", "disabled"}, "disabled")),
                                    of("b_range", T::FloatList, "[20, 2]"), ignored(real("decay_start", "0.2", 0, 1)), of("layers", T::Layers)});
-    post.algorithms["mix_precision_search"] = notCarriedOut({policy("disabled"), integer("dataset_size", "", 1), integer("batch_size", "", 1),
-                                               real("snr_cap", "", 0), of("compresions_markers", T::FloatList), of("optimizer", T::String),
-                                               of("output_regularizer", T::Any), of("comprecision_metric", T::String)});
+    // On by default here (the vendor's is off): see QuantizationSettings::resolve. target_snr and
+    // max_16bit_share are this tool's; the vendor's other keywords are accepted.
+    post.algorithms["mix_precision_search"] = carriedOut({policy("allowed"), integer("dataset_size", "16", 1), real("target_snr", "40", 0, 150),
+                                               real("max_16bit_share", "0.8", 0, 1), ignored(integer("batch_size", "", 1)),
+                                               ignored(real("snr_cap", "", 0)), ignored(of("compresions_markers", T::FloatList)),
+                                               ignored(of("optimizer", T::String)), ignored(of("output_regularizer", T::Any)),
+                                               ignored(of("comprecision_metric", T::String))});
     c.push_back(post);
 }
 

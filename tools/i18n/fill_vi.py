@@ -432,6 +432,8 @@ VI = {
     "The first %1 frames at batch 1": "%1 khung hình đầu tiên với lô 1",
     "frame %1": "khung %1",
     "ms": "ms",
+    "Mixed precision: the 8-bit model reaches %1 dB worst output SNR (target %2 dB); no layer needs 16 bits.": "Độ chính xác hỗn hợp: mô hình 8 bit đạt SNR đầu ra kém nhất %1 dB (mục tiêu %2 dB); không lớp nào cần 16 bit.",
+    "Mixed precision: %n layer(s) raised to 16 bits, the most sensitive when quantized alone; worst output SNR %1 → %2 dB (target %3 dB).": "Độ chính xác hỗn hợp: %n lớp được nâng lên 16 bit, những lớp nhạy nhất khi lượng tử hóa riêng; SNR đầu ra kém nhất %1 → %2 dB (mục tiêu %3 dB).",
     "operator %1 has no accelerator conversion": "toán tử %1 không có cách chuyển đổi sang bộ tăng tốc",
     "its output '%1' cannot be produced on the accelerator": "đầu ra '%1' của nút không thể tạo ra trên bộ tăng tốc",
     "its output '%1' is a constant: nothing is left to run": "đầu ra '%1' của nút là hằng số: không còn gì để chạy",

@@ -1,0 +1,59 @@
+// Task-level quality checks: real models are parsed, optimized and run quantized, and what they
+// read is scored the way their users score it, against the float model, on data they were not
+// calibrated on (tests/support/ocr_recognition_check.h).
+#include <QtTest>
+
+#include <memory>
+
+#include "quality_checks.h"
+
+using namespace dfc;
+
+class TestQuality : public QObject {
+    Q_OBJECT
+    QTemporaryDir mDir;
+    std::unique_ptr<test::OcrRecognitionCheck> mOcr;
+    std::unique_ptr<test::OcrDirectionCheck> mDirection;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(mDir.isValid());
+        mOcr = std::make_unique<test::OcrRecognitionCheck>(mDir.path().toStdString(), 64, 192);
+        qInfo("PP-OCRv4 rec, float (ONNX Runtime): %.1f %% of %lld rendered lines read exactly", mOcr->floatAccuracy(),
+              static_cast<long long>(mOcr->evaluationLines()));
+        // Text this model can read: a check on unreadable lines would prove nothing.
+        QVERIFY2(mOcr->floatAccuracy() >= 80, "the float model reads under 80 % of the rendered lines");
+        mDirection = std::make_unique<test::OcrDirectionCheck>(mDir.path().toStdString(), 64, 256);
+        qInfo("PP-OCR direction classifier, float (ONNX Runtime): %.1f %% of %lld lines (half upside down) right",
+              mDirection->floatAccuracy(), static_cast<long long>(mDirection->evaluationLines()));
+        QVERIFY2(mDirection->floatAccuracy() >= 90, "the float classifier is right on under 90 % of the rendered lines");
+    }
+
+    /// The default flow (no script beyond the input normalization) keeps the recognizer within
+    /// one point of float; the search says what it raised and why.
+    void ocrRecognitionDefaultFlowKeepsAccuracy()
+    {
+        const auto o = mOcr->optimizeAndRead("");
+        const PrecisionSearchResult& s = o.summary.precisionSearch;
+        qInfo("default flow: %.1f %% exact (float %.1f %%), %.1f %% read as float reads; optimize %.1f s", o.accuracy,
+              mOcr->floatAccuracy(), o.agreement, o.seconds);
+        qInfo("%s", s.summary().c_str());
+        QVERIFY(s.ran);
+        QVERIFY2(o.accuracy >= mOcr->floatAccuracy() - 1.0, "the default flow loses more than one point of exact lines");
+    }
+
+    /// The same for the direction classifier, which runs whole on the accelerator.
+    void ocrDirectionDefaultFlowKeepsAccuracy()
+    {
+        const auto o = mDirection->optimizeAndClassify("");
+        qInfo("default flow: %.1f %% right (float %.1f %%), %.1f %% as float; optimize %.1f s", o.accuracy, mDirection->floatAccuracy(),
+              o.agreement, o.seconds);
+        qInfo("%s", o.summary.precisionSearch.summary().c_str());
+        QVERIFY(o.summary.precisionSearch.ran);
+        QVERIFY2(o.accuracy >= mDirection->floatAccuracy() - 1.0, "the default flow loses more than one point of directions");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQuality)
+#include "test_quality.moc"
