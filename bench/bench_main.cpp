@@ -122,7 +122,7 @@ void benchOptimize(const std::string& sourceDir, const fs::path& dir, int runs)
             const std::string script = "model_optimization_flavor(optimization_level=" + std::to_string(level) + ")\n";
             const ModelScript parsed = interpretScript(parseScript(script, "bench.alls"), &runner.graph());
             const double expected = estimateOptimize(runner.graph(), parsed.quantization.resolve(runner.graph(), parsed.file()),
-                                                     calib.size, floatPass).seconds();
+                                                     calib.size, floatPass, calib.random).seconds();
             OptimizeSummary summary;
             const double total = seconds([&] { summary = runner.optimize(parsed, calib); });
             std::printf("%-14s level %d  %7.1f s, estimated %.1f s (x%.2f)  (", net, level, total, expected, total / expected);

@@ -499,7 +499,8 @@ QString OptimizeWizard::expectedTimeText(int level) const
         const Graph native = mDoc->runner().nativeGraph();
         const QString script = withLevels(mDoc->modelScript(), level, compressionLevel());
         const ModelScript s = interpretScript(parseScript(script.toStdString(), "script"), &native);
-        const OptimizeEstimate e = estimateOptimize(native, s.quantization.resolve(native, s.file()), plannedItems(), mFloatSecondsPerItem);
+        const OptimizeEstimate e = estimateOptimize(native, s.quantization.resolve(native, s.file()), plannedItems(), mFloatSecondsPerItem,
+                                                   mSource->checkedId() == RandomData);
         return roughDuration(e.seconds());
     } catch (const Error&) {
         return {};

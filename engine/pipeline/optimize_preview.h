@@ -22,9 +22,10 @@ struct OptimizeEstimate {
 };
 
 /// The expected stage times of optimizing `graph` with `config` over `items` calibration items,
-/// given a float pass of one item takes `floatSecondsPerItem` here.
+/// given a float pass of one item takes `floatSecondsPerItem` here, on random data or not (the
+/// default mixed-precision search skips random data).
 OptimizeEstimate estimateOptimize(const Graph& graph, const QuantizationConfig& config, int64_t items,
-                                  double floatSecondsPerItem);
+                                  double floatSecondsPerItem, bool randomData);
 
 /// Seconds one float (native) pass of one item takes, timed on up to `items` items of `set`
 /// (at least one warm-up item is not counted when the set has two or more).

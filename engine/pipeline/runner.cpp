@@ -239,11 +239,11 @@ OptimizeSummary Runner::optimizeStages(const ModelScript& script, const Calibrat
     });
     summary.calibrationImages = std::min(set.size, data.size);
     summary.trainingImages = trainingItems > 0 ? std::min(set.size, trainingItems) : 0;
+    summary.calibrationFingerprint = calibrationFingerprint(set);
+    summary.warnings = set.warnings;
     if (trainingItems > set.size && !data.random)
         summary.warnings.push_back("adaround at this level trains on " + std::to_string(trainingItems) + " items; the data gave " +
                                    std::to_string(set.size) + ": more items would let it generalize better");
-    summary.calibrationFingerprint = calibrationFingerprint(set);
-    summary.warnings = set.warnings;
     for (std::string& hint : normalizationHints(graph(), set)) summary.warnings.push_back(std::move(hint));
     QuantizedModel model;
     if (c.zeroStaticChannels)
@@ -251,7 +251,7 @@ OptimizeSummary Runner::optimizeStages(const ModelScript& script, const Calibrat
               [&] { summary.zeroedChannels = zeroStaticChannels(har.graph, stats, c.zeroStaticEps, c.zeroStaticDisabled); });
     // Random data measures nothing the model will see: the default search does not run on it
     // (policy=enabled still makes it).
-    if (c.precisionSearch.enabled && data.random && !c.precisionSearch.requested)
+    if (c.precisionSearch.enabled && !c.precisionSearch.runsOn(data.random))
         summary.precisionSearch.skipReason = "random calibration data says nothing about the model's real inputs "
                                              "(policy=enabled runs it anyway)";
     else if (c.precisionSearch.enabled)

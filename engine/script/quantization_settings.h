@@ -75,6 +75,9 @@ struct PrecisionSearchConfig {
     double targetSnrDb = 0;    ///< the worst output SNR to reach (target_snr)
     double maxShare = 0;       ///< at most this share of the candidate layers is raised (max_16bit_share)
     int64_t datasetSize = 0;   ///< calibration items measured on
+    /// Whether it runs: random data measures nothing the model will see, so the default search
+    /// skips it (an explicit policy=enabled runs anyway).
+    bool runsOn(bool randomData) const { return enabled && (!randomData || requested); }
 };
 
 /// What the quantizer runs with: every setting resolved against one graph.

@@ -13,6 +13,7 @@
 #include "emulator/quantized_executor.h"
 #include "importers/onnx/onnx_importer.h"
 #include "io/archive.h"
+#include "io/atomic_file.h"
 #include "io/npy.h"
 #include "ir/kinds/kinds.h"
 #include "ir/layer_kind.h"
@@ -21,6 +22,7 @@
 #include "quantizer/bias_correction.h"
 #include "quantizer/dead_channels.h"
 #include "quantizer/noise_analysis.h"
+#include "quantizer/precision_search.h"
 #include "quantizer/zero_static_channels.h"
 #include "quantizer/quantize_rules.h"
 #include "quantizer/quantizer.h"
@@ -222,6 +224,64 @@ private slots:
         qInfo("ResNet-18 (generated weights): output SNR 8-bit %.2f dB, 16-bit %.2f dB", snr8, snr16);
         QVERIFY2(snr8 > 15, "8-bit quantization lost the signal");
         QVERIFY2(snr16 > snr8 + 30, "16-bit should be far closer to float than 8-bit");
+    }
+
+    /// The search reaches a target 8 bits miss with layers it measured: the configuration it
+    /// reports measures what it says, one layer fewer misses the target, and its script line
+    /// gives back the same precisions (and, setting precisions, switches the search off).
+    void mixedPrecisionSearchMeetsItsTargetWithMeasuredLayers()
+    {
+        QTemporaryDir dir;
+        Graph g = importModel(dir, buildZooNetwork("resnet_v1_18"), "r18");
+        const CalibrationSet calib = randomSet(g, 4, 1);
+        const auto stats = activationStatistics(g, calib, 8);
+        const double snr8 = outputSnr(g, quantizeGraph(g, stats, {}), calib);
+        QuantizationConfig c;
+        c.precisionSearch.enabled = true;
+        c.precisionSearch.targetSnrDb = snr8 + 8;
+        c.precisionSearch.maxShare = 1.0;
+        const PrecisionSearchResult r = searchMixedPrecision(g, stats, c, calib, 8);
+        qInfo("ResNet-18: %s (%d configurations measured)", r.summary().c_str(), r.rounds);
+        QVERIFY(r.ran && r.metTarget());
+        QVERIFY(!r.raised.empty() && int64_t(r.raised.size()) < r.candidates);
+        QCOMPARE(int64_t(r.sensitivity.size()), r.candidates);
+        QVERIFY(std::abs(r.worstBeforeDb - snr8) < 1e-6);
+        QVERIFY(std::abs(outputSnr(g, quantizeGraph(g, stats, c), calib) - r.worstAfterDb) < 1e-6);
+        for (const std::string& layer : r.raised) QCOMPARE(c.precision.at(layer).activationBits, 16);
+        QuantizationConfig fewer;
+        for (size_t i = 0; i + 1 < r.raised.size(); ++i) fewer.precision[r.raised[i]] = Precision{16, 16};
+        QVERIFY2(outputSnr(g, quantizeGraph(g, stats, fewer), calib) < c.precisionSearch.targetSnrDb, "a smaller prefix met the target");
+        const ModelScript kept = interpretScript(parseScript(r.scriptLine(), "keep.alls"), &g);
+        QVERIFY(kept.ok());
+        const QuantizationConfig again = kept.quantization.resolve(g, "keep.alls");
+        QVERIFY(!again.precisionSearch.enabled);
+        QCOMPARE(again.precision.size(), r.raised.size());
+        for (const std::string& layer : r.raised) QCOMPARE(again.precision.at(layer).weightBits, 16);
+    }
+
+    /// Through the Runner: random data skips the default search (it would measure noise) and says
+    /// so; policy=enabled runs it anyway, and the HAR records what it chose.
+    void mixedPrecisionSearchSkipsRandomDataUnlessAsked()
+    {
+        QTemporaryDir dir;
+        const std::string onnx = dir.filePath("r18.onnx").toStdString();
+        writeFileAtomic(onnx, buildZooNetwork("resnet_v1_18").SerializeAsString());
+        auto optimize = [&](const std::string& script) {
+            Runner runner;
+            runner.translate(onnx, {});
+            CalibrationOptions calib;
+            calib.random = true;
+            calib.size = 4;
+            const OptimizeSummary s = runner.optimize(interpretScript(parseScript(script, "t.alls"), &runner.graph()), calib);
+            return std::make_pair(s.precisionSearch, runner.har().metadata["quantization"]["mix_precision_search"]);
+        };
+        const auto [skipped, skippedJson] = optimize("");
+        QVERIFY(!skipped.ran && !skipped.skipReason.empty());
+        QCOMPARE(skippedJson["ran"].get<bool>(), false);
+        const auto [asked, askedJson] = optimize("post_quantization_optimization(mix_precision_search, policy=enabled, target_snr=150, dataset_size=2)\n");
+        QVERIFY(asked.ran && !asked.raised.empty());
+        QCOMPARE(askedJson["raised"].size(), asked.raised.size());
+        QCOMPARE(askedJson["script_line"].get<std::string>(), asked.scriptLine());
     }
 
     void equalizationKeepsTheFunctionAndNarrowsRanges()
