@@ -7,30 +7,13 @@
 #include "core/error.h"
 #include "emulator/executor.h"
 #include "emulator/quantized_executor.h"
+#include "quantizer/power_sums.h"
 
 namespace dfc {
 namespace {
 
 constexpr size_t kScatterSamples = 256;
 constexpr int kWeightBins = 128;
-
-/// Accumulates Σ ref² and Σ (ref − test)² per name.
-struct PowerSums {
-    std::map<std::string, double> signal, noise;
-    void add(const std::string& name, const Tensor& ref, const Tensor& test)
-    {
-        if (ref.size() != test.size()) fail(ErrorCode::Internal, "compared tensors differ in size", {}, name);
-        double s = 0, n = 0;
-        for (int64_t i = 0; i < ref.size(); ++i) {
-            const double d = double(ref.data[i]) - test.data[i];
-            s += double(ref.data[i]) * ref.data[i];
-            n += d * d;
-        }
-        signal[name] += s;
-        noise[name] += n;
-    }
-    double db(const std::string& name) const { return snrDb({signal.at(name)}, {noise.at(name)}); }
-};
 
 bool analyzed(const Layer& l) { return l.type() != "output_layer"; }
 

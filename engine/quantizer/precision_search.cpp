@@ -8,6 +8,7 @@
 #include "emulator/executor.h"
 #include "emulator/quantized_executor.h"
 #include "quantizer/noise_analysis.h"
+#include "quantizer/power_sums.h"
 #include "quantizer/quantizer.h"
 
 namespace dfc {
@@ -31,22 +32,14 @@ public:
     {
         const QuantizedModel model = quantizeGraph(mGraph, stats, config);
         const QuantizedExecutor run(mGraph, model);
-        std::map<std::string, std::pair<double, double>> power;  // output → (signal, noise)
+        PowerSums power;
         for (size_t b = 0; b < mBatches.size(); ++b) {
             progress.checkCancelled();
             const QuantizedRun q = run.run(mBatches[b]);
-            for (const auto& [name, ref] : mReference[b]) {
-                const Tensor& t = q.outputs.at(name);
-                auto& [s, n] = power[name];
-                for (int64_t i = 0; i < ref.size(); ++i) {
-                    const double d = double(ref.data[i]) - t.data[i];
-                    s += double(ref.data[i]) * ref.data[i];
-                    n += d * d;
-                }
-            }
+            for (const auto& [name, ref] : mReference[b]) power.add(name, ref, q.outputs.at(name));
         }
         double worst = kSnrCapDb;
-        for (const auto& [name, p] : power) worst = std::min(worst, snrDb({p.first}, {p.second}));
+        for (const auto& [name, signal] : power.signal) worst = std::min(worst, power.db(name));
         return worst;
     }
 
