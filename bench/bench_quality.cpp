@@ -37,14 +37,20 @@ int sixteenBitLayers(const OptimizeSummary& s)
 /// with float, the worst output SNR the search measured, 16-bit layers and optimize time.
 void levelRows(const std::vector<int>& levels, double floatAccuracy, const std::function<test::QualityOutcome(const std::string&)>& run)
 {
-    std::printf("%-6s %-8s %9s %9s %8s %10s %8s %9s\n", "level", "search", "right %", "loss pt", "same %", "worst dB", "16-bit", "seconds");
+    std::printf("%-6s %-8s %9s %9s %8s %10s %8s %9s  %s\n", "level", "search", "right %", "loss pt", "same %", "worst dB", "16-bit", "seconds",
+                "finetune (held-out loss before -> after)");
     for (int level : levels)
         for (bool search : {false, true}) {
             const auto o = run(levelLine(level) + (search ? "" : "post_quantization_optimization(mix_precision_search, policy=disabled)\n"));
             const PrecisionSearchResult& s = o.summary.precisionSearch;
-            std::printf("%-6d %-8s %9.1f %9.1f %8.1f %10s %8d %9.1f\n", level, search ? "default" : "off", o.accuracy,
+            const FinetuneReport& f = o.summary.finetune;
+            char tuned[96] = "-";
+            if (f.ran)
+                std::snprintf(tuned, sizeof tuned, "%s %.4g -> %.4g (%lld steps)", f.kept ? "kept" : "dropped", f.heldOutBefore, f.heldOutAfter,
+                              static_cast<long long>(f.steps));
+            std::printf("%-6d %-8s %9.1f %9.1f %8.1f %10s %8d %9.1f  %s\n", level, search ? "default" : "off", o.accuracy,
                         floatAccuracy - o.accuracy, o.agreement, s.ran ? std::to_string(int(s.worstAfterDb + 0.5)).c_str() : "-",
-                        sixteenBitLayers(o.summary), o.seconds);
+                        sixteenBitLayers(o.summary), o.seconds, tuned);
             std::fflush(stdout);
         }
 }

@@ -2021,13 +2021,34 @@
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/optimize_wizard.cpp" line="171"/>
+        <source>Fine-tuning trained %n layer(s); on held-out items the distillation loss went from %1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/optimize_wizard.cpp" line="173"/>
+        <source>Fine-tuning trained %n layer(s) but did worse on held-out items (%1 → %2); the model before it is kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="178"/>
+        <source>Fine-tuning skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="180"/>
         <source>Mixed precision: the 8-bit model reaches %1 dB worst output SNR (target %2 dB); no layer needs 16 bits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="175"/>
+        <location filename="../ui/optimize_wizard.cpp" line="184"/>
         <source>Mixed precision: %n layer(s) raised to 16 bits, the most sensitive when quantized alone; worst output SNR %1 → %2 dB (target %3 dB).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2035,144 +2056,144 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="182"/>
+        <location filename="../ui/optimize_wizard.cpp" line="191"/>
         <source>Time per stage: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="183"/>
-        <location filename="../ui/optimize_wizard.cpp" line="462"/>
+        <location filename="../ui/optimize_wizard.cpp" line="192"/>
+        <location filename="../ui/optimize_wizard.cpp" line="473"/>
         <source>Warning:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="184"/>
+        <location filename="../ui/optimize_wizard.cpp" line="193"/>
         <source>Finish shows the quantized model; the noise analysis and compile stages start from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="188"/>
+        <location filename="../ui/optimize_wizard.cpp" line="197"/>
         <source>Optimization failed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="191"/>
+        <location filename="../ui/optimize_wizard.cpp" line="200"/>
         <source>Cancelled: the model is as it was before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="199"/>
+        <location filename="../ui/optimize_wizard.cpp" line="208"/>
         <source>Calibration data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="200"/>
+        <location filename="../ui/optimize_wizard.cpp" line="209"/>
         <source>The quantizer measures every layer&apos;s range on these inputs. Use data like what the model will see: a few hundred images, in the layout and range the model was trained on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="203"/>
+        <location filename="../ui/optimize_wizard.cpp" line="212"/>
         <source>Random data (uniform in [0, 1)): checks the flow, not accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="204"/>
+        <location filename="../ui/optimize_wizard.cpp" line="213"/>
         <source>Images or .npy files from a folder, or one .npy/.npz file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="210"/>
+        <location filename="../ui/optimize_wizard.cpp" line="219"/>
         <source>A folder of .jpg/.png/.npy files, or a .npy/.npz file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="211"/>
+        <location filename="../ui/optimize_wizard.cpp" line="220"/>
         <source>Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="212"/>
+        <location filename="../ui/optimize_wizard.cpp" line="221"/>
         <source>File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="214"/>
+        <location filename="../ui/optimize_wizard.cpp" line="223"/>
         <source>Calibration folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="218"/>
+        <location filename="../ui/optimize_wizard.cpp" line="227"/>
         <source>Calibration file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="218"/>
+        <location filename="../ui/optimize_wizard.cpp" line="227"/>
         <source>Arrays (*.npy *.npz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="224"/>
+        <location filename="../ui/optimize_wizard.cpp" line="233"/>
         <source>the script&apos;s (64 unless it says)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="232"/>
-        <location filename="../ui/optimize_wizard.cpp" line="434"/>
+        <location filename="../ui/optimize_wizard.cpp" line="241"/>
+        <location filename="../ui/optimize_wizard.cpp" line="445"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="239"/>
+        <location filename="../ui/optimize_wizard.cpp" line="248"/>
         <source>Items used at most:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="266"/>
+        <location filename="../ui/optimize_wizard.cpp" line="275"/>
         <source>Optimization and compression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="267"/>
+        <location filename="../ui/optimize_wizard.cpp" line="276"/>
         <source>Higher optimization levels keep more accuracy and take longer. Compression puts weights in 4 bits to fit bigger models on the device, at some accuracy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="280"/>
+        <location filename="../ui/optimize_wizard.cpp" line="289"/>
         <source>Optimization level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="282"/>
+        <location filename="../ui/optimize_wizard.cpp" line="291"/>
         <source>Compression level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="301"/>
+        <location filename="../ui/optimize_wizard.cpp" line="310"/>
         <source>Model script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="302"/>
+        <location filename="../ui/optimize_wizard.cpp" line="311"/>
         <source>What will run, as you would write it for dfc optimize. Edit freely: per-layer precision, clipping, normalization. The document keeps it, and Undo takes edits back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="321"/>
+        <location filename="../ui/optimize_wizard.cpp" line="330"/>
         <source>Optimizing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="366"/>
+        <location filename="../ui/optimize_wizard.cpp" line="375"/>
         <source>equalization (balances channel ranges between layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="367"/>
+        <location filename="../ui/optimize_wizard.cpp" line="376"/>
         <source>iterative bias correction (removes the mean error each layer adds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="368"/>
+        <location filename="../ui/optimize_wizard.cpp" line="377"/>
         <source>AdaRound on every layer over %n item(s) (learns how to round each weight)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2180,22 +2201,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="369"/>
+        <location filename="../ui/optimize_wizard.cpp" line="378"/>
         <source>Nothing: plain rounding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="369"/>
+        <location filename="../ui/optimize_wizard.cpp" line="378"/>
         <source>Runs %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../ui/optimize_wizard.cpp" line="370"/>
-        <source>The vendor&apos;s fine-tuning at this level is not run by this version.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="371"/>
+        <location filename="../ui/optimize_wizard.cpp" line="382"/>
         <source>Suits a calibration set of at least %n item(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2203,12 +2219,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="379"/>
+        <location filename="../ui/optimize_wizard.cpp" line="390"/>
         <source>Preview the calibration data to see the expected time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="380"/>
+        <location filename="../ui/optimize_wizard.cpp" line="391"/>
         <source>Expected time on this machine with %n item(s): %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2216,32 +2232,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="389"/>
+        <location filename="../ui/optimize_wizard.cpp" line="400"/>
         <source>%1 % of the weight memory in 4 bits (the largest layers first; never the first or last layer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="391"/>
+        <location filename="../ui/optimize_wizard.cpp" line="402"/>
         <source>All weights in 8 bits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="405"/>
+        <location filename="../ui/optimize_wizard.cpp" line="416"/>
         <source>Accepted, not applied by this version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="410"/>
+        <location filename="../ui/optimize_wizard.cpp" line="421"/>
         <source>The script checks out against this model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="424"/>
+        <location filename="../ui/optimize_wizard.cpp" line="435"/>
         <source>Reading the calibration data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="454"/>
+        <location filename="../ui/optimize_wizard.cpp" line="465"/>
         <source>%n item(s) read from %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2278,48 +2294,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="437"/>
-        <location filename="../ui/optimize_wizard.cpp" line="449"/>
+        <location filename="../ui/optimize_wizard.cpp" line="380"/>
+        <source>Then fine-tunes the quantized model against the float one for 4 epochs over up to 1024 items, and keeps the result only when it does better on held-out items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="448"/>
+        <location filename="../ui/optimize_wizard.cpp" line="460"/>
         <source>Cannot read the calibration data:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="456"/>
+        <location filename="../ui/optimize_wizard.cpp" line="467"/>
         <source>Input %1: %2, values in [%3, %4] as read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="457"/>
+        <location filename="../ui/optimize_wizard.cpp" line="468"/>
         <source>After the script&apos;s normalization: [%1, %2].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="458"/>
+        <location filename="../ui/optimize_wizard.cpp" line="469"/>
         <source>The script does not normalize this input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="461"/>
+        <location filename="../ui/optimize_wizard.cpp" line="472"/>
         <source>A float pass takes %1 ms per item on this machine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="512"/>
+        <location filename="../ui/optimize_wizard.cpp" line="524"/>
         <source>Optimizing with %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="512"/>
+        <location filename="../ui/optimize_wizard.cpp" line="524"/>
         <source>random data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="513"/>
+        <location filename="../ui/optimize_wizard.cpp" line="525"/>
         <source>Edit the model script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="516"/>
+        <location filename="../ui/optimize_wizard.cpp" line="528"/>
         <source>The model cannot be optimized now: parse it first, and wait for running jobs.</source>
         <translation type="unfinished"></translation>
     </message>

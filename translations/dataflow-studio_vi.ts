@@ -2001,215 +2001,229 @@
         <source>AdaRound trained %n layer(s).</source>
         <translation><numerusform>AdaRound đã huấn luyện %n lớp.</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/optimize_wizard.cpp" line="171" />
+        <source>Fine-tuning trained %n layer(s); on held-out items the distillation loss went from %1 to %2.</source>
+        <translation><numerusform>Tinh chỉnh đã huấn luyện %n lớp; trên các mẫu giữ lại, hàm mất mát chưng cất đi từ %1 xuống %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/optimize_wizard.cpp" line="173" />
+        <source>Fine-tuning trained %n layer(s) but did worse on held-out items (%1 → %2); the model before it is kept.</source>
+        <translation><numerusform>Tinh chỉnh đã huấn luyện %n lớp nhưng kém hơn trên các mẫu giữ lại (%1 → %2); giữ mô hình trước khi tinh chỉnh.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="178" />
+        <source>Fine-tuning skipped: %1</source>
+        <translation>Bỏ qua tinh chỉnh: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="180" />
         <source>Mixed precision: the 8-bit model reaches %1 dB worst output SNR (target %2 dB); no layer needs 16 bits.</source>
         <translation>Độ chính xác hỗn hợp: mô hình 8 bit đạt SNR đầu ra kém nhất %1 dB (mục tiêu %2 dB); không lớp nào cần 16 bit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="175" />
+        <location filename="../ui/optimize_wizard.cpp" line="184" />
         <source>Mixed precision: %n layer(s) raised to 16 bits, the most sensitive when quantized alone; worst output SNR %1 → %2 dB (target %3 dB).</source>
         <translation><numerusform>Độ chính xác hỗn hợp: %n lớp được nâng lên 16 bit, những lớp nhạy nhất khi lượng tử hóa riêng; SNR đầu ra kém nhất %1 → %2 dB (mục tiêu %3 dB).</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="182" />
+        <location filename="../ui/optimize_wizard.cpp" line="191" />
         <source>Time per stage: %1.</source>
         <translation>Thời gian từng bước: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="183" />
-        <location filename="../ui/optimize_wizard.cpp" line="462" />
+        <location filename="../ui/optimize_wizard.cpp" line="192" />
+        <location filename="../ui/optimize_wizard.cpp" line="473" />
         <source>Warning:</source>
         <translation>Cảnh báo:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="184" />
+        <location filename="../ui/optimize_wizard.cpp" line="193" />
         <source>Finish shows the quantized model; the noise analysis and compile stages start from it.</source>
         <translation>Hoàn tất sẽ hiển thị mô hình đã lượng tử hóa; các bước phân tích nhiễu và biên dịch bắt đầu từ đó.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="188" />
+        <location filename="../ui/optimize_wizard.cpp" line="197" />
         <source>Optimization failed:</source>
         <translation>Tối ưu hóa thất bại:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="191" />
+        <location filename="../ui/optimize_wizard.cpp" line="200" />
         <source>Cancelled: the model is as it was before.</source>
         <translation>Đã hủy: mô hình giữ nguyên như trước.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="199" />
+        <location filename="../ui/optimize_wizard.cpp" line="208" />
         <source>Calibration data</source>
         <translation>Dữ liệu hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="200" />
+        <location filename="../ui/optimize_wizard.cpp" line="209" />
         <source>The quantizer measures every layer's range on these inputs. Use data like what the model will see: a few hundred images, in the layout and range the model was trained on.</source>
         <translation>Bộ lượng tử hóa đo khoảng giá trị của từng lớp trên các đầu vào này. Hãy dùng dữ liệu giống với những gì mô hình sẽ gặp: vài trăm ảnh, đúng bố cục và khoảng giá trị mà mô hình được huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="203" />
+        <location filename="../ui/optimize_wizard.cpp" line="212" />
         <source>Random data (uniform in [0, 1)): checks the flow, not accuracy</source>
         <translation>Dữ liệu ngẫu nhiên (phân bố đều trong [0, 1)): chỉ để kiểm tra quy trình, không đánh giá độ chính xác</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="204" />
+        <location filename="../ui/optimize_wizard.cpp" line="213" />
         <source>Images or .npy files from a folder, or one .npy/.npz file:</source>
         <translation>Ảnh hoặc tệp .npy trong một thư mục, hoặc một tệp .npy/.npz:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="210" />
+        <location filename="../ui/optimize_wizard.cpp" line="219" />
         <source>A folder of .jpg/.png/.npy files, or a .npy/.npz file</source>
         <translation>Một thư mục chứa tệp .jpg/.png/.npy, hoặc một tệp .npy/.npz</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="211" />
+        <location filename="../ui/optimize_wizard.cpp" line="220" />
         <source>Folder…</source>
         <translation>Thư mục…</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="212" />
+        <location filename="../ui/optimize_wizard.cpp" line="221" />
         <source>File…</source>
         <translation>Tệp…</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="214" />
+        <location filename="../ui/optimize_wizard.cpp" line="223" />
         <source>Calibration folder</source>
         <translation>Thư mục hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="218" />
+        <location filename="../ui/optimize_wizard.cpp" line="227" />
         <source>Calibration file</source>
         <translation>Tệp hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="218" />
+        <location filename="../ui/optimize_wizard.cpp" line="227" />
         <source>Arrays (*.npy *.npz)</source>
         <translation>Mảng (*.npy *.npz)</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="224" />
+        <location filename="../ui/optimize_wizard.cpp" line="233" />
         <source>the script's (64 unless it says)</source>
         <translation>theo kịch bản (64 nếu không ghi)</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="232" />
-        <location filename="../ui/optimize_wizard.cpp" line="434" />
+        <location filename="../ui/optimize_wizard.cpp" line="241" />
+        <location filename="../ui/optimize_wizard.cpp" line="445" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="239" />
+        <location filename="../ui/optimize_wizard.cpp" line="248" />
         <source>Items used at most:</source>
         <translation>Số mẫu dùng tối đa:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="266" />
+        <location filename="../ui/optimize_wizard.cpp" line="275" />
         <source>Optimization and compression</source>
         <translation>Tối ưu hóa và nén</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="267" />
+        <location filename="../ui/optimize_wizard.cpp" line="276" />
         <source>Higher optimization levels keep more accuracy and take longer. Compression puts weights in 4 bits to fit bigger models on the device, at some accuracy.</source>
         <translation>Mức tối ưu hóa cao hơn giữ độ chính xác tốt hơn và chạy lâu hơn. Nén đưa trọng số về 4 bit để mô hình lớn hơn vừa với thiết bị, đổi lại giảm phần nào độ chính xác.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="280" />
+        <location filename="../ui/optimize_wizard.cpp" line="289" />
         <source>Optimization level:</source>
         <translation>Mức tối ưu hóa:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="282" />
+        <location filename="../ui/optimize_wizard.cpp" line="291" />
         <source>Compression level:</source>
         <translation>Mức nén:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="301" />
+        <location filename="../ui/optimize_wizard.cpp" line="310" />
         <source>Model script</source>
         <translation>Kịch bản mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="302" />
+        <location filename="../ui/optimize_wizard.cpp" line="311" />
         <source>What will run, as you would write it for dfc optimize. Edit freely: per-layer precision, clipping, normalization. The document keeps it, and Undo takes edits back.</source>
         <translation>Những gì sẽ chạy, đúng như bạn viết cho dfc optimize. Cứ sửa tùy ý: độ chính xác từng lớp, cắt ngưỡng, chuẩn hóa. Tài liệu giữ kịch bản này, và Hoàn tác sẽ lấy lại các chỉnh sửa.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="321" />
+        <location filename="../ui/optimize_wizard.cpp" line="330" />
         <source>Optimizing</source>
         <translation>Đang tối ưu hóa</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="366" />
+        <location filename="../ui/optimize_wizard.cpp" line="375" />
         <source>equalization (balances channel ranges between layers)</source>
         <translation>cân bằng (cân đối khoảng giá trị kênh giữa các lớp)</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="367" />
+        <location filename="../ui/optimize_wizard.cpp" line="376" />
         <source>iterative bias correction (removes the mean error each layer adds)</source>
         <translation>hiệu chỉnh bias lặp (loại bỏ sai số trung bình mà mỗi lớp thêm vào)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="368" />
+        <location filename="../ui/optimize_wizard.cpp" line="377" />
         <source>AdaRound on every layer over %n item(s) (learns how to round each weight)</source>
         <translation><numerusform>AdaRound trên mọi lớp với %n mẫu (học cách làm tròn từng trọng số)</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="369" />
+        <location filename="../ui/optimize_wizard.cpp" line="378" />
         <source>Nothing: plain rounding.</source>
         <translation>Không gì cả: chỉ làm tròn thông thường.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="369" />
+        <location filename="../ui/optimize_wizard.cpp" line="378" />
         <source>Runs %1.</source>
         <translation>Chạy %1.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="370" />
         <source>The vendor's fine-tuning at this level is not run by this version.</source>
-        <translation>Bước tinh chỉnh của nhà cung cấp ở mức này chưa được phiên bản này chạy.</translation>
+        <translation type="vanished">Bước tinh chỉnh của nhà cung cấp ở mức này chưa được phiên bản này chạy.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="371" />
+        <location filename="../ui/optimize_wizard.cpp" line="382" />
         <source>Suits a calibration set of at least %n item(s).</source>
         <translation><numerusform>Phù hợp với tập hiệu chuẩn có ít nhất %n mẫu.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="379" />
+        <location filename="../ui/optimize_wizard.cpp" line="390" />
         <source>Preview the calibration data to see the expected time.</source>
         <translation>Xem trước dữ liệu hiệu chuẩn để biết thời gian dự kiến.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="380" />
+        <location filename="../ui/optimize_wizard.cpp" line="391" />
         <source>Expected time on this machine with %n item(s): %1.</source>
         <translation><numerusform>Thời gian dự kiến trên máy này với %n mục: %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="389" />
+        <location filename="../ui/optimize_wizard.cpp" line="400" />
         <source>%1 % of the weight memory in 4 bits (the largest layers first; never the first or last layer).</source>
         <translation>%1 % bộ nhớ trọng số ở 4 bit (ưu tiên các lớp lớn nhất; không bao giờ là lớp đầu hay lớp cuối).</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="391" />
+        <location filename="../ui/optimize_wizard.cpp" line="402" />
         <source>All weights in 8 bits.</source>
         <translation>Mọi trọng số ở 8 bit.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="405" />
+        <location filename="../ui/optimize_wizard.cpp" line="416" />
         <source>Accepted, not applied by this version: %1</source>
         <translation>Được chấp nhận, chưa áp dụng trong phiên bản này: %1</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="410" />
+        <location filename="../ui/optimize_wizard.cpp" line="421" />
         <source>The script checks out against this model.</source>
         <translation>Kịch bản hợp lệ với mô hình này.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="424" />
+        <location filename="../ui/optimize_wizard.cpp" line="435" />
         <source>Reading the calibration data…</source>
         <translation>Đang đọc dữ liệu hiệu chuẩn…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="454" />
+        <location filename="../ui/optimize_wizard.cpp" line="465" />
         <source>%n item(s) read from %1.</source>
         <translation><numerusform>Đã đọc %n mẫu từ %1.</numerusform></translation>
     </message>
@@ -2238,48 +2252,53 @@
         <translation>khoảng %1 giờ</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="437" />
-        <location filename="../ui/optimize_wizard.cpp" line="449" />
+        <location filename="../ui/optimize_wizard.cpp" line="380" />
+        <source>Then fine-tunes the quantized model against the float one for 4 epochs over up to 1024 items, and keeps the result only when it does better on held-out items.</source>
+        <translation>Sau đó tinh chỉnh mô hình lượng tử hóa theo mô hình số thực trong 4 epoch trên tối đa 1024 mẫu, và chỉ giữ kết quả khi nó tốt hơn trên các mẫu giữ lại.</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="448" />
+        <location filename="../ui/optimize_wizard.cpp" line="460" />
         <source>Cannot read the calibration data:</source>
         <translation>Không đọc được dữ liệu hiệu chuẩn:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="456" />
+        <location filename="../ui/optimize_wizard.cpp" line="467" />
         <source>Input %1: %2, values in [%3, %4] as read.</source>
         <translation>Đầu vào %1: %2, giá trị trong [%3, %4] khi đọc.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="457" />
+        <location filename="../ui/optimize_wizard.cpp" line="468" />
         <source>After the script's normalization: [%1, %2].</source>
         <translation>Sau chuẩn hóa của script: [%1, %2].</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="458" />
+        <location filename="../ui/optimize_wizard.cpp" line="469" />
         <source>The script does not normalize this input.</source>
         <translation>Script không chuẩn hóa đầu vào này.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="461" />
+        <location filename="../ui/optimize_wizard.cpp" line="472" />
         <source>A float pass takes %1 ms per item on this machine.</source>
         <translation>Một lượt chạy số thực mất %1 ms cho mỗi mục trên máy này.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="512" />
+        <location filename="../ui/optimize_wizard.cpp" line="524" />
         <source>Optimizing with %1…</source>
         <translation>Đang tối ưu hóa với %1…</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="512" />
+        <location filename="../ui/optimize_wizard.cpp" line="524" />
         <source>random data</source>
         <translation>dữ liệu ngẫu nhiên</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="513" />
+        <location filename="../ui/optimize_wizard.cpp" line="525" />
         <source>Edit the model script</source>
         <translation>Sửa kịch bản mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="516" />
+        <location filename="../ui/optimize_wizard.cpp" line="528" />
         <source>The model cannot be optimized now: parse it first, and wait for running jobs.</source>
         <translation>Chưa thể tối ưu hóa mô hình lúc này: hãy phân tích trước và chờ các tác vụ đang chạy.</translation>
     </message>

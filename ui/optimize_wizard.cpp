@@ -167,6 +167,15 @@ OptimizeWizard::OptimizeWizard(ModelDocument* doc, QWidget* parent) : QWizard(pa
         if (!s->equalized.empty()) text += "<br>" + tr("Equalization balanced %n layer pair(s).", "", int(s->equalized.size()));
         if (!s->biasCorrected.empty()) text += "<br>" + tr("Bias correction adjusted %n layer(s).", "", int(s->biasCorrected.size()));
         if (!s->adarounded.empty()) text += "<br>" + tr("AdaRound trained %n layer(s).", "", int(s->adarounded.size()));
+        if (const FinetuneReport& f = s->finetune; f.ran)
+            text += "<br>" + (f.kept ? tr("Fine-tuning trained %n layer(s); on held-out items the distillation loss went from %1 to %2.", "",
+                                          int(f.trainedLayers.size()))
+                                     : tr("Fine-tuning trained %n layer(s) but did worse on held-out items (%1 → %2); the model before it "
+                                          "is kept.", "", int(f.trainedLayers.size())))
+                                    .arg(f.heldOutBefore, 0, 'g', 3)
+                                    .arg(f.heldOutAfter, 0, 'g', 3);
+        else if (s->config.finetune.enabled)
+            text += "<br>" + tr("Fine-tuning skipped: %1").arg(toQ(f.skipReason).toHtmlEscaped());
         if (const PrecisionSearchResult& p = s->precisionSearch; p.ran && p.raised.empty())
             text += "<br>" + tr("Mixed precision: the 8-bit model reaches %1 dB worst output SNR (target %2 dB); no layer needs 16 bits.")
                                  .arg(p.worstBeforeDb, 0, 'f', 1)
@@ -367,7 +376,9 @@ QString OptimizeWizard::describeOptimizationLevel(int level)
     if (l->biasCorrection) on << tr("iterative bias correction (removes the mean error each layer adds)");
     if (l->adaround) on << tr("AdaRound on every layer over %n item(s) (learns how to round each weight)", "", int(l->adaroundImages));
     QString text = on.isEmpty() ? tr("Nothing: plain rounding.") : tr("Runs %1.").arg(on.join(", "));
-    if (l->finetune) text += " " + tr("The vendor's fine-tuning at this level is not run by this version.");
+    if (l->finetune)
+        text += " " + tr("Then fine-tunes the quantized model against the float one for 4 epochs over up to 1024 items, and keeps the "
+                         "result only when it does better on held-out items.");
     if (l->recommendedImages > 0) text += " " + tr("Suits a calibration set of at least %n item(s).", "", int(l->recommendedImages));
     return text;
 }

@@ -67,7 +67,7 @@ void printQuantizationSummary(const OptimizeSummary& s, const Runner& runner)
     const QuantizationConfig& c = s.config;
     std::cout << "optimization_level " << c.optimizationLevel << ", compression_level " << c.compressionLevel << " (4-bit share "
               << c.fourBitRatio() << "); calibration over " << s.calibrationImages << " items";
-    if (s.trainingImages > 0) std::cout << ", adaround over " << s.trainingImages;
+    if (s.trainingImages > 0) std::cout << ", " << (c.adaround.enabled ? "adaround" : "finetune") << " over " << s.trainingImages;
     std::cout << "\n";
     if (const OptimizationLevel* level = findOptimizationLevel(c.optimizationLevel); level && !level->notRun.empty())
         std::cout << "NOTE: optimization_level " << level->level << ": " << level->notRun << " is not run by this version; ran "
@@ -107,6 +107,14 @@ void printQuantizationSummary(const OptimizeSummary& s, const Runner& runner)
                   << " improved on held-out rows (summed output MSE " << std::setprecision(4) << nearest << " -> " << learned << ")";
         if (skipped) std::cout << "; " << skipped << " skipped for too few calibration rows";
         std::cout << "\n";
+    }
+    if (c.finetune.enabled) {
+        std::cout << s.finetune.summary() << "\n";
+        if (s.finetune.ran && !s.finetune.epochLoss.empty()) {
+            std::cout << "  training loss per epoch:";
+            for (double l : s.finetune.epochLoss) std::cout << " " << std::setprecision(4) << l;
+            std::cout << "\n";
+        }
     }
     if (!s.precisionSearch.skipReason.empty()) std::cout << s.precisionSearch.summary() << "\n";
     if (s.precisionSearch.ran) {

@@ -29,6 +29,11 @@ constexpr double kMatmulSpeedup = 2.0;
 // items, 63 ms per float item): (12 + 43) × 16 × 63 ms = 55 s estimated, 55–61 s measured.
 constexpr double kSearchConfigurations = 12;
 constexpr double kAlonePassShare = 0.5;
+// Fine-tuning per training item and epoch: the native target pass, the fake-quantized forward
+// pass and the backward pass (about twice a forward pass); plus the held-out items measured twice
+// in float and integers. A first estimate from the pass structure, not yet fitted to timings.
+constexpr double kFinetunePassesPerItem = 5.0;
+constexpr double kFinetuneJudgePasses = 4.0;
 
 }  // namespace
 
@@ -50,6 +55,11 @@ OptimizeEstimate estimateOptimize(const Graph& graph, const QuantizationConfig& 
         const double layers = double(graph.topoOrder().size());
         e.stageSeconds["mix_precision_search"] =
             (kSearchConfigurations + kAlonePassShare * layers) * double(std::min(items, c.precisionSearch.datasetSize)) * f;
+    }
+    if (c.finetune.runsOn(randomData)) {
+        const int64_t images = std::min(items, c.finetune.datasetSize), held = std::max<int64_t>(1, images / 8);
+        e.stageSeconds["finetune"] =
+            (kFinetunePassesPerItem * double(c.finetune.epochs) * double(images - held) + kFinetuneJudgePasses * double(held)) * f;
     }
     if (c.adaround.enabled) {
         const int64_t images = std::min(items, c.adaround.datasetSize);

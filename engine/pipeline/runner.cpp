@@ -205,6 +205,22 @@ nlohmann::ordered_json precisionSearchJson(const PrecisionSearchResult& r)
             {"script_line", r.scriptLine()}};
 }
 
+nlohmann::ordered_json finetuneJson(const FinetuneReport& r, bool enabled)
+{
+    if (!enabled) return {{"ran", false}};
+    if (!r.ran) return {{"ran", false}, {"skipped", r.skipReason}};
+    return {{"ran", true},
+            {"train_items", r.trainItems},
+            {"held_out_items", r.heldOutItems},
+            {"steps", r.steps},
+            {"layers", r.trainedLayers},
+            {"loss_layers", r.lossLayers},
+            {"epoch_loss", r.epochLoss},
+            {"held_out_loss_before", r.heldOutBefore},
+            {"held_out_loss_after", r.heldOutAfter},
+            {"kept", r.kept}};
+}
+
 }  // namespace
 
 OptimizeSummary Runner::optimizeStages(const ModelScript& script, const CalibrationOptions& data, const Progress& whole,
@@ -226,9 +242,12 @@ OptimizeSummary Runner::optimizeStages(const ModelScript& script, const Calibrat
     if (c.equalization)
         timed("equalization", [&] { summary.equalized = equalizeWeights(har.graph, {}, c.equalizationDisabled); });
     // Statistics use calibset_size items; the level's training may want more (AdaRound: 256 at
-    // level 3, 1024 at level 4): as many are read when the data holds them, within 2 GB.
+    // level 3, 1024 at level 4; fine-tuning 1024 at level 2): as many are read when the data
+    // holds them, within 2 GB.
     CalibrationOptions load = data;
-    const int64_t trainingItems = c.adaround.enabled ? c.adaround.datasetSize : 0;
+    const bool finetunes = c.finetune.runsOn(data.random);
+    const int64_t trainingItems =
+        std::max(c.adaround.enabled ? c.adaround.datasetSize : int64_t{0}, finetunes ? c.finetune.datasetSize : int64_t{0});
     if (!data.random && trainingItems > data.size)
         load.size = std::max(data.size, std::min(trainingItems, calibrationItemsWithin(graph(), int64_t{2} << 30)));
     CalibrationSet set;
@@ -242,7 +261,8 @@ OptimizeSummary Runner::optimizeStages(const ModelScript& script, const Calibrat
     summary.calibrationFingerprint = calibrationFingerprint(set);
     summary.warnings = set.warnings;
     if (trainingItems > set.size && !data.random)
-        summary.warnings.push_back("adaround at this level trains on " + std::to_string(trainingItems) + " items; the data gave " +
+        summary.warnings.push_back(std::string(c.adaround.enabled ? "adaround" : "finetune") + " at this level trains on " +
+                                   std::to_string(trainingItems) + " items; the data gave " +
                                    std::to_string(set.size) + ": more items would let it generalize better");
     for (std::string& hint : normalizationHints(graph(), set)) summary.warnings.push_back(std::move(hint));
     QuantizedModel model;
@@ -277,6 +297,15 @@ OptimizeSummary Runner::optimizeStages(const ModelScript& script, const Calibrat
             summary.biasCorrected = correctBiases(graph(), stats, model, set, c.biasCorrectionImages, data.batchSize, progress);
         });
     }
+    if (c.finetune.enabled && !finetunes)
+        summary.finetune.skipReason = "random calibration data says nothing about the model's real inputs "
+                                      "(post_quantization_optimization(finetune, policy=enabled) runs it anyway)";
+    else if (finetunes)
+        timed("finetune", [&] {
+            FinetuneConfig f = c.finetune;
+            if (f.batchSize <= 0) f.batchSize = data.batchSize;
+            summary.finetune = finetuneQuantized(graph(), model, set, std::min(set.size, f.datasetSize), f, progress);
+        });
     for (const EqualizedPair& p : summary.equalized)
         for (const std::string& layer : {p.first, p.second}) {  // a layer in two pairs lists it once
             auto& algorithms = model.layers.at(layer).algorithms;
@@ -308,6 +337,7 @@ OptimizeSummary Runner::optimizeStages(const ModelScript& script, const Calibrat
                                     {"zero_static_channels", c.zeroStaticChannels},
                                     {"dead_channels_removal", c.deadChannelsRemoval},
                                     {"mix_precision_search", precisionSearchJson(summary.precisionSearch)},
+                                    {"finetune", finetuneJson(summary.finetune, c.finetune.enabled)},
                                     {"not_run", notRun},
                                     {"layers", std::move(layers)}};
     har.state = ModelState::Quantized;

@@ -17,6 +17,7 @@
 #include "quantizer/bias_correction.h"
 #include "quantizer/dead_channels.h"
 #include "quantizer/equalization.h"
+#include "quantizer/finetune.h"
 #include "quantizer/noise_analysis.h"
 #include "quantizer/precision_search.h"
 #include "quant/quantized_model.h"
@@ -47,8 +48,9 @@ struct OptimizeSummary {
     std::vector<ZeroedChannels> zeroedChannels;
     std::vector<RemovedChannels> removedChannels;
     PrecisionSearchResult precisionSearch;  ///< ran = false when switched off
+    FinetuneReport finetune;                ///< ran = false when switched off or skipped
     int64_t calibrationImages = 0;      ///< items the statistics ran over (calibset_size at most)
-    int64_t trainingImages = 0;         ///< items AdaRound trained on (0: it did not run)
+    int64_t trainingImages = 0;         ///< items AdaRound or fine-tuning trained on (0: neither ran)
     std::string calibrationFingerprint;  ///< calibrationFingerprint() of the set used
     std::vector<std::string> warnings;
     std::map<std::string, double> stageSeconds;  ///< statistics, quantization, bias_correction …

@@ -160,6 +160,37 @@ void readPrecisionSearch(const ScriptStatement& st, Interpretation& in)
     readNumber(st, "dataset_size", q.precisionSearchDatasetSize);
 }
 
+void readFinetune(const ScriptStatement& st, Interpretation& in)
+{
+    QuantizationSettings& q = in.out.quantization;
+    FinetuneConfig& f = q.finetuneOptions;
+    if (auto p = policyOf(st)) q.finetune = p;
+    readNumber(st, "dataset_size", f.datasetSize);
+    readNumber(st, "batch_size", f.batchSize);
+    readNumber(st, "epochs", f.epochs);
+    readNumber(st, "learning_rate", f.learningRate);
+    readNumber(st, "warmup_epochs", f.warmupEpochs);
+    readNumber(st, "decay_epochs", f.decayEpochs);
+    readNumber(st, "decay_rate", f.decayRate);
+    if (const ScriptArgument* a = st.keyword("def_loss_type")) f.defaultLossType = a->value.text;
+    if (const ScriptArgument* a = st.keyword("lr_schedule_type")) f.constantRate = a->value.text == "constant";
+    if (const ScriptArgument* a = st.keyword("bias_only")) f.biasOnly = a->value.text == "True" || a->value.text == "true";
+    if (const ScriptArgument* a = st.keyword("loss_layer_names")) q.finetuneLossLayers = LayerSelection{a->value};
+    if (const ScriptArgument* a = st.keyword("loss_types")) {
+        q.finetuneLossTypes.clear();
+        if (a->value.kind == ScriptValue::Kind::List)
+            for (const auto& item : a->value.items) q.finetuneLossTypes.push_back(item.text);
+        else q.finetuneLossTypes.push_back(a->value.text);
+    }
+    if (const ScriptArgument* a = st.keyword("loss_factors")) q.finetuneLossFactors = numbers(a);
+    if (const ScriptArgument* a = st.keyword("layers_to_freeze")) {
+        f.freeze.clear();
+        if (a->value.kind == ScriptValue::Kind::List)
+            for (const auto& item : a->value.items) f.freeze.push_back(item.text);
+        else f.freeze.push_back(a->value.text);
+    }
+}
+
 void readSeed(const ScriptStatement& st, Interpretation& in)
 {
     const auto pos = st.positional();
@@ -196,6 +227,7 @@ const std::map<std::string, StatementReader>& readers()
          }},
         {"post_quantization_optimization(adaround)", readAdaRound},
         {"post_quantization_optimization(mix_precision_search)", readPrecisionSearch},
+        {"post_quantization_optimization(finetune)", readFinetune},
         {"set_seed", readSeed},
     };
     return table;

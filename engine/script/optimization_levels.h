@@ -12,7 +12,7 @@ struct OptimizationLevel {
     int level = 0;
     bool equalization = false;
     bool biasCorrection = false;   ///< iterative bias correction
-    bool finetune = false;         ///< the vendor's fine-tuning (level 2): not run by this version
+    bool finetune = false;         ///< distillation fine-tuning (level 2)
     bool adaround = false;         ///< on every supported layer (train_all)
     int64_t adaroundImages = 0;    ///< calibration items AdaRound uses at this level
     int64_t recommendedImages = 0; ///< a calibration set at least this large suits the level

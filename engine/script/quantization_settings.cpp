@@ -76,6 +76,13 @@ QuantizationSettings::QuantizationSettings()
     adaroundOptions.weight = registryDefault("post_quantization_optimization", "adaround", "weight");
     adaroundOptions.warmup = registryDefault("post_quantization_optimization", "adaround", "warmup");
     adaroundOptions.trainBias = registryDefaultText("post_quantization_optimization", "adaround", "train_bias") == "True";
+    auto finetuneDefault = [](const char* keyword) { return registryDefault("post_quantization_optimization", "finetune", keyword); };
+    finetuneOptions.datasetSize = static_cast<int64_t>(finetuneDefault("dataset_size"));
+    finetuneOptions.epochs = static_cast<int64_t>(finetuneDefault("epochs"));
+    finetuneOptions.decayRate = finetuneDefault("decay_rate");
+    finetuneOptions.decayEpochs = static_cast<int64_t>(finetuneDefault("decay_epochs"));
+    finetuneOptions.warmupEpochs = static_cast<int64_t>(finetuneDefault("warmup_epochs"));
+    finetuneOptions.defaultLossType = registryDefaultText("post_quantization_optimization", "finetune", "def_loss_type");
 }
 
 QuantizationConfig QuantizationSettings::resolve(const Graph& graph, const std::string& file) const
@@ -137,6 +144,26 @@ QuantizationConfig QuantizationSettings::resolve(const Graph& graph, const std::
     c.precisionSearch.targetSnrDb = precisionSearchTargetDb;
     c.precisionSearch.maxShare = precisionSearchMaxShare;
     c.precisionSearch.datasetSize = precisionSearchDatasetSize;
+    c.finetune = finetuneOptions;
+    c.finetune.enabled = finetune.value_or(level->finetune) && optimizationLevel > -100;
+    c.finetune.requested = finetune.value_or(false) && optimizationLevel > -100;
+    c.finetune.seed = seed;
+    if (finetuneLossLayers && finetuneLossLayers->value) {
+        // In the order written: loss_types and loss_factors pair with the names by position.
+        const ScriptValue& names = *finetuneLossLayers->value;
+        const std::vector<ScriptValue> items = names.kind == ScriptValue::Kind::List ? names.items : std::vector<ScriptValue>{names};
+        auto sameLength = [&](size_t n, const char* what) {
+            if (n != 0 && n != items.size())
+                fail(ErrorCode::InvalidArgument, std::string("finetune: ") + what + " has " + std::to_string(n) + " entries for " +
+                                                     std::to_string(items.size()) + " loss_layer_names", file);
+        };
+        sameLength(finetuneLossTypes.size(), "loss_types");
+        sameLength(finetuneLossFactors.size(), "loss_factors");
+        for (size_t i = 0; i < items.size(); ++i)
+            for (const std::string& layer : resolveScriptLayers(items[i], graph))
+                c.finetune.losses.push_back({layer, finetuneLossTypes.empty() ? finetuneOptions.defaultLossType : finetuneLossTypes[i],
+                                             finetuneLossFactors.empty() ? 1.0 : finetuneLossFactors[i]});
+    }
     c.seed = seed;
     c.adaround.options.seed = seed;
     return c;

@@ -80,6 +80,38 @@ struct PrecisionSearchConfig {
     bool runsOn(bool randomData) const { return enabled && (!randomData || requested); }
 };
 
+/// One distillation loss term of fine-tuning: a layer, how it is compared (l2, l2rel, cosine, ce),
+/// and its weight in the total.
+struct FinetuneLoss {
+    std::string layer;
+    std::string type = "l2rel";
+    double factor = 1;
+};
+
+/// post_quantization_optimization(finetune, …) and level 2, resolved (quantizer/finetune.h).
+struct FinetuneConfig {
+    bool enabled = false;
+    bool requested = false;      ///< policy=enabled in the script (not only the level)
+    int64_t datasetSize = 1024;  ///< items used at most (training + held out)
+    int64_t epochs = 4;
+    int64_t batchSize = 0;       ///< 0: the calibration batch size
+    double learningRate = 0;     ///< 0: 0.00005 / 8 × batch size (quantizer/finetune.cpp says why)
+    std::vector<FinetuneLoss> losses;  ///< empty: every output layer with defaultLossType
+    std::string defaultLossType = "l2rel";
+    int64_t warmupEpochs = 1;    ///< at a quarter of the rate
+    int64_t decayEpochs = 1;     ///< cosine decay to 0 over this many epochs, then a restart
+    double decayRate = 0.5;      ///< each restart begins at this factor of the previous one
+    bool constantRate = false;   ///< lr_schedule_type=constant
+    bool biasOnly = false;
+    std::vector<std::string> freeze;  ///< layers_to_freeze: a layer whose name holds one is not trained
+    int64_t heldOut = 0;         ///< held-out items judging the result; 0: one in eight
+    uint64_t seed = 0;
+    /// Whether it runs: like the precision search, not on random data unless the script asks.
+    bool runsOn(bool randomData) const { return enabled && (!randomData || requested); }
+    /// The base learning rate for a batch size.
+    double learningRateFor(int64_t batch) const { return learningRate > 0 ? learningRate : 0.00005 / 8 * double(batch); }
+};
+
 /// What the quantizer runs with: every setting resolved against one graph.
 struct QuantizationConfig {
     QuantizationConfig();  ///< what an empty script means: the registry's and the level table's defaults
@@ -97,6 +129,7 @@ struct QuantizationConfig {
     int64_t biasCorrectionImages = 64;  ///< iterative bias correction measures this many items at most
     AdaRoundConfig adaround;
     PrecisionSearchConfig precisionSearch;
+    FinetuneConfig finetune;
     bool deadChannelsRemoval = false;
     bool zeroStaticChannels = false;
     double zeroStaticEps = 0;
@@ -134,6 +167,12 @@ struct QuantizationSettings {
     std::optional<bool> precisionSearch;
     double precisionSearchTargetDb, precisionSearchMaxShare;
     int64_t precisionSearchDatasetSize;
+    /// Unset: the level's (on at level 2). finetuneLayers: loss_layer_names, resolved later.
+    std::optional<bool> finetune;
+    FinetuneConfig finetuneOptions;
+    std::optional<LayerSelection> finetuneLossLayers;
+    std::vector<std::string> finetuneLossTypes;
+    std::vector<double> finetuneLossFactors;
     bool deadChannelsRemoval = false;
     std::optional<bool> zeroStaticChannels;
     double zeroStaticEps;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 
 #include "core/error.h"
 
@@ -82,6 +83,23 @@ std::vector<ScriptArgSpec> trainingArgs(const std::string& epochs)
             choice("warmup_strategy", {"constant", "gradual"}, "gradual"), real("wraparound_factor", "0.1", 0),
             integer("shuffle_buffer_size", "1", 0), of("layers", T::Layers), flag("train_scales", "False"),
             of("meta_arch", T::String)};
+}
+
+/// Fine-tuning's keywords (quantizer/finetune.h): the vendor's training arguments, of which these
+/// are accepted and not acted on. Validation between epochs is replaced by the held-out eighth
+/// that judges the result; Adam is the only optimizer; every layer's activations are quantized.
+std::vector<ScriptArgSpec> finetuneArgs()
+{
+    static const std::set<std::string> notActedOn = {"native_layers", "native_activations", "val_images", "val_batch_size",
+                                                     "stop_gradient_at_loss", "force_pruning", "warmup_lr", "optimizer",
+                                                     "warmup_strategy", "wraparound_factor", "shuffle_buffer_size", "layers",
+                                                     "train_scales", "meta_arch"};
+    std::vector<ScriptArgSpec> args = trainingArgs("4");
+    for (ScriptArgSpec& a : args) {
+        if (notActedOn.count(a.name)) a.applied = false;
+        if (a.name == "lr_schedule_type") a = choiceNotApplied("lr_schedule_type", {"cosine_restarts", "co-sine_restarts", "constant"}, {"exponential"});
+    }
+    return args;
 }
 
 void addModificationCommands(std::vector<ScriptCommandSpec>& c)
@@ -188,7 +206,7 @@ void addQuantizationCommands(std::vector<ScriptCommandSpec>& c)
     post.algorithms["bias_correction"] = carriedOut({policy("disabled"), ignored(choice("cache_compression", {"enabled", "disabled"}, "disabled")),
                                                       ignored(of("layers", T::Layers))});
     post.algorithms["train_encoding"] = notCarriedOut(trainingArgs("8"));
-    post.algorithms["finetune"] = notCarriedOut(trainingArgs("4"));
+    post.algorithms["finetune"] = carriedOut(finetuneArgs());
     post.algorithms["adaround"] = carriedOut({policy("disabled"), real("learning_rate", "0.001", 0), integer("batch_size", "32", 1),
                                    integer("dataset_size", "1024", 1), integer("epochs", "320", 0), real("warmup", "0.2", 0, 1),
                                    real("weight", "0.01", 0), flag("train_bias", "True"), ignored(integer("bias_correction_count", "64", 0)),

@@ -301,7 +301,8 @@ private slots:
     {
         QString out;
         QCOMPARE(dfc({"optimize", "--explain-level", "2"}, &out), 0);
-        QVERIFY2(out.contains("bias_correction (iterative): on") && out.contains("not run by this version: fine-tuning"),
+        QVERIFY2(out.contains("bias_correction (iterative): on") && out.contains("finetune (distillation against the native model): on") &&
+                     !out.contains("not run by this version"),
                  qPrintable(out));
         QCOMPARE(dfc({"optimize", "--explain-level", "3"}, &out), 0);
         QVERIFY2(out.contains("adaround: on (every supported layer, 256 images)"), qPrintable(out));

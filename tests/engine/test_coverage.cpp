@@ -172,7 +172,7 @@ private slots:
         }
         QVERIFY(declared.size() >= 12);
         for (const std::string& key : declared) QVERIFY2(hasStatementReader(key), ("applied but never read: " + key).c_str());
-        for (const char* unread : {"model_optimization_config(checker_cfg)", "post_quantization_optimization(finetune)"})
+        for (const char* unread : {"model_optimization_config(checker_cfg)", "post_quantization_optimization(train_encoding)"})
             QVERIFY2(!hasStatementReader(unread), unread);
     }
 

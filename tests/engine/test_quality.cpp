@@ -53,6 +53,21 @@ private slots:
         QVERIFY(o.summary.precisionSearch.ran);
         QVERIFY2(o.accuracy >= mDirection->floatAccuracy() - 1.0, "the default flow loses more than one point of directions");
     }
+
+    /// Level 2 fine-tunes, and does not read worse than level 1, on the 8-bit recognizer (search
+    /// off), where quantization damage leaves fine-tuning something to recover.
+    void ocrRecognitionLevelTwoFineTunes()
+    {
+        const char* searchOff = "post_quantization_optimization(mix_precision_search, policy=disabled)\n";
+        const auto one = mOcr->optimizeAndRead(std::string("model_optimization_flavor(optimization_level=1)\n") + searchOff);
+        const auto two = mOcr->optimizeAndRead(std::string("model_optimization_flavor(optimization_level=2)\n") + searchOff);
+        const FinetuneReport& f = two.summary.finetune;
+        qInfo("8 bits: level 1 %.1f %% exact, level 2 %.1f %% (float %.1f %%); %s; optimize %.1f s and %.1f s", one.accuracy, two.accuracy,
+              mOcr->floatAccuracy(), f.summary().c_str(), one.seconds, two.seconds);
+        QVERIFY2(f.ran, f.skipReason.c_str());
+        QVERIFY(f.steps > 0 && !f.trainedLayers.empty());
+        QVERIFY2(two.accuracy >= one.accuracy, "level 2 reads fewer lines than level 1");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestQuality)

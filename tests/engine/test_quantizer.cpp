@@ -43,15 +43,6 @@ Graph importModel(const QTemporaryDir& dir, onnx::ModelProto model, const std::s
     return std::move(r.graph);
 }
 
-CalibrationSet randomSet(const Graph& g, int64_t size, uint64_t seed)
-{
-    CalibrationOptions o;
-    o.random = true;
-    o.size = size;
-    o.seed = seed;
-    return loadCalibrationSet(g, o);
-}
-
 QuantizedModel quantize(const Graph& g, const CalibrationSet& set, const QuantizationConfig& config = {})
 {
     return quantizeGraph(g, activationStatistics(g, set, 8), config);
@@ -185,7 +176,7 @@ private slots:
         QuantizationConfig config;
         if (row == "conv_16bit")
             for (const Layer* l : g.topoOrder()) config.precision[l->name] = Precision{16, 16};
-        const QuantizedModel model = quantize(g, randomSet(g, 8, 3), config);
+        const QuantizedModel model = quantize(g, test::randomCalibration(g, 8, 3), config);
         int checked = 0;
         for (const Layer* l : g.topoOrder()) {
             if (l->inputs.size() != 1) continue;
@@ -215,7 +206,7 @@ private slots:
     {
         QTemporaryDir dir;
         Graph g = importModel(dir, buildZooNetwork("resnet_v1_18"), "r18");
-        const CalibrationSet calib = randomSet(g, 8, 1), eval = randomSet(g, 4, 2);
+        const CalibrationSet calib = test::randomCalibration(g, 8, 1), eval = test::randomCalibration(g, 4, 2);
         const QuantizedModel q8 = quantize(g, calib);
         QuantizationConfig all16;
         for (const Layer* l : g.topoOrder()) all16.precision[l->name] = Precision{16, 16};
@@ -233,7 +224,7 @@ private slots:
     {
         QTemporaryDir dir;
         Graph g = importModel(dir, buildZooNetwork("resnet_v1_18"), "r18");
-        const CalibrationSet calib = randomSet(g, 4, 1);
+        const CalibrationSet calib = test::randomCalibration(g, 4, 1);
         const auto stats = activationStatistics(g, calib, 8);
         const double snr8 = outputSnr(g, quantizeGraph(g, stats, {}), calib);
         QuantizationConfig c;
@@ -288,7 +279,7 @@ private slots:
     {
         QTemporaryDir dir;
         Graph g = importModel(dir, buildZooNetwork("resnet_v1_18"), "r18");
-        const CalibrationSet eval = randomSet(g, 2, 5);
+        const CalibrationSet eval = test::randomCalibration(g, 2, 5);
         const auto before = Executor(g).run(eval.inputs).outputs;
         Graph eq = g;
         const auto pairs = equalizeWeights(eq);
@@ -309,7 +300,7 @@ private slots:
         int convs = 0;
         for (const Layer* l : g.topoOrder())
             if (l->type() == "conv" && ++convs == 8) victim = l->name;
-        const CalibrationSet calib = randomSet(g, 8, 1), data = randomSet(g, 2, 9);
+        const CalibrationSet calib = test::randomCalibration(g, 8, 1), data = test::randomCalibration(g, 2, 9);
         addOutliers(g, victim, calib);
         const QuantizedModel model = quantize(g, calib);
         const NoiseReport report = analyzeNoise(g, model, data, 2);
@@ -347,7 +338,7 @@ private slots:
         // the outputs must be exactly those of a run that computes everything.
         QTemporaryDir dir;
         const Graph g = importModel(dir, buildZooNetwork("resnet_v1_18"), "r18");
-        const CalibrationSet data = randomSet(g, 2, 3);
+        const CalibrationSet data = test::randomCalibration(g, 2, 3);
         const QuantizedModel model = quantize(g, data);
         const EmulatorRun ref = Executor(g).run(data.inputs, true);
         QuantizedExecutor run(g, model);
@@ -368,7 +359,7 @@ private slots:
     {
         QTemporaryDir dir;
         const Graph g = importModel(dir, buildZooNetwork("mobilenet_v2"), "m");
-        const CalibrationSet calib = randomSet(g, 4, 7);
+        const CalibrationSet calib = test::randomCalibration(g, 4, 7);
         const std::string a = encodeQuantizedModel(quantize(g, calib), g.name), b = encodeQuantizedModel(quantize(g, calib), g.name);
         QVERIFY(a == b);
         const QuantizedModel back = decodeQuantizedModel(a, g, "m.q.npz");
@@ -396,7 +387,7 @@ private slots:
         OnnxBuilder b("s");
         b.output(b.relu(b.conv(b.input("x", {1, 3, 5, 5}), 3, 4, 3, 1, 1, true)));
         const Graph g = importModel(dir, b.finish(), "s");
-        QuantizedModel model = quantize(g, randomSet(g, 2, 1));
+        QuantizedModel model = quantize(g, test::randomCalibration(g, 2, 1));
         std::string conv;
         for (const Layer* l : g.topoOrder())
             if (l->type() == "conv") conv = l->name;
@@ -522,7 +513,7 @@ private slots:
         for (int64_t i = 0; i < k.size(); ++i)
             if (i % 4 < 2) k.data[i] = 0;
         first.weights.at("bias").data[0] = -1, first.weights.at("bias").data[1] = 2;
-        const CalibrationSet calib = randomSet(g, 4, 3);
+        const CalibrationSet calib = test::randomCalibration(g, 4, 3);
         const auto before = Executor(g).run(calib.inputs).outputs;
         const auto stats = activationStatistics(g, calib, 4);
         const auto zeroed = zeroStaticChannels(g, stats, 1e-7);
@@ -545,7 +536,7 @@ private slots:
         Tensor& pk = padded.layer("conv1").weights.at("kernel");
         std::fill(pk.data.begin(), pk.data.end(), 0.0f);
         padded.layer("conv1").weights.at("bias").data = {0.0f, 3.0f};
-        const auto z = zeroStaticChannels(padded, activationStatistics(padded, randomSet(padded, 2, 4), 2), 1e-7);
+        const auto z = zeroStaticChannels(padded, activationStatistics(padded, test::randomCalibration(padded, 2, 4), 2), 1e-7);
         QCOMPARE(z.size(), size_t(1));
         QCOMPARE(z[0].channels, (std::vector<int64_t>{0}));
     }
@@ -603,7 +594,7 @@ private slots:
     {
         QTemporaryDir dir;
         Graph g = importModel(dir, buildZooNetwork("resnet_v1_18"), "r18");
-        const CalibrationSet calib = randomSet(g, 4, 1);
+        const CalibrationSet calib = test::randomCalibration(g, 4, 1);
         QuantizationConfig config;
         for (const char* layer : {"conv5", "conv9", "fc1"}) config.precision[layer] = Precision{8, 4};
         QuantizedModel model = quantize(g, calib, config);

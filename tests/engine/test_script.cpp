@@ -108,6 +108,12 @@ nlohmann::ordered_json interpretationSummary(const Script& s, const std::string&
         k["adaround"] = {a.enabled, a.trainAll, a.epochs, a.batchSize, a.datasetSize, a.options.learningRate, a.options.weight,
                          a.options.warmup, a.options.trainBias, a.options.betaStart, a.options.betaEnd, a.options.seed};
         k["adaround_layers"] = grouped(a.layerPolicy, [](bool b) { return std::string(b ? "on" : "off"); });
+        const FinetuneConfig& f = q.finetune;
+        std::vector<std::string> losses;
+        for (const FinetuneLoss& l : f.losses) losses.push_back(l.layer + ":" + l.type + ":" + std::to_string(l.factor));
+        k["finetune"] = {f.enabled,     f.requested,    f.datasetSize, f.epochs,   f.batchSize, f.learningRate,
+                         f.defaultLossType, losses,     f.warmupEpochs, f.decayEpochs, f.decayRate, f.constantRate,
+                         f.biasOnly,    f.freeze};
         k["dead_channels_removal"] = q.deadChannelsRemoval;
         k["zero_static_channels"] = q.zeroStaticChannels;
         k["zero_static_eps"] = q.zeroStaticEps;

@@ -75,4 +75,13 @@ int runProgram(const std::string& program, const QStringList& args, QString* out
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 
+CalibrationSet randomCalibration(const Graph& g, int64_t size, uint64_t seed)
+{
+    CalibrationOptions o;
+    o.random = true;
+    o.size = size;
+    o.seed = seed;
+    return loadCalibrationSet(g, o);
+}
+
 }  // namespace dfc::test

@@ -4,7 +4,9 @@
 
 #include <QTemporaryDir>
 
+#include "ir/graph.h"
 #include "ir/tensor.h"
+#include "quantizer/calibration_set.h"
 
 namespace dfc::test {
 
@@ -14,6 +16,9 @@ double excessError(const Tensor& actual, const Tensor& expected, double rtol, do
 bool allClose(const Tensor& actual, const Tensor& expected, double rtol, double atol);
 /// A tensor with values uniform in [-1, 1), deterministic for a seed.
 Tensor randomTensor(const Shape& shape, uint64_t seed);
+
+/// `size` random calibration items for the graph's inputs (the loader's generator, seeded).
+CalibrationSet randomCalibration(const Graph& g, int64_t size, uint64_t seed);
 /// The asset cache (fetched npm packages), from DFC_ASSET_CACHE or the build default.
 std::string assetCache();
 /// A fetched model file in the asset cache; fails the test run when it is missing.

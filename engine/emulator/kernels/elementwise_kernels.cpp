@@ -3,22 +3,15 @@
 
 #include "core/error.h"
 #include "emulator/kernel_registry.h"
+#include "emulator/kernels/broadcast.h"
 
 namespace dfc {
 namespace {
 
-/// Shapes of a and b as [N, H, W, C], with [N, C] seen as [N, 1, 1, C].
-Shape asNhwc(const Tensor& t)
-{
-    if (t.rank() == 4) return t.shape;
-    if (t.rank() == 2) return {t.dim(0), 1, 1, t.dim(1)};
-    fail(ErrorCode::InvalidGraph, "element-wise input must be [N,H,W,C] or [N,C]");
-}
-
 template <typename Op> FloatKernel elementwise(Op op)
 {
     return [op](const Layer& l, const std::vector<const Tensor*>& in) {
-        const Shape a = asNhwc(*in[0]), b = asNhwc(*in[1]);
+        const Shape a = elementwiseShape(*in[0]), b = elementwiseShape(*in[1]);
         Shape o(4);
         for (int i = 0; i < 4; ++i) {
             if (a[i] != b[i] && a[i] != 1 && b[i] != 1)
@@ -28,10 +21,6 @@ template <typename Op> FloatKernel elementwise(Op op)
         Tensor out(o);
         const float* pa = in[0]->ptr();
         const float* pb = in[1]->ptr();
-        auto index = [](const Shape& s, int64_t n, int64_t y, int64_t x, int64_t c) {
-            return ((std::min(n, s[0] - 1) * s[1] + std::min(y, s[1] - 1)) * s[2] +
-                    std::min(x, s[2] - 1)) * s[3] + std::min(c, s[3] - 1);
-        };
         const bool same = a == b;
 #pragma omp parallel for collapse(2) schedule(static) if (out.size() > 65536)
         for (int64_t n = 0; n < o[0]; ++n)
@@ -40,7 +29,7 @@ template <typename Op> FloatKernel elementwise(Op op)
                     for (int64_t c = 0; c < o[3]; ++c) {
                         const int64_t oi = ((n * o[1] + y) * o[2] + x) * o[3] + c;
                         out.data[oi] = same ? op(pa[oi], pb[oi])
-                                            : op(pa[index(a, n, y, x, c)], pb[index(b, n, y, x, c)]);
+                                            : op(pa[broadcastIndex(a, n, y, x, c)], pb[broadcastIndex(b, n, y, x, c)]);
                     }
         if (in[0]->rank() == 2 && in[1]->rank() == 2) out.shape = {o[0], o[3]};
         applyActivation(l, out);
