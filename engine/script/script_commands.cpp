@@ -132,7 +132,6 @@ void addQuantizationCommands(std::vector<ScriptCommandSpec>& c)
     // Level 2's fine-tuning is not run by this version (see script/optimization_levels.h); the
     // defaults are this tool's, the CPU defaults the vendor documents.
     ScriptArgSpec level = integer("optimization_level", "0", -100, 4);
-    level.valuesNotApplied = {"2"};
     c.push_back(applied({"model_optimization_flavor", Q, "Optimization effort (0–4) and 4-bit compression (0–5)",
                          {level, integer("compression_level", "0", 0, 5), ignored(integer("batch_size", "", 1))}}));
     c.push_back(applied({"set_seed", Q, "Set the random seed of the optimization algorithms", {integer("seed", "0", 0)}}));

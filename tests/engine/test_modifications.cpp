@@ -447,9 +447,9 @@ private slots:
         Runner runner;
         runner.loadHar(mHar);
         const ModelScript s = forModel(runner, "normalization1 = normalization([0, 0, 0], [255, 255, 255])\n"
-                                               "model_optimization_flavor(optimization_level=2)\n", "m.alls");
+                                               "post_quantization_optimization(train_encoding)\n", "m.alls");
         const ScriptCheck check = runner.optimizeFullPrecision(s);
-        QCOMPARE(check.notApplied, std::vector<std::string>{"model_optimization_flavor"});
+        QCOMPARE(check.notApplied, std::vector<std::string>{"post_quantization_optimization(train_encoding)"});
         QCOMPARE(runner.state(), ModelState::FpOptimized);
         const Tensor x = test::randomTensor({1, 3, 224, 224}, 8);
         // The unmodified model is kept: native mode runs it (the normalization changes the result).
