@@ -248,8 +248,10 @@ OptimizeSummary Runner::optimizeStages(const ModelScript& script, const Calibrat
     const bool finetunes = c.finetune.runsOn(data.random);
     const int64_t trainingItems =
         std::max(c.adaround.enabled ? c.adaround.datasetSize : int64_t{0}, finetunes ? c.finetune.datasetSize : int64_t{0});
-    if (!data.random && trainingItems > data.size)
+    if (!data.random && trainingItems > data.size) {
         load.size = std::max(data.size, std::min(trainingItems, calibrationItemsWithin(graph(), int64_t{2} << 30)));
+        load.calibsetSize = data.size;  // the training's own warning below says what more items would do
+    }
     CalibrationSet set;
     std::vector<ActivationStats> stats;
     timed("statistics", [&] {

@@ -212,9 +212,10 @@ CalibrationSet loadCalibrationSet(const Graph& graph, const CalibrationOptions& 
     for (const auto& [name, t] : set.inputs)
         for (float v : t.data)
             if (!std::isfinite(v)) fail(ErrorCode::InvalidArgument, "input '" + name + "' holds NaN or infinity", o.path);
-    if (!o.random && set.size < o.size)
+    const int64_t calibsetSize = o.calibsetSize > 0 ? o.calibsetSize : o.size;
+    if (!o.random && set.size < calibsetSize)
         set.warnings.push_back("the calibration set has " + std::to_string(set.size) + " items; calibset_size asks for " +
-                               std::to_string(o.size));
+                               std::to_string(calibsetSize));
     if (set.size < kSmallCalibrationSet)
         set.warnings.push_back("SMALL CALIBRATION SET: " + std::to_string(set.size) + " items. Activation ranges from so "
                                "few items miss rare values; use at least " + std::to_string(kSmallCalibrationSet) +

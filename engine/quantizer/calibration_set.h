@@ -23,6 +23,9 @@ struct CalibrationOptions {
     int64_t size = 0;        ///< calibset_size: items used at most (random: exactly); 0: the script's
     int64_t batchSize = 0;   ///< items per emulator batch; 0: the script's
     uint64_t seed = 0;
+    /// When more than calibset_size items are read for a level's training: the calibset_size
+    /// the set is judged against (0: `size`), so a set holding it is not called short.
+    int64_t calibsetSize = 0;
 
     /// The zero sizes filled from `settings`.
     CalibrationOptions withDefaults(const CalibrationSettings& settings) const;

@@ -16,6 +16,7 @@
 #include "emulator/quantized_executor.h"
 #include "importers/onnx/onnx_importer.h"
 #include "io/atomic_file.h"
+#include "io/npy.h"
 #include "pipeline/runner.h"
 #include "script/model_script.h"
 #include "script/script_parser.h"
@@ -363,6 +364,28 @@ private slots:
         const std::string first = asked.finetune.trainedLayers.front();
         const auto& algorithms = askedJson["layers"][first]["algorithms"];
         QCOMPARE(std::find(algorithms.begin(), algorithms.end(), "finetune") != algorithms.end(), asked.finetune.kept);
+
+        // Real data (a file of 24 items, calibset_size 16): level 2 reads all 24 for fine-tuning,
+        // warns that it wants 1024, and does not call the set short of calibset_size.
+        const std::string npy = dir.filePath("calib.npy").toStdString();
+        writeNpyFile(npy, test::randomTensor({24, 12, 12, 3}, 5));
+        {
+            Runner runner;
+            runner.translate(onnx, {});
+            CalibrationOptions calib;
+            calib.path = npy;
+            calib.size = 16;
+            const OptimizeSummary s =
+                runner.optimize(interpretScript(parseScript("model_optimization_flavor(optimization_level=2)\n", "t.alls"), &runner.graph()), calib);
+            QVERIFY2(s.finetune.ran, s.finetune.skipReason.c_str());
+            QCOMPARE(s.calibrationImages, int64_t{16});
+            QCOMPARE(s.finetune.trainItems + s.finetune.heldOutItems, int64_t{24});
+            QCOMPARE(s.trainingImages, int64_t{24});
+            std::string warnings;
+            for (const std::string& w : s.warnings) warnings += w + "\n";
+            QVERIFY2(warnings.find("finetune at this level trains on 1024 items; the data gave 24") != std::string::npos, warnings.c_str());
+            QVERIFY2(warnings.find("calibset_size asks for") == std::string::npos, warnings.c_str());
+        }
 
         Runner runner;
         runner.translate(onnx, {});
