@@ -48,8 +48,8 @@ Graph importModel(onnx::ModelProto model, const std::string& name)
 
 /// Convolutions (grouped, strided, padded, with bias), hard-swish, a depthwise convolution, a
 /// squeeze-and-excitation block (global pool, 1×1 convs, hard-sigmoid, broadcast multiply), a
-/// residual add, average and max pooling, a channel slice, concatenation, nearest resize, a
-/// dense layer and softmax.
+/// residual add, average and max pooling, a channel slice, concatenation, nearest resize beside
+/// a grouped, strided transposed convolution, a dense layer and softmax.
 onnx::ModelProto mixedNetwork()
 {
     OnnxBuilder b("mixed", 14);
@@ -65,7 +65,10 @@ onnx::ModelProto mixedNetwork()
     const std::string mx = b.node("MaxPool", {y}, {{"kernel_shape", {2, 2}}, {"strides", {2, 2}}});
     const std::string half = b.node("Slice", {mx, b.intConstant("starts", {0}), b.intConstant("ends", {4}), b.intConstant("axes", {1})});
     std::string cat = b.node("Concat", {avg, half}, {{"axis", {1}}});
-    const std::string up = b.node("Resize", {cat, "", b.constant("scales", {4}, {1, 1, 2, 2})});
+    std::string up = b.node("Resize", {cat, "", b.constant("scales", {4}, {1, 1, 2, 2})});
+    const std::string deconv = b.node("ConvTranspose", {cat, b.weight("up.weight", {12, 6, 3, 3}, 1.0f), b.weight("up.bias", {12}, 0.5f)},
+                                      {{"strides", {2, 2}}, {"pads", {1, 1, 1, 1}}, {"output_padding", {1, 1}}, {"group", {2}}});
+    up = b.add(up, b.relu(deconv));
     std::string flat = b.node("Flatten", {b.node("MaxPool", {up}, {{"kernel_shape", {3, 3}}, {"strides", {3, 3}}})}, {{"axis", {1}}});
     flat = b.node("Gemm", {flat, b.weight("fc.weight", {10, 12 * 2 * 2}, 0.1f), b.weight("fc.bias", {10}, 0.1f)}, {{"transB", {1}}});
     b.output(b.node("Softmax", {flat}, {{"axis", {1}}}));
@@ -212,7 +215,7 @@ private slots:
         for (const std::string& k : kinds) seen << QString::fromStdString(k);
         qInfo("%d gradient tensors checked over %s", checked, qPrintable(seen.join(", ")));
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join("\n")));
-        for (const char* kind : {"conv", "dw", "dense", "ew_add", "ew_mult", "avgpool", "maxpool", "global_avg_pool", "concat", "resize",
+        for (const char* kind : {"conv", "deconv", "dw", "dense", "ew_add", "ew_mult", "avgpool", "maxpool", "global_avg_pool", "concat", "resize",
                                  "softmax", "slice"})
             QVERIFY2(std::any_of(kinds.begin(), kinds.end(), [&](const std::string& k) { return k.rfind(kind, 0) == 0; }),
                      (std::string("the network holds no ") + kind).c_str());

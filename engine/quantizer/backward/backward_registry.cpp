@@ -24,7 +24,6 @@ const std::map<std::string, std::string>& kindsWithoutBackward()
 {
     static const std::map<std::string, std::string> kinds = {
         {"argmax", "an index has no gradient"},
-        {"deconv", "transposed convolution: not written yet"},
         {"matmul", "two-operand matrix product (attention): not written yet"},
     };
     return kinds;

@@ -1,5 +1,5 @@
-// Backward passes of the layers that multiply by weights: convolution (grouped), depthwise
-// convolution, dense, the per-channel affine layers, and the standalone activation (whose
+// Backward passes of the layers that multiply by weights: convolution (grouped), transposed
+// convolution, depthwise convolution, dense, the per-channel affine layers, and the standalone activation (whose
 // function the trainer differentiates; the layer itself passes its input through).
 #include <Eigen/Core>
 
@@ -72,6 +72,43 @@ LayerGradients convBackward(const BackwardArgs& a)
                 gy.middleCols(grp * coutG, coutG) * kernel.middleCols(grp * coutG, coutG).transpose();
             col2imAdd(gCols.data(), x, w, oh, ow, grp * cg, cg, gImg);
         }
+    }
+    return out;
+}
+
+/// The transposed convolution scatters input pixel i to outputs i·s − p + k·d. Gathering the
+/// output gradient over that same window (im2col with the output gradient as the image and the
+/// input's size as the output's) gives each input pixel every output it reached: the input
+/// gradient is those rows times the kernel, the kernel gradient the input against those rows.
+LayerGradients deconvBackward(const BackwardArgs& a)
+{
+    const Tensor& input = *a.inputs[0];
+    const Tensor& k = a.layer.weight("kernel");
+    const Tensor& g = a.gradOutputs[0];
+    const Hwc x = toHwc({input.dim(1), input.dim(2), input.dim(3)}), y = toHwc({g.dim(1), g.dim(2), g.dim(3)});
+    const Window w = windowOf(a.layer, k.dim(0), k.dim(1));
+    const int64_t groups = a.layer.attr<int64_t>("groups"), taps = w.kh * w.kw;
+    const int64_t cg = x.c / groups, cout = k.dim(3), coutG = cout / groups, rowLen = taps * coutG, pixels = x.h * x.w;
+    LayerGradients out;
+    out.inputs.emplace_back(input.shape);
+    out.kernel = Tensor(k.shape);
+    out.bias = channelSums(g);
+    std::vector<float> cols(pixels * rowLen);
+    for (int64_t grp = 0; grp < groups; ++grp) {
+        // The group's kernel as rows (tap, output channel) × input channels, and its gradient.
+        RowMatrix kg(rowLen, cg), gk = RowMatrix::Zero(cg, rowLen);
+        for (int64_t t = 0; t < taps; ++t)
+            for (int64_t ci = 0; ci < cg; ++ci)
+                for (int64_t co = 0; co < coutG; ++co) kg(t * coutG + co, ci) = k.data[(t * cg + ci) * cout + grp * coutG + co];
+        for (int64_t b = 0; b < input.dim(0); ++b) {
+            im2col(g.ptr() + b * y.h * y.w * y.c, y, w, x.h, x.w, grp * coutG, coutG, cols.data());
+            const ConstMap colMat(cols.data(), pixels, rowLen);
+            MutMap(out.inputs[0].ptr() + b * pixels * x.c, pixels, x.c).middleCols(grp * cg, cg).noalias() += colMat * kg;
+            gk.noalias() += ConstMap(input.ptr() + b * pixels * x.c, pixels, x.c).middleCols(grp * cg, cg).transpose() * colMat;
+        }
+        for (int64_t t = 0; t < taps; ++t)
+            for (int64_t ci = 0; ci < cg; ++ci)
+                for (int64_t co = 0; co < coutG; ++co) out.kernel.data[(t * cg + ci) * cout + grp * coutG + co] = gk(ci, t * coutG + co);
     }
     return out;
 }
@@ -169,6 +206,7 @@ void registerLinearBackward(BackwardRegistry& r)
 {
     r.add("conv", {convBackward, true});
     r.add("dw", {depthwiseBackward, true});
+    r.add("deconv", {deconvBackward, true});
     r.add("dense", {denseBackward, true});
     r.add("normalization", {[](const BackwardArgs& a) { return affineBackward(a, a.layer.weight("kernel").data, true); }, true});
     // Its weights are statistics (mean, variance, γ, β) the quantizer folds: frozen here.
