@@ -8,20 +8,60 @@
 #include "core/error.h"
 #include "emulator/executor.h"
 #include "emulator/quantized_executor.h"
+#include "quantizer/backward/backward_registry.h"
 
 namespace dfc {
 namespace {
 
-/// Per-channel sums of a channel-last tensor, added into `sum`.
-void addChannelSums(const Tensor& t, std::vector<double>& sum, int64_t& count)
+/// Per-channel sums of a channel-last tensor, each value weighted.
+struct ChannelSums {
+    std::vector<double> sum, weight;
+};
+
+/// An activation that is flat far below and far above (sigmoid, tanh, hard-sigmoid, clip, relu6):
+/// most of its inputs can sit where no shift changes its output.
+bool saturatesBothWays(const Layer& layer)
+{
+    if (layerActivation(layer) == "linear") return false;
+    // Far below and far above, per channel (a per-channel activation parameter reads its own).
+    const int64_t c = layer.outputShape().back();
+    Tensor ends({2, c});
+    std::fill(ends.data.begin(), ends.data.begin() + c, -1e4f);
+    std::fill(ends.data.begin() + c, ends.data.end(), 1e4f);
+    const Tensor slope = activationDerivative(layer, ends);
+    return std::all_of(slope.data.begin(), slope.data.end(), [](float d) { return std::fabs(d) < 1e-6f; });
+}
+
+/// Adds the values of `t`, a layer's values before its activation, into `into`. Before an
+/// activation that saturates both ways, a value counts by the square of the activation's slope
+/// there: the error that reaches the output is the pre-activation error times that slope, so the
+/// shift that minimizes the output's squared error is the slope²-weighted mean error. Plain means
+/// let the saturated values decide: MediaPipe's selfie segmenter ends in a sigmoid over logits
+/// to ±900, and the mean error over the confident background moved the mask's edges (8 bits: IoU
+/// against float 95.1 % without correction, 87.9 % with plain means, 94.5 % weighted). Other
+/// values weigh 1: weighting before ReLU-like activations too was measured mixed (8-bit PP-OCRv4
+/// rec +3.1 points of exact lines, the direction classifier −0.8) and is not done.
+void addChannelSums(const Layer& layer, const Tensor& t, ChannelSums& into)
 {
     const int64_t c = t.shape.back(), rows = t.size() / c;
-    if (sum.empty()) sum.assign(static_cast<size_t>(c), 0.0);
-    for (int64_t r = 0; r < rows; ++r) {
-        const float* row = t.data.data() + r * c;
-        for (int64_t j = 0; j < c; ++j) sum[static_cast<size_t>(j)] += row[j];
-    }
-    count += rows;
+    if (into.sum.empty()) into.sum.assign(size_t(c), 0.0), into.weight.assign(size_t(c), 0.0);
+    const bool linear = !saturatesBothWays(layer);
+    const Tensor slope = linear ? Tensor() : activationDerivative(layer, t);
+    for (int64_t r = 0; r < rows; ++r)
+        for (int64_t j = 0; j < c; ++j) {
+            const size_t at = size_t(r * c + j);
+            const double w = linear ? 1.0 : double(slope.data[at]) * slope.data[at];
+            into.sum[size_t(j)] += w * t.data[at];
+            into.weight[size_t(j)] += w;
+        }
+}
+
+/// The weighted means; NaN for a channel whose every value was saturated (nothing to correct).
+std::vector<double> means(const ChannelSums& s)
+{
+    std::vector<double> out(s.sum.size());
+    for (size_t j = 0; j < out.size(); ++j) out[j] = s.weight[j] > 0 ? s.sum[j] / s.weight[j] : std::nan("");
+    return out;
 }
 
 using ChannelMeans = std::map<std::string, std::vector<double>>;
@@ -54,15 +94,15 @@ Targets targetsOf(const Graph& graph, const std::vector<ActivationStats>& stats,
 }
 
 /// Per-channel means of every target layer's float values before its activation (the recorded
-/// pre-activation of activated layers, the output of the others), over `images`.
+/// pre-activation of activated layers, the output of the others), over `images`, weighted as
+/// addChannelSums says.
 ChannelMeans floatMeans(const Graph& graph, const Targets& t, const CalibrationSet& set, int64_t images, int64_t batchSize,
                         const std::function<void()>& step)
 {
     Executor floatRun(graph);
     floatRun.recordPreActivations(t.activated);
-    ChannelMeans sums;
-    std::map<std::string, int64_t> counts;
-    for (const std::string& l : t.layers) sums[l], counts[l];  // no insertion below: threads share the maps
+    std::map<std::string, ChannelSums> sums;
+    for (const std::string& l : t.layers) sums[l];  // no insertion below: threads share the map
     for (int64_t i = 0; i < images; i += batchSize) {
         step();
         const EmulatorRun r = floatRun.run(calibrationBatch(set, i, std::min(images, i + batchSize)), true);
@@ -72,12 +112,12 @@ ChannelMeans floatMeans(const Graph& graph, const Targets& t, const CalibrationS
             const Tensor* v = pre != r.preActivations.end() ? &pre->second : nullptr;
             if (!v)
                 if (auto out = r.intermediates.find(t.layers[j]); out != r.intermediates.end()) v = &out->second;
-            if (v) addChannelSums(*v, sums.at(t.layers[j]), counts.at(t.layers[j]));
+            if (v) addChannelSums(graph.layer(t.layers[j]), *v, sums.at(t.layers[j]));
         }
     }
-    for (auto& [l, s] : sums)
-        for (double& v : s) v /= double(std::max<int64_t>(1, counts[l]));
-    return sums;
+    ChannelMeans out;
+    for (const auto& [l, s] : sums) out[l] = means(s);
+    return out;
 }
 
 /// Subtracts the measured mean error (got − want, per channel) from a layer's integer bias.
@@ -91,6 +131,7 @@ BiasCorrectionReport correctLayer(const Graph& graph, QuantizedModel& model, con
     double shift = 0;
     for (size_t c = 0; c < q.bias.size(); ++c) {
         const double error = got[c] - want[c];
+        if (std::isnan(error)) continue;  // saturated throughout: no shift changes the output
         shift += std::fabs(error);
         const double corrected = double(q.bias[c]) - std::round(error / accScale[c]);
         q.bias[c] = static_cast<int64_t>(std::clamp(corrected, -double(kBiasLimit), double(kBiasLimit)));
@@ -130,11 +171,9 @@ std::vector<BiasCorrectionReport> correctBiases(const Graph& graph, const std::v
     run.recordPreActivations(t.probes);
     run.afterProbedLayer([&](const Layer& l, const Tensor& pre) {
         step("bias correction: " + l.name);
-        std::vector<double> got;
-        int64_t count = 0;
-        addChannelSums(pre, got, count);
-        for (double& v : got) v /= double(std::max<int64_t>(1, count));
-        out.push_back(correctLayer(graph, model, l.name, reference.at(l.name), got));
+        ChannelSums got;
+        addChannelSums(l, pre, got);
+        out.push_back(correctLayer(graph, model, l.name, reference.at(l.name), means(got)));
     });
     run.run(calibrationBatch(set, 0, images));
     return out;
