@@ -1,11 +1,14 @@
 // Quantization quality and cost per optimization level, measured the way users judge it:
 //   PP-OCRv4 rec (exact lines) and the PP-OCR direction classifier (right directions): the metric
+//   PP-OCRv4 det (box F1 after DB post-processing), MediaPipe selfie segmentation (mask IoU vs
+//   float);
 //   float vs quantized, agreement with float, the worst output SNR the search measured, 16-bit
 //   layers, optimize wall time; every level with the default mixed-precision search and with it
 //   off (all 8-bit).
 //   ResNet-50 (dfc-modelgen, random calibration): optimize wall time per level.
-// Usage: dfc-bench-quality [--eval-lines N] [--levels 0,1,2,3,4] [--skip-resnet]
+// Usage: dfc-bench-quality [--eval-lines N] [--levels 0,1,2,3,4] [--checks rec,cls,det,selfie] [--skip-resnet]
 #include <QCoreApplication>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <chrono>
@@ -55,16 +58,32 @@ void levelRows(const std::vector<int>& levels, double floatAccuracy, const std::
         }
 }
 
-void ocrTables(const std::string& dir, int64_t evalLines, const std::vector<int>& levels)
+void ocrTables(const std::string& dir, int64_t evalLines, const std::vector<int>& levels, const QStringList& checks)
 {
-    const test::OcrRecognitionCheck rec(dir, 64, evalLines);
-    std::printf("PP-OCRv4 rec: exact lines of %lld rendered (64 calibration lines); float %.1f %%\n",
-                static_cast<long long>(rec.evaluationLines()), rec.floatAccuracy());
-    levelRows(levels, rec.floatAccuracy(), [&](const std::string& script) { return rec.optimizeAndRead(script); });
-    const test::OcrDirectionCheck cls(dir, 64, 256);
-    std::printf("\nPP-OCR direction classifier: right directions of %lld lines, half upside down; float %.1f %%\n",
-                static_cast<long long>(cls.evaluationLines()), cls.floatAccuracy());
-    levelRows(levels, cls.floatAccuracy(), [&](const std::string& script) { return cls.optimizeAndClassify(script); });
+    if (checks.contains("rec")) {
+        const test::OcrRecognitionCheck rec(dir, 64, evalLines);
+        std::printf("PP-OCRv4 rec: exact lines of %lld rendered (64 calibration lines); float %.1f %%\n",
+                    static_cast<long long>(rec.evaluationLines()), rec.floatAccuracy());
+        levelRows(levels, rec.floatAccuracy(), [&](const std::string& script) { return rec.optimizeAndRead(script); });
+    }
+    if (checks.contains("cls")) {
+        const test::OcrDirectionCheck cls(dir, 64, 256);
+        std::printf("\nPP-OCR direction classifier: right directions of %lld lines, half upside down; float %.1f %%\n",
+                    static_cast<long long>(cls.evaluationLines()), cls.floatAccuracy());
+        levelRows(levels, cls.floatAccuracy(), [&](const std::string& script) { return cls.optimizeAndClassify(script); });
+    }
+    if (checks.contains("det")) {
+        const test::TextDetectionCheck det(dir, 64, 64);
+        std::printf("\nPP-OCRv4 det: box F1 on %lld rendered pages (64 calibration pages); float %.1f\n",
+                    static_cast<long long>(det.evaluationPages()), det.floatAccuracy());
+        levelRows(levels, det.floatAccuracy(), [&](const std::string& script) { return det.optimizeAndDetect(script); });
+    }
+    if (checks.contains("selfie")) {
+        const test::PersonSegmentationCheck selfie(dir, 64, 64);
+        std::printf("\nMediaPipe selfie segmentation: person-mask IoU vs float, pooled over %lld portraits (64 calibration)\n",
+                    static_cast<long long>(selfie.evaluationImages()));
+        levelRows(levels, selfie.floatAccuracy(), [&](const std::string& script) { return selfie.optimizeAndSegment(script); });
+    }
 }
 
 void resnetTimes(const std::string& dir, const std::vector<int>& levels)
@@ -101,21 +120,23 @@ int main(int argc, char** argv)
     int64_t evalLines = 192;
     std::vector<int> levels = {0, 1, 2, 3, 4};
     bool resnet = true;
+    QStringList checks = {"rec", "cls", "det", "selfie"};
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--eval-lines" && i + 1 < argc) evalLines = std::stoll(argv[++i]);
         else if (a == "--levels" && i + 1 < argc) {
             levels.clear();
             for (const QString& l : QString(argv[++i]).split(',')) levels.push_back(l.toInt());
-        } else if (a == "--skip-resnet") resnet = false;
+        } else if (a == "--checks" && i + 1 < argc) checks = QString(argv[++i]).split(',');
+        else if (a == "--skip-resnet") resnet = false;
         else {
-            std::fprintf(stderr, "usage: dfc-bench-quality [--eval-lines N] [--levels 0,1,2,3,4] [--skip-resnet]\n");
+            std::fprintf(stderr, "usage: dfc-bench-quality [--eval-lines N] [--levels 0,1,2,3,4] [--checks rec,cls,det,selfie] [--skip-resnet]\n");
             return 2;
         }
     }
     QTemporaryDir dir;
     try {
-        ocrTables(dir.path().toStdString(), evalLines, levels);
+        ocrTables(dir.path().toStdString(), evalLines, levels, checks);
         if (resnet) resnetTimes(dir.path().toStdString(), levels);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "dfc-bench-quality: %s\n", e.what());

