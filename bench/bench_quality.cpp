@@ -6,7 +6,10 @@
 //   layers, optimize wall time; every level with the default mixed-precision search and with it
 //   off (all 8-bit).
 //   ResNet-50 (dfc-modelgen, random calibration): optimize wall time per level.
-// Usage: dfc-bench-quality [--eval-lines N] [--levels 0,1,2,3,4] [--checks rec,cls,det,selfie] [--skip-resnet]
+//   --targets adds rows with the search at those target SNRs; --no-off drops the all-8-bit rows;
+//   --script-line appends one model-script line to every row (to measure a variant).
+// Usage: dfc-bench-quality [--eval-lines N] [--levels 0,1,2,3,4] [--checks rec,cls,det,selfie]
+//                          [--targets 30,35] [--no-off] [--script-line TEXT] [--skip-resnet]
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -36,54 +39,87 @@ int sixteenBitLayers(const OptimizeSummary& s)
     return n;
 }
 
+/// The search settings a level is measured with: off (all 8-bit), the default target, and each
+/// target SNR asked for on the command line.
+struct SearchSetting {
+    std::string label, scriptLine;
+};
+
+std::vector<SearchSetting> searchSettings(const std::vector<int>& targets, bool withOff, const std::string& extra)
+{
+    std::vector<SearchSetting> out;
+    if (withOff) out.push_back({"off", "post_quantization_optimization(mix_precision_search, policy=disabled)\n"});
+    out.push_back({"default", ""});
+    for (int t : targets)
+        out.push_back({std::to_string(t) + " dB", "post_quantization_optimization(mix_precision_search, target_snr=" + std::to_string(t) + ")\n"});
+    for (SearchSetting& s : out) s.scriptLine += extra.empty() ? "" : extra + "\n";
+    return out;
+}
+
 /// One row per level and search setting: the check's metric, its loss against float, agreement
 /// with float, the worst output SNR the search measured, 16-bit layers and optimize time.
-void levelRows(const std::vector<int>& levels, double floatAccuracy, const std::function<test::QualityOutcome(const std::string&)>& run)
+void levelRows(const std::vector<int>& levels, const std::vector<SearchSetting>& settings, double floatAccuracy,
+               const std::function<test::QualityOutcome(const std::string&)>& run)
 {
     std::printf("%-6s %-8s %9s %9s %8s %10s %8s %9s  %s\n", "level", "search", "right %", "loss pt", "same %", "worst dB", "16-bit", "seconds",
                 "finetune (held-out loss before -> after)");
     for (int level : levels)
-        for (bool search : {false, true}) {
-            const auto o = run(levelLine(level) + (search ? "" : "post_quantization_optimization(mix_precision_search, policy=disabled)\n"));
+        for (const SearchSetting& setting : settings) {
+            const auto o = run(levelLine(level) + setting.scriptLine);
             const PrecisionSearchResult& s = o.summary.precisionSearch;
             const FinetuneReport& f = o.summary.finetune;
             char tuned[96] = "-";
             if (f.ran)
                 std::snprintf(tuned, sizeof tuned, "%s %.4g -> %.4g (%lld steps)", f.kept ? "kept" : "dropped", f.heldOutBefore, f.heldOutAfter,
                               static_cast<long long>(f.steps));
-            std::printf("%-6d %-8s %9.1f %9.1f %8.1f %10s %8d %9.1f  %s\n", level, search ? "default" : "off", o.accuracy,
+            std::printf("%-6d %-8s %9.1f %9.1f %8.1f %10s %8d %9.1f  %s\n", level, setting.label.c_str(), o.accuracy,
                         floatAccuracy - o.accuracy, o.agreement, s.ran ? std::to_string(int(s.worstAfterDb + 0.5)).c_str() : "-",
                         sixteenBitLayers(o.summary), o.seconds, tuned);
             std::fflush(stdout);
         }
 }
 
-void ocrTables(const std::string& dir, int64_t evalLines, const std::vector<int>& levels, const QStringList& checks)
+/// A check as the bench runs it: built lazily (each renders its data and runs the float model),
+/// then measured at every level.
+struct BenchCheck {
+    const char* name;
+    std::function<void(const std::string& dir, int64_t evalLines, const std::vector<int>& levels, const std::vector<SearchSetting>&)> run;
+};
+
+template <typename Check, typename Method>
+void measure(const Check& check, const char* title, int64_t items, Method method, const std::vector<int>& levels,
+             const std::vector<SearchSetting>& settings)
 {
-    if (checks.contains("rec")) {
-        const test::OcrRecognitionCheck rec(dir, 64, evalLines);
-        std::printf("PP-OCRv4 rec: exact lines of %lld rendered (64 calibration lines); float %.1f %%\n",
-                    static_cast<long long>(rec.evaluationLines()), rec.floatAccuracy());
-        levelRows(levels, rec.floatAccuracy(), [&](const std::string& script) { return rec.optimizeAndRead(script); });
-    }
-    if (checks.contains("cls")) {
-        const test::OcrDirectionCheck cls(dir, 64, 256);
-        std::printf("\nPP-OCR direction classifier: right directions of %lld lines, half upside down; float %.1f %%\n",
-                    static_cast<long long>(cls.evaluationLines()), cls.floatAccuracy());
-        levelRows(levels, cls.floatAccuracy(), [&](const std::string& script) { return cls.optimizeAndClassify(script); });
-    }
-    if (checks.contains("det")) {
-        const test::TextDetectionCheck det(dir, 64, 64);
-        std::printf("\nPP-OCRv4 det: box F1 on %lld rendered pages (64 calibration pages); float %.1f\n",
-                    static_cast<long long>(det.evaluationPages()), det.floatAccuracy());
-        levelRows(levels, det.floatAccuracy(), [&](const std::string& script) { return det.optimizeAndDetect(script); });
-    }
-    if (checks.contains("selfie")) {
-        const test::PersonSegmentationCheck selfie(dir, 64, 64);
-        std::printf("\nMediaPipe selfie segmentation: person-mask IoU vs float, pooled over %lld portraits (64 calibration)\n",
-                    static_cast<long long>(selfie.evaluationImages()));
-        levelRows(levels, selfie.floatAccuracy(), [&](const std::string& script) { return selfie.optimizeAndSegment(script); });
-    }
+    std::printf("\n%s (%lld evaluation items); float %.1f\n", title, static_cast<long long>(items), check.floatAccuracy());
+    levelRows(levels, settings, check.floatAccuracy(), [&](const std::string& script) { return (check.*method)(script); });
+}
+
+const std::vector<BenchCheck>& benchChecks()
+{
+    using S = std::vector<SearchSetting>;
+    using L = std::vector<int>;
+    static const std::vector<BenchCheck> checks = {
+        {"rec", [](const std::string& dir, int64_t n, const L& levels, const S& s) {
+             const test::OcrRecognitionCheck c(dir, 64, n);
+             measure(c, "PP-OCRv4 rec: exact lines, 64 calibration lines", c.evaluationLines(), &test::OcrRecognitionCheck::optimizeAndRead, levels, s);
+         }},
+        {"cls", [](const std::string& dir, int64_t, const L& levels, const S& s) {
+             const test::OcrDirectionCheck c(dir, 64, 256);
+             measure(c, "PP-OCR direction classifier: right directions, half upside down", c.evaluationLines(),
+                     &test::OcrDirectionCheck::optimizeAndClassify, levels, s);
+         }},
+        {"det", [](const std::string& dir, int64_t, const L& levels, const S& s) {
+             const test::TextDetectionCheck c(dir, 64, 64);
+             measure(c, "PP-OCRv4 det: box F1 on rendered pages, 64 calibration pages", c.evaluationPages(),
+                     &test::TextDetectionCheck::optimizeAndDetect, levels, s);
+         }},
+        {"selfie", [](const std::string& dir, int64_t, const L& levels, const S& s) {
+             const test::PersonSegmentationCheck c(dir, 64, 64);
+             measure(c, "MediaPipe selfie segmentation: person-mask IoU vs float, pooled, 64 calibration portraits",
+                     c.evaluationImages(), &test::PersonSegmentationCheck::optimizeAndSegment, levels, s);
+         }},
+    };
+    return checks;
 }
 
 void resnetTimes(const std::string& dir, const std::vector<int>& levels)
@@ -121,6 +157,9 @@ int main(int argc, char** argv)
     std::vector<int> levels = {0, 1, 2, 3, 4};
     bool resnet = true;
     QStringList checks = {"rec", "cls", "det", "selfie"};
+    std::vector<int> targets;
+    bool withOff = true;
+    std::string extra;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         if (a == "--eval-lines" && i + 1 < argc) evalLines = std::stoll(argv[++i]);
@@ -128,15 +167,22 @@ int main(int argc, char** argv)
             levels.clear();
             for (const QString& l : QString(argv[++i]).split(',')) levels.push_back(l.toInt());
         } else if (a == "--checks" && i + 1 < argc) checks = QString(argv[++i]).split(',');
+        else if (a == "--targets" && i + 1 < argc) {
+            for (const QString& t : QString(argv[++i]).split(',')) targets.push_back(t.toInt());
+        } else if (a == "--no-off") withOff = false;
+        else if (a == "--script-line" && i + 1 < argc) extra = argv[++i];
         else if (a == "--skip-resnet") resnet = false;
         else {
-            std::fprintf(stderr, "usage: dfc-bench-quality [--eval-lines N] [--levels 0,1,2,3,4] [--checks rec,cls,det,selfie] [--skip-resnet]\n");
+            std::fprintf(stderr, "usage: dfc-bench-quality [--eval-lines N] [--levels 0,1,2,3,4] [--checks rec,cls,det,selfie] [--targets 30,35]\n"
+                                 "                         [--no-off] [--script-line TEXT] [--skip-resnet]\n");
             return 2;
         }
     }
     QTemporaryDir dir;
     try {
-        ocrTables(dir.path().toStdString(), evalLines, levels, checks);
+        const auto settings = searchSettings(targets, withOff, extra);
+        for (const BenchCheck& c : benchChecks())
+            if (checks.contains(c.name)) c.run(dir.path().toStdString(), evalLines, levels, settings);
         if (resnet) resnetTimes(dir.path().toStdString(), levels);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "dfc-bench-quality: %s\n", e.what());

@@ -1985,12 +1985,12 @@
 <context>
     <name>dfc::ui::OptimizeWizard</name>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="143"/>
+        <location filename="../ui/optimize_wizard.cpp" line="151"/>
         <source>Optimize %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="163"/>
+        <location filename="../ui/optimize_wizard.cpp" line="171"/>
         <source>&lt;b&gt;Quantized.&lt;/b&gt; Optimization level %1, compression level %2, calibration over %n item(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1998,7 +1998,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="167"/>
+        <location filename="../ui/optimize_wizard.cpp" line="175"/>
         <source>Equalization balanced %n layer pair(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2006,7 +2006,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="168"/>
+        <location filename="../ui/optimize_wizard.cpp" line="176"/>
         <source>Bias correction adjusted %n layer(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2014,7 +2014,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="169"/>
+        <location filename="../ui/optimize_wizard.cpp" line="177"/>
         <source>AdaRound trained %n layer(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2022,7 +2022,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="171"/>
+        <location filename="../ui/optimize_wizard.cpp" line="179"/>
         <source>Fine-tuning trained %n layer(s); on held-out items the distillation loss went from %1 to %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2030,7 +2030,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="173"/>
+        <location filename="../ui/optimize_wizard.cpp" line="181"/>
         <source>Fine-tuning trained %n layer(s) but did worse on held-out items (%1 → %2); the model before it is kept.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2038,17 +2038,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="178"/>
+        <location filename="../ui/optimize_wizard.cpp" line="186"/>
         <source>Fine-tuning skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="180"/>
+        <location filename="../ui/optimize_wizard.cpp" line="188"/>
         <source>Mixed precision: the 8-bit model reaches %1 dB worst output SNR (target %2 dB); no layer needs 16 bits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="184"/>
+        <location filename="../ui/optimize_wizard.cpp" line="192"/>
         <source>Mixed precision: %n layer(s) raised to 16 bits, the most sensitive when quantized alone; worst output SNR %1 → %2 dB (target %3 dB).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2056,144 +2056,157 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="191"/>
+        <location filename="../ui/optimize_wizard.cpp" line="200"/>
         <source>Time per stage: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="192"/>
-        <location filename="../ui/optimize_wizard.cpp" line="473"/>
+        <location filename="../ui/optimize_wizard.cpp" line="201"/>
+        <location filename="../ui/optimize_wizard.cpp" line="495"/>
         <source>Warning:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="193"/>
+        <location filename="../ui/optimize_wizard.cpp" line="202"/>
         <source>Finish shows the quantized model; the noise analysis and compile stages start from it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="197"/>
+        <location filename="../ui/optimize_wizard.cpp" line="206"/>
         <source>Optimization failed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="200"/>
+        <location filename="../ui/optimize_wizard.cpp" line="209"/>
         <source>Cancelled: the model is as it was before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="208"/>
+        <location filename="../ui/optimize_wizard.cpp" line="217"/>
         <source>Calibration data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="209"/>
+        <location filename="../ui/optimize_wizard.cpp" line="218"/>
         <source>The quantizer measures every layer&apos;s range on these inputs. Use data like what the model will see: a few hundred images, in the layout and range the model was trained on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="212"/>
+        <location filename="../ui/optimize_wizard.cpp" line="221"/>
         <source>Random data (uniform in [0, 1)): checks the flow, not accuracy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="213"/>
+        <location filename="../ui/optimize_wizard.cpp" line="222"/>
         <source>Images or .npy files from a folder, or one .npy/.npz file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="219"/>
+        <location filename="../ui/optimize_wizard.cpp" line="228"/>
         <source>A folder of .jpg/.png/.npy files, or a .npy/.npz file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="220"/>
+        <location filename="../ui/optimize_wizard.cpp" line="229"/>
         <source>Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="221"/>
+        <location filename="../ui/optimize_wizard.cpp" line="230"/>
         <source>File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="223"/>
+        <location filename="../ui/optimize_wizard.cpp" line="232"/>
         <source>Calibration folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="227"/>
+        <location filename="../ui/optimize_wizard.cpp" line="236"/>
         <source>Calibration file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="227"/>
+        <location filename="../ui/optimize_wizard.cpp" line="236"/>
         <source>Arrays (*.npy *.npz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="233"/>
+        <location filename="../ui/optimize_wizard.cpp" line="242"/>
         <source>the script&apos;s (64 unless it says)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="241"/>
-        <location filename="../ui/optimize_wizard.cpp" line="445"/>
+        <location filename="../ui/optimize_wizard.cpp" line="250"/>
+        <location filename="../ui/optimize_wizard.cpp" line="467"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="248"/>
+        <location filename="../ui/optimize_wizard.cpp" line="257"/>
         <source>Items used at most:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="275"/>
+        <location filename="../ui/optimize_wizard.cpp" line="284"/>
         <source>Optimization and compression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="276"/>
+        <location filename="../ui/optimize_wizard.cpp" line="285"/>
         <source>Higher optimization levels keep more accuracy and take longer. Compression puts weights in 4 bits to fit bigger models on the device, at some accuracy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="289"/>
+        <location filename="../ui/optimize_wizard.cpp" line="298"/>
         <source>Optimization level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="291"/>
+        <location filename="../ui/optimize_wizard.cpp" line="300"/>
         <source>Compression level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="310"/>
+        <location filename="../ui/optimize_wizard.cpp" line="319"/>
         <source>Model script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="311"/>
+        <location filename="../ui/optimize_wizard.cpp" line="320"/>
         <source>What will run, as you would write it for dfc optimize. Edit freely: per-layer precision, clipping, normalization. The document keeps it, and Undo takes edits back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="330"/>
+        <location filename="../ui/optimize_wizard.cpp" line="339"/>
         <source>Optimizing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="375"/>
+        <location filename="../ui/optimize_wizard.cpp" line="345"/>
+        <source>Keep the 16-bit layers chosen by the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/optimize_wizard.cpp" line="349"/>
+        <source>Kept: the model script sets these %n layer(s) to 16 bits, so the search no longer runs on it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="397"/>
         <source>equalization (balances channel ranges between layers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="376"/>
+        <location filename="../ui/optimize_wizard.cpp" line="398"/>
         <source>iterative bias correction (removes the mean error each layer adds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="377"/>
+        <location filename="../ui/optimize_wizard.cpp" line="399"/>
         <source>AdaRound on every layer over %n item(s) (learns how to round each weight)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2201,17 +2214,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="378"/>
+        <location filename="../ui/optimize_wizard.cpp" line="400"/>
         <source>Nothing: plain rounding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="378"/>
+        <location filename="../ui/optimize_wizard.cpp" line="400"/>
         <source>Runs %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="382"/>
+        <location filename="../ui/optimize_wizard.cpp" line="404"/>
         <source>Suits a calibration set of at least %n item(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2219,12 +2232,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="390"/>
+        <location filename="../ui/optimize_wizard.cpp" line="412"/>
         <source>Preview the calibration data to see the expected time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="391"/>
+        <location filename="../ui/optimize_wizard.cpp" line="413"/>
         <source>Expected time on this machine with %n item(s): %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2232,32 +2245,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="400"/>
+        <location filename="../ui/optimize_wizard.cpp" line="422"/>
         <source>%1 % of the weight memory in 4 bits (the largest layers first; never the first or last layer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="402"/>
+        <location filename="../ui/optimize_wizard.cpp" line="424"/>
         <source>All weights in 8 bits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="416"/>
+        <location filename="../ui/optimize_wizard.cpp" line="438"/>
         <source>Accepted, not applied by this version: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="421"/>
+        <location filename="../ui/optimize_wizard.cpp" line="443"/>
         <source>The script checks out against this model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="435"/>
+        <location filename="../ui/optimize_wizard.cpp" line="457"/>
         <source>Reading the calibration data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="465"/>
+        <location filename="../ui/optimize_wizard.cpp" line="487"/>
         <source>%n item(s) read from %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2265,15 +2278,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="117"/>
+        <location filename="../ui/optimize_wizard.cpp" line="125"/>
         <source>%n value(s) of input %1 are NaN.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="42"/>
+        <source>Keep this choice in the model script</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="132"/>
+        <location filename="../ui/optimize_wizard.cpp" line="140"/>
         <source>about %n s</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2281,7 +2299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="133"/>
+        <location filename="../ui/optimize_wizard.cpp" line="141"/>
         <source>about %n min</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2289,58 +2307,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="134"/>
+        <location filename="../ui/optimize_wizard.cpp" line="142"/>
         <source>about %1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="380"/>
+        <location filename="../ui/optimize_wizard.cpp" line="402"/>
         <source>Then fine-tunes the quantized model against the float one for 4 epochs over up to 1024 items, and keeps the result only when it does better on held-out items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="448"/>
-        <location filename="../ui/optimize_wizard.cpp" line="460"/>
+        <location filename="../ui/optimize_wizard.cpp" line="470"/>
+        <location filename="../ui/optimize_wizard.cpp" line="482"/>
         <source>Cannot read the calibration data:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="467"/>
+        <location filename="../ui/optimize_wizard.cpp" line="489"/>
         <source>Input %1: %2, values in [%3, %4] as read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="468"/>
+        <location filename="../ui/optimize_wizard.cpp" line="490"/>
         <source>After the script&apos;s normalization: [%1, %2].</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="469"/>
+        <location filename="../ui/optimize_wizard.cpp" line="491"/>
         <source>The script does not normalize this input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="472"/>
+        <location filename="../ui/optimize_wizard.cpp" line="494"/>
         <source>A float pass takes %1 ms per item on this machine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="524"/>
+        <location filename="../ui/optimize_wizard.cpp" line="546"/>
         <source>Optimizing with %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="524"/>
+        <location filename="../ui/optimize_wizard.cpp" line="546"/>
         <source>random data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="525"/>
+        <location filename="../ui/optimize_wizard.cpp" line="547"/>
         <source>Edit the model script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="528"/>
+        <location filename="../ui/optimize_wizard.cpp" line="550"/>
         <source>The model cannot be optimized now: parse it first, and wait for running jobs.</source>
         <translation type="unfinished"></translation>
     </message>

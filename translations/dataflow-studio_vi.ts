@@ -1977,204 +1977,219 @@
 <context>
     <name>dfc::ui::OptimizeWizard</name>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="143" />
+        <location filename="../ui/optimize_wizard.cpp" line="42" />
+        <source>Keep this choice in the model script</source>
+        <translation>Giữ lựa chọn này trong kịch bản mô hình</translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="151" />
         <source>Optimize %1</source>
         <translation>Tối ưu hóa %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="163" />
+        <location filename="../ui/optimize_wizard.cpp" line="171" />
         <source>&lt;b&gt;Quantized.&lt;/b&gt; Optimization level %1, compression level %2, calibration over %n item(s).</source>
         <translation><numerusform>&lt;b&gt;Đã lượng tử hóa.&lt;/b&gt; Mức tối ưu hóa %1, mức nén %2, hiệu chuẩn trên %n mẫu.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="167" />
+        <location filename="../ui/optimize_wizard.cpp" line="175" />
         <source>Equalization balanced %n layer pair(s).</source>
         <translation><numerusform>Cân bằng đã xử lý %n cặp lớp.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="168" />
+        <location filename="../ui/optimize_wizard.cpp" line="176" />
         <source>Bias correction adjusted %n layer(s).</source>
         <translation><numerusform>Hiệu chỉnh bias đã điều chỉnh %n lớp.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="169" />
+        <location filename="../ui/optimize_wizard.cpp" line="177" />
         <source>AdaRound trained %n layer(s).</source>
         <translation><numerusform>AdaRound đã huấn luyện %n lớp.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="171" />
+        <location filename="../ui/optimize_wizard.cpp" line="179" />
         <source>Fine-tuning trained %n layer(s); on held-out items the distillation loss went from %1 to %2.</source>
         <translation><numerusform>Tinh chỉnh đã huấn luyện %n lớp; trên các mẫu giữ lại, hàm mất mát chưng cất đi từ %1 xuống %2.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="173" />
+        <location filename="../ui/optimize_wizard.cpp" line="181" />
         <source>Fine-tuning trained %n layer(s) but did worse on held-out items (%1 → %2); the model before it is kept.</source>
         <translation><numerusform>Tinh chỉnh đã huấn luyện %n lớp nhưng kém hơn trên các mẫu giữ lại (%1 → %2); giữ mô hình trước khi tinh chỉnh.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="178" />
+        <location filename="../ui/optimize_wizard.cpp" line="186" />
         <source>Fine-tuning skipped: %1</source>
         <translation>Bỏ qua tinh chỉnh: %1</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="180" />
+        <location filename="../ui/optimize_wizard.cpp" line="188" />
         <source>Mixed precision: the 8-bit model reaches %1 dB worst output SNR (target %2 dB); no layer needs 16 bits.</source>
         <translation>Độ chính xác hỗn hợp: mô hình 8 bit đạt SNR đầu ra kém nhất %1 dB (mục tiêu %2 dB); không lớp nào cần 16 bit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="184" />
+        <location filename="../ui/optimize_wizard.cpp" line="192" />
         <source>Mixed precision: %n layer(s) raised to 16 bits, the most sensitive when quantized alone; worst output SNR %1 → %2 dB (target %3 dB).</source>
         <translation><numerusform>Độ chính xác hỗn hợp: %n lớp được nâng lên 16 bit, những lớp nhạy nhất khi lượng tử hóa riêng; SNR đầu ra kém nhất %1 → %2 dB (mục tiêu %3 dB).</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="191" />
+        <location filename="../ui/optimize_wizard.cpp" line="200" />
         <source>Time per stage: %1.</source>
         <translation>Thời gian từng bước: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="192" />
-        <location filename="../ui/optimize_wizard.cpp" line="473" />
+        <location filename="../ui/optimize_wizard.cpp" line="201" />
+        <location filename="../ui/optimize_wizard.cpp" line="495" />
         <source>Warning:</source>
         <translation>Cảnh báo:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="193" />
+        <location filename="../ui/optimize_wizard.cpp" line="202" />
         <source>Finish shows the quantized model; the noise analysis and compile stages start from it.</source>
         <translation>Hoàn tất sẽ hiển thị mô hình đã lượng tử hóa; các bước phân tích nhiễu và biên dịch bắt đầu từ đó.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="197" />
+        <location filename="../ui/optimize_wizard.cpp" line="206" />
         <source>Optimization failed:</source>
         <translation>Tối ưu hóa thất bại:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="200" />
+        <location filename="../ui/optimize_wizard.cpp" line="209" />
         <source>Cancelled: the model is as it was before.</source>
         <translation>Đã hủy: mô hình giữ nguyên như trước.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="208" />
+        <location filename="../ui/optimize_wizard.cpp" line="217" />
         <source>Calibration data</source>
         <translation>Dữ liệu hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="209" />
+        <location filename="../ui/optimize_wizard.cpp" line="218" />
         <source>The quantizer measures every layer's range on these inputs. Use data like what the model will see: a few hundred images, in the layout and range the model was trained on.</source>
         <translation>Bộ lượng tử hóa đo khoảng giá trị của từng lớp trên các đầu vào này. Hãy dùng dữ liệu giống với những gì mô hình sẽ gặp: vài trăm ảnh, đúng bố cục và khoảng giá trị mà mô hình được huấn luyện.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="212" />
+        <location filename="../ui/optimize_wizard.cpp" line="221" />
         <source>Random data (uniform in [0, 1)): checks the flow, not accuracy</source>
         <translation>Dữ liệu ngẫu nhiên (phân bố đều trong [0, 1)): chỉ để kiểm tra quy trình, không đánh giá độ chính xác</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="213" />
+        <location filename="../ui/optimize_wizard.cpp" line="222" />
         <source>Images or .npy files from a folder, or one .npy/.npz file:</source>
         <translation>Ảnh hoặc tệp .npy trong một thư mục, hoặc một tệp .npy/.npz:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="219" />
+        <location filename="../ui/optimize_wizard.cpp" line="228" />
         <source>A folder of .jpg/.png/.npy files, or a .npy/.npz file</source>
         <translation>Một thư mục chứa tệp .jpg/.png/.npy, hoặc một tệp .npy/.npz</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="220" />
+        <location filename="../ui/optimize_wizard.cpp" line="229" />
         <source>Folder…</source>
         <translation>Thư mục…</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="221" />
+        <location filename="../ui/optimize_wizard.cpp" line="230" />
         <source>File…</source>
         <translation>Tệp…</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="223" />
+        <location filename="../ui/optimize_wizard.cpp" line="232" />
         <source>Calibration folder</source>
         <translation>Thư mục hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="227" />
+        <location filename="../ui/optimize_wizard.cpp" line="236" />
         <source>Calibration file</source>
         <translation>Tệp hiệu chuẩn</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="227" />
+        <location filename="../ui/optimize_wizard.cpp" line="236" />
         <source>Arrays (*.npy *.npz)</source>
         <translation>Mảng (*.npy *.npz)</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="233" />
+        <location filename="../ui/optimize_wizard.cpp" line="242" />
         <source>the script's (64 unless it says)</source>
         <translation>theo kịch bản (64 nếu không ghi)</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="241" />
-        <location filename="../ui/optimize_wizard.cpp" line="445" />
+        <location filename="../ui/optimize_wizard.cpp" line="250" />
+        <location filename="../ui/optimize_wizard.cpp" line="467" />
         <source>Preview</source>
         <translation>Xem trước</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="248" />
+        <location filename="../ui/optimize_wizard.cpp" line="257" />
         <source>Items used at most:</source>
         <translation>Số mẫu dùng tối đa:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="275" />
+        <location filename="../ui/optimize_wizard.cpp" line="284" />
         <source>Optimization and compression</source>
         <translation>Tối ưu hóa và nén</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="276" />
+        <location filename="../ui/optimize_wizard.cpp" line="285" />
         <source>Higher optimization levels keep more accuracy and take longer. Compression puts weights in 4 bits to fit bigger models on the device, at some accuracy.</source>
         <translation>Mức tối ưu hóa cao hơn giữ độ chính xác tốt hơn và chạy lâu hơn. Nén đưa trọng số về 4 bit để mô hình lớn hơn vừa với thiết bị, đổi lại giảm phần nào độ chính xác.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="289" />
+        <location filename="../ui/optimize_wizard.cpp" line="298" />
         <source>Optimization level:</source>
         <translation>Mức tối ưu hóa:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="291" />
+        <location filename="../ui/optimize_wizard.cpp" line="300" />
         <source>Compression level:</source>
         <translation>Mức nén:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="310" />
+        <location filename="../ui/optimize_wizard.cpp" line="319" />
         <source>Model script</source>
         <translation>Kịch bản mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="311" />
+        <location filename="../ui/optimize_wizard.cpp" line="320" />
         <source>What will run, as you would write it for dfc optimize. Edit freely: per-layer precision, clipping, normalization. The document keeps it, and Undo takes edits back.</source>
         <translation>Những gì sẽ chạy, đúng như bạn viết cho dfc optimize. Cứ sửa tùy ý: độ chính xác từng lớp, cắt ngưỡng, chuẩn hóa. Tài liệu giữ kịch bản này, và Hoàn tác sẽ lấy lại các chỉnh sửa.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="330" />
+        <location filename="../ui/optimize_wizard.cpp" line="339" />
         <source>Optimizing</source>
         <translation>Đang tối ưu hóa</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="375" />
+        <location filename="../ui/optimize_wizard.cpp" line="345" />
+        <source>Keep the 16-bit layers chosen by the search</source>
+        <translation>Giữ các lớp 16 bit do việc tìm kiếm chọn</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/optimize_wizard.cpp" line="349" />
+        <source>Kept: the model script sets these %n layer(s) to 16 bits, so the search no longer runs on it.</source>
+        <translation><numerusform>Đã giữ: kịch bản mô hình đặt %n lớp này ở 16 bit, nên việc tìm kiếm không còn chạy trên nó nữa.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/optimize_wizard.cpp" line="397" />
         <source>equalization (balances channel ranges between layers)</source>
         <translation>cân bằng (cân đối khoảng giá trị kênh giữa các lớp)</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="376" />
+        <location filename="../ui/optimize_wizard.cpp" line="398" />
         <source>iterative bias correction (removes the mean error each layer adds)</source>
         <translation>hiệu chỉnh bias lặp (loại bỏ sai số trung bình mà mỗi lớp thêm vào)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="377" />
+        <location filename="../ui/optimize_wizard.cpp" line="399" />
         <source>AdaRound on every layer over %n item(s) (learns how to round each weight)</source>
         <translation><numerusform>AdaRound trên mọi lớp với %n mẫu (học cách làm tròn từng trọng số)</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="378" />
+        <location filename="../ui/optimize_wizard.cpp" line="400" />
         <source>Nothing: plain rounding.</source>
         <translation>Không gì cả: chỉ làm tròn thông thường.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="378" />
+        <location filename="../ui/optimize_wizard.cpp" line="400" />
         <source>Runs %1.</source>
         <translation>Chạy %1.</translation>
     </message>
@@ -2183,47 +2198,47 @@
         <translation type="vanished">Bước tinh chỉnh của nhà cung cấp ở mức này chưa được phiên bản này chạy.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="382" />
+        <location filename="../ui/optimize_wizard.cpp" line="404" />
         <source>Suits a calibration set of at least %n item(s).</source>
         <translation><numerusform>Phù hợp với tập hiệu chuẩn có ít nhất %n mẫu.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="390" />
+        <location filename="../ui/optimize_wizard.cpp" line="412" />
         <source>Preview the calibration data to see the expected time.</source>
         <translation>Xem trước dữ liệu hiệu chuẩn để biết thời gian dự kiến.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="391" />
+        <location filename="../ui/optimize_wizard.cpp" line="413" />
         <source>Expected time on this machine with %n item(s): %1.</source>
         <translation><numerusform>Thời gian dự kiến trên máy này với %n mục: %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="400" />
+        <location filename="../ui/optimize_wizard.cpp" line="422" />
         <source>%1 % of the weight memory in 4 bits (the largest layers first; never the first or last layer).</source>
         <translation>%1 % bộ nhớ trọng số ở 4 bit (ưu tiên các lớp lớn nhất; không bao giờ là lớp đầu hay lớp cuối).</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="402" />
+        <location filename="../ui/optimize_wizard.cpp" line="424" />
         <source>All weights in 8 bits.</source>
         <translation>Mọi trọng số ở 8 bit.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="416" />
+        <location filename="../ui/optimize_wizard.cpp" line="438" />
         <source>Accepted, not applied by this version: %1</source>
         <translation>Được chấp nhận, chưa áp dụng trong phiên bản này: %1</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="421" />
+        <location filename="../ui/optimize_wizard.cpp" line="443" />
         <source>The script checks out against this model.</source>
         <translation>Kịch bản hợp lệ với mô hình này.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="435" />
+        <location filename="../ui/optimize_wizard.cpp" line="457" />
         <source>Reading the calibration data…</source>
         <translation>Đang đọc dữ liệu hiệu chuẩn…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="465" />
+        <location filename="../ui/optimize_wizard.cpp" line="487" />
         <source>%n item(s) read from %1.</source>
         <translation><numerusform>Đã đọc %n mẫu từ %1.</numerusform></translation>
     </message>
@@ -2232,73 +2247,73 @@
         <translation type="vanished">Đầu vào %1: %2, giá trị trong [%3, %4] như mô hình nhận được (phép chuẩn hóa của kịch bản áp dụng thêm).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="117" />
+        <location filename="../ui/optimize_wizard.cpp" line="125" />
         <source>%n value(s) of input %1 are NaN.</source>
         <translation><numerusform>%n giá trị của đầu vào %1 là NaN.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="132" />
+        <location filename="../ui/optimize_wizard.cpp" line="140" />
         <source>about %n s</source>
         <translation><numerusform>khoảng %n giây</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/optimize_wizard.cpp" line="133" />
+        <location filename="../ui/optimize_wizard.cpp" line="141" />
         <source>about %n min</source>
         <translation><numerusform>khoảng %n phút</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="134" />
+        <location filename="../ui/optimize_wizard.cpp" line="142" />
         <source>about %1 h</source>
         <translation>khoảng %1 giờ</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="380" />
+        <location filename="../ui/optimize_wizard.cpp" line="402" />
         <source>Then fine-tunes the quantized model against the float one for 4 epochs over up to 1024 items, and keeps the result only when it does better on held-out items.</source>
         <translation>Sau đó tinh chỉnh mô hình lượng tử hóa theo mô hình số thực trong 4 epoch trên tối đa 1024 mẫu, và chỉ giữ kết quả khi nó tốt hơn trên các mẫu giữ lại.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="448" />
-        <location filename="../ui/optimize_wizard.cpp" line="460" />
+        <location filename="../ui/optimize_wizard.cpp" line="470" />
+        <location filename="../ui/optimize_wizard.cpp" line="482" />
         <source>Cannot read the calibration data:</source>
         <translation>Không đọc được dữ liệu hiệu chuẩn:</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="467" />
+        <location filename="../ui/optimize_wizard.cpp" line="489" />
         <source>Input %1: %2, values in [%3, %4] as read.</source>
         <translation>Đầu vào %1: %2, giá trị trong [%3, %4] khi đọc.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="468" />
+        <location filename="../ui/optimize_wizard.cpp" line="490" />
         <source>After the script's normalization: [%1, %2].</source>
         <translation>Sau chuẩn hóa của script: [%1, %2].</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="469" />
+        <location filename="../ui/optimize_wizard.cpp" line="491" />
         <source>The script does not normalize this input.</source>
         <translation>Script không chuẩn hóa đầu vào này.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="472" />
+        <location filename="../ui/optimize_wizard.cpp" line="494" />
         <source>A float pass takes %1 ms per item on this machine.</source>
         <translation>Một lượt chạy số thực mất %1 ms cho mỗi mục trên máy này.</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="524" />
+        <location filename="../ui/optimize_wizard.cpp" line="546" />
         <source>Optimizing with %1…</source>
         <translation>Đang tối ưu hóa với %1…</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="524" />
+        <location filename="../ui/optimize_wizard.cpp" line="546" />
         <source>random data</source>
         <translation>dữ liệu ngẫu nhiên</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="525" />
+        <location filename="../ui/optimize_wizard.cpp" line="547" />
         <source>Edit the model script</source>
         <translation>Sửa kịch bản mô hình</translation>
     </message>
     <message>
-        <location filename="../ui/optimize_wizard.cpp" line="528" />
+        <location filename="../ui/optimize_wizard.cpp" line="550" />
         <source>The model cannot be optimized now: parse it first, and wait for running jobs.</source>
         <translation>Chưa thể tối ưu hóa mô hình lúc này: hãy phân tích trước và chờ các tác vụ đang chạy.</translation>
     </message>

@@ -34,6 +34,14 @@ namespace {
 
 enum Source { RandomData, FromPath };
 
+/// The result text's link that writes the search's choice into the model script.
+const QString kKeepPrecisionsLink = "keep-precisions";
+
+QString keepPrecisionsAnchor()
+{
+    return QString("<a href=\"%1\">%2</a>").arg(kKeepPrecisionsLink, OptimizeWizard::tr("Keep this choice in the model script"));
+}
+
 /// One calibration item [H, W, C] as an image, its value range stretched to 0…255.
 QImage itemImage(const Tensor& batch, int64_t item)
 {
@@ -185,7 +193,8 @@ OptimizeWizard::OptimizeWizard(ModelDocument* doc, QWidget* parent) : QWizard(pa
                                 "SNR %1 → %2 dB (target %3 dB).", "", int(p.raised.size()))
                                  .arg(p.worstBeforeDb, 0, 'f', 1)
                                  .arg(p.worstAfterDb, 0, 'f', 1)
-                                 .arg(p.targetDb, 0, 'f', 1);
+                                 .arg(p.targetDb, 0, 'f', 1) +
+                    " " + keepPrecisionsAnchor();
         QStringList stages;
         for (const auto& [stage, seconds] : s->stageSeconds) stages << QString("%1 %2 s").arg(toQ(stage)).arg(seconds, 0, 'f', 1);
         text += "<br>" + tr("Time per stage: %1.").arg(stages.join(", "));
@@ -328,6 +337,19 @@ QWizardPage* OptimizeWizard::makeRunPage()
 {
     mRunPage = new StageRunPage("runStatus", this);
     mRunPage->setTitle(tr("Optimizing"));
+    // The search's layers as a quantization_param line: the next run starts from them instead
+    // of searching again (a script that sets precisions turns the search off).
+    connect(mRunPage, &StageRunPage::linkActivated, this, [this](const QString& link) {
+        const auto& s = mDoc->lastOptimization();
+        if (link != kKeepPrecisionsLink || !s || s->precisionSearch.raised.empty()) return;
+        mDoc->appendScriptLine(toQ(s->precisionSearch.scriptLine()), tr("Keep the 16-bit layers chosen by the search"));
+        mScript->setPlainText(mDoc->modelScript());
+        QString text = mRunPage->resultText();
+        text.replace(keepPrecisionsAnchor(),
+                     "<i>" + tr("Kept: the model script sets these %n layer(s) to 16 bits, so the search no longer runs on it.", "",
+                                int(s->precisionSearch.raised.size())) + "</i>");
+        mRunPage->finish(true, text);
+    });
     return mRunPage;
 }
 

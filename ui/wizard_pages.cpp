@@ -15,7 +15,8 @@ StageRunPage::StageRunPage(const QString& statusName, QWidget* parent) : QWizard
     mStatus->setObjectName(statusName);
     mStatus->setWordWrap(true);
     mStatus->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    mStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    mStatus->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(mStatus, &QLabel::linkActivated, this, &StageRunPage::linkActivated);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(mProgress);
     layout->addWidget(mStatus, 1);
@@ -29,6 +30,8 @@ void StageRunPage::begin(Job* job, const QString& text)
     mStatus->setText(text);
     emit completeChanged();
 }
+
+QString StageRunPage::resultText() const { return mStatus->text(); }
 
 void StageRunPage::finish(bool succeeded, const QString& text)
 {

@@ -30,9 +30,14 @@ public:
     StageRunPage(const QString& statusName, QWidget* parent);
     void begin(Job* job, const QString& text);
     void finish(bool succeeded, const QString& text);
+    QString resultText() const;
     bool isRunning() const { return mRunning; }
     bool succeeded() const { return mSucceeded; }
     bool isComplete() const override { return mSucceeded; }
+
+signals:
+    /// A link in the result text was clicked (its href).
+    void linkActivated(const QString& link);
 
 private:
     JobProgressWidget* mProgress;

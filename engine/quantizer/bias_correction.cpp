@@ -4,6 +4,7 @@
 #include <cmath>
 #include <functional>
 #include <map>
+#include <set>
 
 #include "core/error.h"
 #include "emulator/executor.h"
@@ -41,11 +42,11 @@ bool saturatesBothWays(const Layer& layer)
 /// against float 95.1 % without correction, 87.9 % with plain means, 94.5 % weighted). Other
 /// values weigh 1: weighting before ReLU-like activations too was measured mixed (8-bit PP-OCRv4
 /// rec +3.1 points of exact lines, the direction classifier −0.8) and is not done.
-void addChannelSums(const Layer& layer, const Tensor& t, ChannelSums& into)
+void addChannelSums(const Layer& layer, bool slopeWeighted, const Tensor& t, ChannelSums& into)
 {
     const int64_t c = t.shape.back(), rows = t.size() / c;
     if (into.sum.empty()) into.sum.assign(size_t(c), 0.0), into.weight.assign(size_t(c), 0.0);
-    const bool linear = !saturatesBothWays(layer);
+    const bool linear = !slopeWeighted;
     const Tensor slope = linear ? Tensor() : activationDerivative(layer, t);
     for (int64_t r = 0; r < rows; ++r)
         for (int64_t j = 0; j < c; ++j) {
@@ -67,10 +68,11 @@ std::vector<double> means(const ChannelSums& s)
 using ChannelMeans = std::map<std::string, std::vector<double>>;
 
 /// The layers bias correction works on (with a bias and per-channel weights, one input), the
-/// activated ones among them, and a 16-bit probe encoding for each
-/// covering its range before the activation.
+/// activated ones among them, those whose activation saturates both ways (their errors are
+/// slope²-weighted), and a 16-bit probe encoding for each covering its range before the activation.
 struct Targets {
     std::vector<std::string> layers, activated;
+    std::set<std::string> slopeWeighted;
     std::map<std::string, QuantParams> probes;
 };
 
@@ -88,6 +90,7 @@ Targets targetsOf(const Graph& graph, const std::vector<ActivationStats>& stats,
             fail(ErrorCode::InvalidArgument, "no pre-activation statistics (collect statistics again)", {}, l->name);
         t.layers.push_back(l->name);
         if (!linear) t.activated.push_back(l->name);
+        if (saturatesBothWays(*l)) t.slopeWeighted.insert(l->name);
         t.probes[l->name] = linear ? activationParams(s->min, s->max, 16) : activationParams(s->preMin, s->preMax, 16);
     }
     return t;
@@ -112,7 +115,7 @@ ChannelMeans floatMeans(const Graph& graph, const Targets& t, const CalibrationS
             const Tensor* v = pre != r.preActivations.end() ? &pre->second : nullptr;
             if (!v)
                 if (auto out = r.intermediates.find(t.layers[j]); out != r.intermediates.end()) v = &out->second;
-            if (v) addChannelSums(graph.layer(t.layers[j]), *v, sums.at(t.layers[j]));
+            if (v) addChannelSums(graph.layer(t.layers[j]), t.slopeWeighted.count(t.layers[j]) > 0, *v, sums.at(t.layers[j]));
         }
     }
     ChannelMeans out;
@@ -172,7 +175,7 @@ std::vector<BiasCorrectionReport> correctBiases(const Graph& graph, const std::v
     run.afterProbedLayer([&](const Layer& l, const Tensor& pre) {
         step("bias correction: " + l.name);
         ChannelSums got;
-        addChannelSums(l, pre, got);
+        addChannelSums(l, t.slopeWeighted.count(l.name) > 0, pre, got);
         out.push_back(correctLayer(graph, model, l.name, reference.at(l.name), means(got)));
     });
     run.run(calibrationBatch(set, 0, images));

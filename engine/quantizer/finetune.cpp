@@ -410,7 +410,10 @@ FinetuneReport finetuneQuantized(const Graph& graph, QuantizedModel& model, cons
         if (!graph.find(t.layer)) fail(ErrorCode::InvalidArgument, "fine-tuning loss layer '" + t.layer + "' is not in the model");
         report.lossLayers.push_back(t.layer);
     }
-    report.heldOutItems = config.heldOut > 0 ? std::min(config.heldOut, items / 2) : std::max<int64_t>(1, items / 8);
+    // A quarter judges: with one in eight (8 of 64 items) the PP-OCR direction classifier's
+    // default flow kept a fine-tuning that read one line of 256 fewer; 16 held-out items saw
+    // that run's loss rise and dropped it (measured in dfc-bench-quality).
+    report.heldOutItems = config.heldOut > 0 ? std::min(config.heldOut, items / 2) : std::max<int64_t>(1, items / 4);
     report.trainItems = items - report.heldOutItems;
     const int64_t batch = std::max<int64_t>(1, std::min(config.batchSize, report.trainItems));
     TrainingNetwork network(graph, model, config);

@@ -39,7 +39,7 @@ struct FinetuneReport {
 std::string finetuneBlocker(const Graph& graph);
 
 /// Fine-tunes `model` (in place) on the set's first `items` items; the last of them (one in
-/// eight, FinetuneConfig::heldOut when set) are held out and judge the result.
+/// four, FinetuneConfig::heldOut when set) are held out and judge the result.
 FinetuneReport finetuneQuantized(const Graph& graph, QuantizedModel& model, const CalibrationSet& set, int64_t items,
                                  const FinetuneConfig& config, const Progress& progress = {});
 

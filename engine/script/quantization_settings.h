@@ -104,7 +104,7 @@ struct FinetuneConfig {
     bool constantRate = false;   ///< lr_schedule_type=constant
     bool biasOnly = false;
     std::vector<std::string> freeze;  ///< layers_to_freeze: a layer whose name holds one is not trained
-    int64_t heldOut = 0;         ///< held-out items judging the result; 0: one in eight
+    int64_t heldOut = 0;         ///< held-out items judging the result; 0: one in four
     uint64_t seed = 0;
     /// Whether it runs: like the precision search, not on random data unless the script asks.
     bool runsOn(bool randomData) const { return enabled && (!randomData || requested); }

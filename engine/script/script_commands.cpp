@@ -86,7 +86,7 @@ std::vector<ScriptArgSpec> trainingArgs(const std::string& epochs)
 }
 
 /// Fine-tuning's keywords (quantizer/finetune.h): the vendor's training arguments, of which these
-/// are accepted and not acted on. Validation between epochs is replaced by the held-out eighth
+/// are accepted and not acted on. Validation between epochs is replaced by the held-out quarter
 /// that judges the result; Adam is the only optimizer; every layer's activations are quantized.
 std::vector<ScriptArgSpec> finetuneArgs()
 {

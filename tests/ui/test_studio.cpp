@@ -454,6 +454,9 @@ private slots:
             QVERIFY(!doc->isStageAvailable(ModelDocument::Stage::Optimized));
         }
         random.size = 8;
+        // The search runs on random data only when asked; an 80 dB target raises layers for sure.
+        doc->setModelScript("post_quantization_optimization(mix_precision_search, policy=enabled, target_snr=80, dataset_size=1)\n",
+                            "search");
         OptimizeWizard wizard(doc);
         wizard.setCalibration(random);
         wizard.setLevels(0, 1);
@@ -468,6 +471,16 @@ private slots:
         QCOMPARE(doc->lastOptimization()->config.compressionLevel, 1);
         QCOMPARE(doc->lastOptimization()->calibrationImages, int64_t{8});
         QVERIFY(doc->modelScript().contains("compression_level=1"));
+        // The search's choice is kept in the script with one click on the result's link.
+        const PrecisionSearchResult& search = doc->lastOptimization()->precisionSearch;
+        QVERIFY2(search.ran && !search.raised.empty(), search.summary().c_str());
+        auto* status = wizard.findChild<QLabel*>("runStatus");
+        QVERIFY2(status->text().contains("href=\"keep-precisions\""), qPrintable(status->text()));
+        emit status->linkActivated("keep-precisions");
+        QVERIFY2(doc->modelScript().contains(QString::fromStdString(search.scriptLine())), qPrintable(doc->modelScript()));
+        QVERIFY2(!status->text().contains("href=") && status->text().contains("Kept"), qPrintable(status->text()));
+        doc->undoStack()->undo();
+        QVERIFY(!doc->modelScript().contains("precision_mode=a16_w16"));
         // Again, from the parsed model: the document's native model was kept, not quantized twice.
         doc->setModelScript(OptimizeWizard::withLevels(doc->modelScript(), 0, 0), "levels");
         QSignalSpy done(doc, &ModelDocument::optimizeFinished);
