@@ -69,12 +69,15 @@ void levelRows(const std::vector<int>& levels, const std::vector<SearchSetting>&
             const PrecisionSearchResult& s = o.summary.precisionSearch;
             const FinetuneReport& f = o.summary.finetune;
             char tuned[96] = "-";
-            if (f.ran)
+            std::string epochs;
+            if (f.ran) {
                 std::snprintf(tuned, sizeof tuned, "%s %.4g -> %.4g (%lld steps)", f.kept ? "kept" : "dropped", f.heldOutBefore, f.heldOutAfter,
                               static_cast<long long>(f.steps));
+                for (double l : f.epochLoss) epochs += (epochs.empty() ? "; epoch losses " : " ") + std::to_string(l);
+            }
             std::printf("%-6d %-8s %9.1f %9.1f %8.1f %10s %8d %9.1f  %s\n", level, setting.label.c_str(), o.accuracy,
                         floatAccuracy - o.accuracy, o.agreement, s.ran ? std::to_string(int(s.worstAfterDb + 0.5)).c_str() : "-",
-                        sixteenBitLayers(o.summary), o.seconds, tuned);
+                        sixteenBitLayers(o.summary), o.seconds, (tuned + epochs).c_str());
             std::fflush(stdout);
         }
 }
