@@ -15,8 +15,9 @@ import os
 import random
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageDraw, ImageFont
 
+from render_finish import blur_and_noise
 from render_text import FACES, FONT_DIR, phrase
 
 
@@ -78,11 +79,7 @@ def render_page(rng, size):
             draw.text((x, y), text, font=face, fill=(fg, fg, fg))
             boxes.append(box)
             break
-    if rng.random() < 0.3:
-        img = img.filter(ImageFilter.GaussianBlur(rng.uniform(0.3, 0.8)))
-    out = np.asarray(img, dtype=np.float32)
-    noise = np.random.default_rng(rng.randint(0, 2**31)).normal(0, rng.uniform(0, 5), out.shape)
-    return np.clip(out + noise, 0, 255).astype(np.float32), boxes
+    return blur_and_noise(img, rng, 0.8, 5), boxes
 
 
 def main():

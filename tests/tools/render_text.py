@@ -13,7 +13,9 @@ import os
 import random
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageDraw, ImageFont
+
+from render_finish import blur_and_noise
 
 FONT_DIR = "/usr/share/fonts/truetype/dejavu"
 FACES = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSerif.ttf", "DejaVuSansMono.ttf",
@@ -59,11 +61,7 @@ def render_line(rng, height, width):
     x = rng.randint(2, max(2, width - (right - left) - 4))
     y = (height - (bottom - top)) // 2 - top + rng.randint(-3, 3)
     draw.text((x, y), text, font=face, fill=(fg, fg, fg))
-    if rng.random() < 0.3:
-        img = img.filter(ImageFilter.GaussianBlur(rng.uniform(0.3, 0.9)))
-    pixels = np.asarray(img, dtype=np.float32)
-    noise = np.random.default_rng(rng.randint(0, 2**31)).normal(0, rng.uniform(0, 6), pixels.shape)
-    return np.clip(pixels + noise, 0, 255).astype(np.float32), text
+    return blur_and_noise(img, rng, 0.9, 6), text
 
 
 def main():
